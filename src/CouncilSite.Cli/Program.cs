@@ -1,0 +1,3 @@
+using CouncilSite.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,38 @@
+using CouncilSite.Diagnostics;
+
+namespace CouncilSite.Addresses;
+
+/// <summary>
+/// Every address the site will have, and which clerk's file each came from, so links written
+/// between content files (<c>../2025-12-10-full-council/minutes.md</c>) can be followed.
+/// </summary>
+public sealed class AddressBook
+{
+    private readonly Dictionary<string, string> _bySource = new(StringComparer.Ordinal);
+    /// <summary>Output path to the file that claimed it.</summary>
+    private readonly Dictionary<string, string> _owners = new(StringComparer.Ordinal);
+
+    /// <summary>Records an address; a second file claiming the same address is a clerk's error.</summary>
+    public void Add(string address, string owner, DiagnosticBag diagnostics, string? source = null)
+    {
+        var key = SiteAddress.OutputPath(address);
+        if (_owners.TryGetValue(key, out var first) && first != owner)
+        {
+            diagnostics.Error(owner, 0, 0, DiagnosticCodes.AddressClash,
+                $"This would be published at {address}, which {first} already uses.",
+                "Rename one of the two files so that each has its own address.");
+            return;
+        }
+
+        _owners[key] = owner;
+        if (source is not null)
+        {
+            _bySource[source] = address;
+        }
+    }
+
+    /// <summary>True for an address of the site; <c>/about/</c> and <c>/about/index.html</c> are one address.</summary>
+    public bool Contains(string address) => _owners.ContainsKey(SiteAddress.OutputPath(address));
+
+    public string? AddressOfSource(string source) => _bySource.GetValueOrDefault(source);
+}

@@ -1,0 +1,11 @@
+namespace CouncilSite.Build;
+
+/// <param name="SiteFolder">The clerk's folder, holding site.yml.</param>
+/// <param name="OutputFolder">Where the site is written; default <c>&lt;site&gt;/_site</c>.</param>
+/// <param name="Today">The date to build as; default today in the council's time zone. Tests and previews of a future date set it.</param>
+public sealed record BuildOptions(string SiteFolder, string? OutputFolder = null, DateOnly? Today = null)
+{
+    public const string DefaultOutputName = "_site";
+
+    public string Output => Path.GetFullPath(OutputFolder ?? Path.Combine(SiteFolder, DefaultOutputName));
+}

@@ -1,0 +1,49 @@
+namespace CouncilSite.Content;
+
+/// <summary>A file published as it is (a PDF, a spreadsheet), shown with its type and size.</summary>
+/// <param name="File">Path relative to the site folder.</param>
+public sealed record FileAttachment(string File, string FileName, string Extension, string Kind, long Size)
+{
+    private static readonly Dictionary<string, string> Kinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".pdf"] = "PDF",
+        [".doc"] = "Word document",
+        [".docx"] = "Word document",
+        [".odt"] = "OpenDocument text",
+        [".xls"] = "Excel spreadsheet",
+        [".xlsx"] = "Excel spreadsheet",
+        [".ods"] = "OpenDocument spreadsheet",
+        [".csv"] = "CSV spreadsheet",
+        [".ppt"] = "PowerPoint presentation",
+        [".pptx"] = "PowerPoint presentation",
+        [".txt"] = "Text file",
+        [".jpg"] = "JPEG image",
+        [".jpeg"] = "JPEG image",
+        [".png"] = "PNG image",
+        [".gif"] = "GIF image",
+        [".svg"] = "SVG image",
+        [".webp"] = "WebP image",
+        [".zip"] = "ZIP archive",
+        [".json"] = "JSON file",
+        [".geojson"] = "GeoJSON file",
+    };
+
+    public static FileAttachment From(string file, long size)
+    {
+        var name = file[(file.LastIndexOf('/') + 1)..];
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        var kind = Kinds.GetValueOrDefault(extension) ?? (extension.Length > 1 ? extension[1..].ToUpperInvariant() + " file" : "File");
+        return new FileAttachment(file, name, extension, kind, size);
+    }
+
+    /// <summary>Office formats the accessibility regulations treat as documents needing an HTML alternative.</summary>
+    public bool IsOfficeDocument => Extension is ".pdf" or ".doc" or ".docx" or ".odt" or ".xls" or ".xlsx" or ".ods" or ".ppt" or ".pptx";
+
+    /// <summary>Size as people read it: "245 KB", "1.2 MB".</summary>
+    public string SizeText => Size switch
+    {
+        < 1024 => $"{Size} bytes",
+        < 1024 * 1024 => $"{Math.Max(1, (int)Math.Round(Size / 1024.0))} KB",
+        _ => (Size / (1024.0 * 1024.0)).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " MB",
+    };
+}

@@ -1,0 +1,47 @@
+using CouncilSite.Diagnostics;
+using CouncilSite.Rendering.Markdown;
+using CouncilSite.Site;
+
+namespace CouncilSite.Content;
+
+/// <summary>What every loader needs: the folder, the settings, the Markdown engine and the date.</summary>
+/// <param name="Today">The build's date in the council's time zone; statuses default from it.</param>
+public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownEngine Markdown, DiagnosticBag Diagnostics, DateOnly Today)
+{
+    /// <summary>
+    /// Reads a Markdown file with optional front matter. Returns null (with a message) when the
+    /// file cannot be read or its front matter is broken; an empty file is reported and skipped.
+    /// </summary>
+    public (FrontMatter Front, MarkdownSource Source)? ReadMarkdown(string file)
+    {
+        var text = Folder.ReadText(file);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            Diagnostics.Error(file, 1, 1, DiagnosticCodes.EmptyFile, "The file is empty, so there is nothing to publish.",
+                "Write its text, or delete the file if it is not needed.");
+            return null;
+        }
+
+        var front = FrontMatter.Split(text, file, Diagnostics);
+        if (front is null)
+        {
+            return null;
+        }
+
+        return (front, Markdown.Parse(file, front.Body, front.BodyLine));
+    }
+
+    /// <summary>Reads a YAML sidecar or settings file such as <c>meeting.yml</c>.</summary>
+    public Yaml.YamlFields? ReadYaml(string file)
+    {
+        var text = Folder.ReadText(file);
+        return text is null ? null : Yaml.YamlDocument.Parse(text, file, 1, Diagnostics);
+    }
+
+    public FileAttachment Attachment(string file) => FileAttachment.From(file, Folder.Length(file));
+}

@@ -1,0 +1,176 @@
+using CouncilSite.Diagnostics;
+using CouncilSite.Yaml;
+
+namespace CouncilSite.Content.Meetings;
+
+/// <summary>Loads <c>meetings/*/</c>: one folder a meeting, with its agenda, minutes and papers.</summary>
+public static class MeetingLoader
+{
+    public const string Folder = "meetings";
+    private static readonly string[] Statuses = ["scheduled", "held", "cancelled", "postponed"];
+    private static readonly string[] MinutesStatuses = ["draft", "approved"];
+
+    public static IReadOnlyList<Meeting> Load(LoadContext context)
+    {
+        foreach (var stray in context.Folder.Files(Folder, recursive: false))
+        {
+            context.Diagnostics.Warning(stray, 0, 0, DiagnosticCodes.UnsupportedFile,
+                "This file is not inside a meeting folder, so it is not published.",
+                "Move it into the folder of the meeting it belongs to, e.g. meetings/2026-01-15-full-council/.");
+        }
+
+        var folders = context.Folder.Folders(Folder);
+        var meetings = new Meeting?[folders.Count];
+        Parallel.For(0, folders.Count, i => meetings[i] = LoadOne(folders[i], context));
+        return meetings.OfType<Meeting>().ToList();
+    }
+
+    private static Meeting? LoadOne(string folder, LoadContext context)
+    {
+        var name = folder[(folder.LastIndexOf('/') + 1)..];
+        var (parsed, problem, detail) = MeetingFolderName.Parse(name, context.Config.Committees);
+        if (parsed is null)
+        {
+            ReportName(folder, problem, detail, context);
+            return null;
+        }
+
+        var settings = context.Folder.FileExists($"{folder}/meeting.yml") ? context.ReadYaml($"{folder}/meeting.yml") : null;
+        var agenda = LoadAgenda($"{folder}/agenda.md", context);
+        var minutes = LoadMinutes($"{folder}/minutes.md", parsed.Date, context);
+        var statusText = settings?.OneOf("status", Statuses);
+        var status = statusText is null
+            ? (parsed.Date < context.Today ? MeetingStatus.Held : MeetingStatus.Scheduled)
+            : Enum.Parse<MeetingStatus>(statusText, ignoreCase: true);
+
+        if (minutes is not null && parsed.Date > context.Today)
+        {
+            context.Diagnostics.Error(minutes.File, 1, 1, DiagnosticCodes.MinutesOfFutureMeeting,
+                $"These are minutes of a meeting dated {parsed.Date:yyyy-MM-dd}, which has not happened yet.",
+                "Check the date in the folder name, or move the minutes to the folder of the meeting they record.");
+        }
+
+        if (minutes is not null && status == MeetingStatus.Cancelled)
+        {
+            context.Diagnostics.Warning(minutes.File, 1, 1, DiagnosticCodes.CancelledWithMinutes,
+                "This meeting is marked as cancelled in meeting.yml but has minutes.",
+                "If the meeting took place, change 'status: cancelled' to 'status: held' (or remove it).");
+        }
+
+        var title = settings?.String("title")
+            ?? (parsed.Suffix is null ? parsed.Committee.Name : $"{parsed.Committee.Name} ({Titles.FromSlug(parsed.Suffix)})");
+
+        return new Meeting(
+            name,
+            folder,
+            parsed.Date,
+            parsed.Committee,
+            parsed.Suffix,
+            settings?.Time("time"),
+            settings?.String("location"),
+            status,
+            statusText is not null,
+            title,
+            agenda,
+            minutes,
+            LoadPapers(folder, name, context),
+            settings?.Extra() ?? new Dictionary<string, object?>());
+    }
+
+    private static void ReportName(string folder, MeetingFolderName.Problem problem, string detail, LoadContext context)
+    {
+        var known = string.Join(", ", context.Config.Committees.Select(c => c.Id));
+        switch (problem)
+        {
+            case MeetingFolderName.Problem.ImpossibleDate:
+                context.Diagnostics.Error(folder, 0, 0, DiagnosticCodes.InvalidDate,
+                    $"The meeting folder's date {detail} is not a real date.",
+                    "Rename the folder with the meeting's real date, written YYYY-MM-DD, e.g. 2026-01-15-full-council.");
+                break;
+            case MeetingFolderName.Problem.UnknownCommittee:
+                context.Diagnostics.Error(folder, 0, 0, DiagnosticCodes.UnknownCommittee,
+                    $"'{detail}' in the folder name is not a committee listed in site.yml.",
+                    known.Length == 0
+                        ? "Add the committee under 'committees:' in site.yml."
+                        : $"Use one of the committee ids from site.yml ({known}), or add this committee there.");
+                break;
+            default:
+                context.Diagnostics.Error(folder, 0, 0, DiagnosticCodes.MeetingFolderName,
+                    "A meeting folder's name must start with the meeting's date and committee.",
+                    $"Rename it YYYY-MM-DD-committee, e.g. 2026-01-15-{context.Config.Committees.FirstOrDefault()?.Id ?? "full-council"}.");
+                break;
+        }
+    }
+
+    private static Agenda? LoadAgenda(string file, LoadContext context)
+    {
+        if (!context.Folder.FileExists(file) || context.ReadMarkdown(file) is not { } read)
+        {
+            return null;
+        }
+
+        return new Agenda(read.Source, read.Front.Fields.Date("published"));
+    }
+
+    private static Minutes? LoadMinutes(string file, DateOnly meetingDate, LoadContext context)
+    {
+        if (!context.Folder.FileExists(file) || context.ReadMarkdown(file) is not { } read)
+        {
+            return null;
+        }
+
+        var fields = read.Front.Fields;
+        var approved = fields.Date("approved");
+        var statusText = fields.OneOf("status", MinutesStatuses);
+        if (statusText == "draft" && approved is not null)
+        {
+            context.Diagnostics.Error(file, fields.LineOf("status"), 1, DiagnosticCodes.InvalidValue,
+                "These minutes say 'status: draft' but also give the date they were approved.",
+                "Once the council approves the minutes, change 'status: draft' to 'status: approved' (or remove it).");
+        }
+
+        if (approved is { } date && date < meetingDate)
+        {
+            context.Diagnostics.Error(file, fields.LineOf("approved"), 1, DiagnosticCodes.ApprovedBeforeMeeting,
+                $"The minutes are approved on {date:yyyy-MM-dd}, before the meeting itself on {meetingDate:yyyy-MM-dd}.",
+                "Minutes are approved at a later meeting: give the date of the meeting that approved them.");
+        }
+
+        // Minutes that say nothing are treated as draft: the site never claims an approval the clerk did not record.
+        var status = approved is not null || statusText == "approved" ? MinutesStatus.Approved : MinutesStatus.Draft;
+        return new Minutes(read.Source, status, approved);
+    }
+
+    private static IReadOnlyList<Paper> LoadPapers(string folder, string id, LoadContext context)
+    {
+        var papers = new List<Paper>();
+        foreach (var file in context.Folder.Files(folder))
+        {
+            var relative = file[(folder.Length + 1)..];
+            if (relative is "meeting.yml" or "agenda.md" or "minutes.md")
+            {
+                continue;
+            }
+
+            var attachment = context.Attachment(file);
+            if (attachment.Extension == ".md")
+            {
+                if (context.ReadMarkdown(file) is not { } read)
+                {
+                    continue;
+                }
+
+                var slug = relative[..^3];
+                var title = read.Front.Fields.String("title") ?? read.Source.FirstHeading() ?? Titles.FromSlug(slug[(slug.LastIndexOf('/') + 1)..]);
+                papers.Add(new Paper(title, attachment, read.Source, $"/meetings/{id}/{slug}/"));
+            }
+            else
+            {
+                var stem = Path.GetFileNameWithoutExtension(attachment.FileName);
+                papers.Add(new Paper(Titles.FromSlug(stem), attachment, null, $"/meetings/{id}/{relative}"));
+            }
+        }
+
+        return papers;
+    }
+}

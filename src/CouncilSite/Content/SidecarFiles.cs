@@ -1,0 +1,60 @@
+using CouncilSite.Diagnostics;
+using CouncilSite.Yaml;
+
+namespace CouncilSite.Content;
+
+/// <summary>
+/// Pairs files with their <c>.yml</c> descriptions (<c>budget-2026-27.pdf</c> + <c>budget-2026-27.yml</c>),
+/// the way policies, documents and datasets are written.
+/// </summary>
+public static class SidecarFiles
+{
+    /// <param name="Fields">The sidecar's settings, or null when the clerk wrote none (a warning says so).</param>
+    public sealed record Item(string Slug, FileAttachment File, YamlFields? Fields, string? SidecarFile);
+
+    /// <param name="skip">Files this folder's loader reads itself (e.g. Markdown policies).</param>
+    public static IReadOnlyList<Item> Collect(string folder, LoadContext context, Func<string, bool> skip, string whatItIs)
+    {
+        var files = context.Folder.Files(folder, recursive: false);
+        var items = new List<Item>();
+        var sidecars = files.Where(IsSidecar).ToHashSet(StringComparer.Ordinal);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+
+        foreach (var file in files)
+        {
+            if (IsSidecar(file) || skip(file))
+            {
+                continue;
+            }
+
+            var stem = file[..^Path.GetExtension(file).Length];
+            var sidecar = sidecars.FirstOrDefault(s => s[..^Path.GetExtension(s).Length] == stem);
+            YamlFields? fields = null;
+            if (sidecar is not null)
+            {
+                used.Add(sidecar);
+                fields = context.ReadYaml(sidecar);
+            }
+            else
+            {
+                context.Diagnostics.Warning(file, 0, 0, DiagnosticCodes.MissingSidecar,
+                    $"This {whatItIs} has no .yml file describing it, so it is listed under its file name only.",
+                    $"Add {Path.GetFileName(stem)}.yml beside it with at least a title, e.g. 'title: ...'.");
+            }
+
+            items.Add(new Item(stem[(stem.LastIndexOf('/') + 1)..], context.Attachment(file), fields, sidecar));
+        }
+
+        foreach (var orphan in sidecars.Except(used).Order(StringComparer.Ordinal))
+        {
+            context.Diagnostics.Warning(orphan, 0, 0, DiagnosticCodes.SidecarWithoutFile,
+                $"This description has no {whatItIs} file beside it with the same name.",
+                "Check the spelling of both file names: they must be the same apart from the ending (.pdf, .yml).");
+        }
+
+        return items;
+    }
+
+    private static bool IsSidecar(string file) =>
+        file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);
+}

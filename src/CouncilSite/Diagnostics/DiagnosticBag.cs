@@ -1,0 +1,52 @@
+namespace CouncilSite.Diagnostics;
+
+/// <summary>
+/// Collects every message of a build (loaders and renderers run in parallel), so that a clerk
+/// sees all the mistakes in one run instead of fixing them one build at a time.
+/// </summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = [];
+    private readonly Lock _lock = new();
+
+    public void Add(Diagnostic diagnostic)
+    {
+        lock (_lock)
+        {
+            _items.Add(diagnostic);
+        }
+    }
+
+    public void Error(string file, int line, int column, string code, string message, string? hint = null) =>
+        Add(new Diagnostic(Severity.Error, file, line, column, code, message, hint));
+
+    public void Warning(string file, int line, int column, string code, string message, string? hint = null) =>
+        Add(new Diagnostic(Severity.Warning, file, line, column, code, message, hint));
+
+    public bool HasErrors
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _items.Exists(d => d.IsError);
+            }
+        }
+    }
+
+    /// <summary>Messages in a stable order (file, line, column, code) so output is deterministic.</summary>
+    public IReadOnlyList<Diagnostic> ToSortedList()
+    {
+        lock (_lock)
+        {
+            return _items
+                .Distinct()
+                .OrderBy(d => d.File, StringComparer.Ordinal)
+                .ThenBy(d => d.Line)
+                .ThenBy(d => d.Column)
+                .ThenBy(d => d.Code, StringComparer.Ordinal)
+                .ThenBy(d => d.Message, StringComparer.Ordinal)
+                .ToList();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+namespace CouncilSite.Diagnostics;
+
+/// <summary>
+/// Every message code, so clerks can look a code up in docs/messages.md and tests can assert
+/// on the code rather than on wording that may improve.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // Files and YAML
+    public const string FileUnreadable = "CS100";
+    public const string YamlSyntax = "CS101";
+    public const string FrontMatterUnclosed = "CS102";
+    public const string EmptyFile = "CS103";
+    public const string LinkLeavesSite = "CS104";
+    public const string WrongType = "CS105";
+    public const string InvalidDate = "CS106";
+    public const string InvalidTime = "CS107";
+    public const string InvalidValue = "CS108";
+    public const string RequiredMissing = "CS109";
+
+    // site.yml
+    public const string SiteYmlMissing = "CS110";
+    public const string DuplicateCommittee = "CS111";
+
+    // Meetings
+    public const string MeetingFolderName = "CS120";
+    public const string UnknownCommittee = "CS121";
+    public const string ApprovedBeforeMeeting = "CS122";
+    public const string MinutesOfFutureMeeting = "CS123";
+    public const string CancelledWithMinutes = "CS124";
+
+    // Files with sidecars, names and addresses
+    public const string MissingSidecar = "CS130";
+    public const string SidecarWithoutFile = "CS131";
+    public const string FileName = "CS132";
+    public const string AddressClash = "CS133";
+    public const string UnsupportedFile = "CS134";
+
+    // Links, images and HTML inside Markdown
+    public const string BrokenLink = "CS140";
+    public const string ImageWithoutAlt = "CS141";
+    public const string UnsafeHtml = "CS142";
+    public const string HtmlRemoved = "CS143";
+
+    // Councillors
+    public const string PhotoWithoutAlt = "CS150";
+    public const string MissingFile = "CS151";
+
+    // Themes
+    public const string TemplateError = "CS160";
+    public const string ThemeNotFound = "CS161";
+
+    // Policies
+    public const string ReviewOverdue = "CS170";
+
+    // Output
+    public const string OutputFailed = "CS190";
+}

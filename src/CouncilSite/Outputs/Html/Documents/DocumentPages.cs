@@ -1,0 +1,29 @@
+using CouncilSite.Content;
+using CouncilSite.Content.Documents;
+using CouncilSite.Outputs.Html.Meetings;
+
+namespace CouncilSite.Outputs.Html.Documents;
+
+/// <summary>A document as the templates show it.</summary>
+public sealed record DocumentView(string Title, string Address, string? DateText, string? FinancialYear, string? Summary, string Kind, string Size);
+
+/// <summary>Documents of one category, in the order the transparency rules list them.</summary>
+public sealed record DocumentGroup(string Category, string Name, IReadOnlyList<DocumentView> Documents);
+
+/// <summary>The documents page: statutory and other documents grouped by category, newest year first.</summary>
+public static class DocumentPages
+{
+    public static IEnumerable<HtmlPage> Pages(SiteContent content)
+    {
+        var groups = DocumentCategories.All
+            .Select(c => new DocumentGroup(c.Id, c.Name, content.Documents.Where(d => d.Category == c.Id).Select(View).ToList()))
+            .Where(g => g.Documents.Count > 0)
+            .ToList();
+        yield return new HtmlPage("/documents/", "layouts/documents.html", "Documents", "documents", [MeetingPages.Home],
+            new Dictionary<string, object?> { ["groups"] = groups },
+            Description: $"Accounts, audit documents and other documents published by {content.Config.Name}.");
+    }
+
+    private static DocumentView View(Document d) =>
+        new(d.Title, d.Address, d.Date is { } date ? Format.Date(date) : null, d.FinancialYear, d.Summary, d.File.Kind, d.File.SizeText);
+}

@@ -1,0 +1,23 @@
+using CouncilSite.Content;
+using CouncilSite.Outputs.Html.Meetings;
+using CouncilSite.Outputs.Html.News;
+
+namespace CouncilSite.Outputs.Html.Home;
+
+/// <summary>The home page: who the council is, the next meetings, the latest news and the way in to each section.</summary>
+public static class HomePage
+{
+    public const int NextMeetings = 3;
+    public const int LatestNews = 3;
+
+    public static HtmlPage Page(SiteContent content, IReadOnlyList<MeetingView> meetings, IReadOnlyList<NewsView> news, IReadOnlyList<NavItem> sections) =>
+        new("/", "layouts/home.html", content.Config.Name, "home", [],
+            new Dictionary<string, object?>
+            {
+                ["next_meetings"] = MeetingGroups.Upcoming(meetings, content.Today).Where(m => m.Status != "cancelled").Take(NextMeetings).ToList(),
+                ["latest_news"] = news.Where(n => !n.Expired).Take(LatestNews).ToList(),
+                ["sections"] = sections,
+            },
+            content.HomeIntro,
+            $"The website of {content.Config.Name}: meetings, agendas and minutes, councillors, policies, news and open data.");
+}

@@ -1,0 +1,24 @@
+using CouncilSite.Content;
+
+namespace CouncilSite.Outputs.Html;
+
+/// <summary>One page to render: its address, the layout that draws it and what the layout is given.</summary>
+/// <param name="Section">The navigation item this page sits under, shown as current (e.g. <c>meetings</c>).</param>
+/// <param name="Body">The clerk's Markdown shown as the page's main text, rendered with links relative to this page.</param>
+/// <param name="Values">The page's own objects for the layout (e.g. <c>meeting</c>), named as the template reads them.</param>
+public sealed record HtmlPage(
+    string Address,
+    string Layout,
+    string Title,
+    string Section,
+    IReadOnlyList<Crumb> Crumbs,
+    IReadOnlyDictionary<string, object?> Values,
+    MarkdownSource? Body = null,
+    string? Description = null,
+    IReadOnlyList<AlternateLink>? Alternates = null);
+
+/// <summary>A step of the breadcrumb trail.</summary>
+public sealed record Crumb(string Title, string Address);
+
+/// <summary>A feed or calendar that belongs to a page, announced with <c>&lt;link rel="alternate"&gt;</c>.</summary>
+public sealed record AlternateLink(string Title, string Address, string Type);

@@ -1,0 +1,97 @@
+using System.Text;
+using CouncilSite.Addresses;
+using CouncilSite.Diagnostics;
+using CouncilSite.Rendering.Markdown;
+using CouncilSite.Rendering.Theme;
+using Markdig.Syntax;
+using Scriban.Runtime;
+
+namespace CouncilSite.Outputs.Html;
+
+/// <summary>What a layout knows of the page it draws (the template's <c>page</c>).</summary>
+/// <param name="Content">The clerk's Markdown rendered to HTML, already cleaned, with relative links.</param>
+/// <param name="Root">The site root seen from this page (<c>../../</c>), for hand-written links in themes.</param>
+public sealed record PageView(
+    string Title,
+    string? Description,
+    string Address,
+    string Section,
+    IReadOnlyList<Crumb> Crumbs,
+    IReadOnlyList<AlternateLink> Alternates,
+    string? Content,
+    string Root,
+    string? Canonical);
+
+/// <summary>
+/// Draws one <see cref="HtmlPage"/>: its Markdown, its layout, then <c>layouts/base.html</c>
+/// around it. Runs on many threads at once; everything shared is read-only.
+/// </summary>
+public sealed class PageRenderer(Templates templates, MarkdownEngine markdown, HtmlSafety safety, LinkResolver links, SiteView site, int loopLimit)
+{
+    public const string BaseLayout = "layouts/base.html";
+
+    public byte[]? Render(HtmlPage page, DiagnosticBag diagnostics)
+    {
+        var content = page.Body is null ? null : RenderMarkdown(page);
+        var view = new PageView(page.Title, page.Description, page.Address, page.Section, page.Crumbs,
+            page.Alternates ?? [], content, SiteAddress.Root(page.Address),
+            site.Url is null || page.Address == NotFoundPage.Address ? null : site.Url + page.Address);
+
+        var globals = Globals(page, view);
+        var inner = templates.Render(page.Layout, globals, loopLimit, diagnostics);
+        if (inner is null)
+        {
+            return null;
+        }
+
+        globals["content"] = inner;
+        var html = templates.Render(BaseLayout, globals, loopLimit, diagnostics);
+        return html is null ? null : Encoding.UTF8.GetBytes(html);
+    }
+
+    private string RenderMarkdown(HtmlPage page)
+    {
+        var source = page.Body!;
+        var html = markdown.Render(source, url =>
+        {
+            var resolution = links.Resolve(source.File, url);
+            return resolution.Kind switch
+            {
+                LinkKind.Internal => SiteAddress.Relative(page.Address, resolution.Target),
+                LinkKind.External or LinkKind.Fragment => url,
+
+                // Already reported as an error, which stops the build; never published.
+                _ => "#",
+            };
+        });
+
+        // Markdig's own output is safe; only a file with raw HTML needs the (slower) cleaning pass.
+        var hasHtml = source.Document.Descendants().Any(n => n is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline);
+        return hasHtml ? safety.Clean(html) : html;
+    }
+
+    private ScriptObject Globals(HtmlPage page, PageView view)
+    {
+        var globals = new ScriptObject
+        {
+            ["site"] = site,
+            ["page"] = view,
+        };
+        foreach (var (name, value) in page.Values)
+        {
+            globals[name] = value;
+        }
+
+        var from = page.Address;
+
+        // With a known site address, the 404 page (served at any depth) links from the site root via <base>.
+        if (from == NotFoundPage.Address && site.Url is not null)
+        {
+            globals["base_href"] = site.Url + "/";
+        }
+
+        globals.Import("link", new Func<string?, string>(to => to is null ? "" : SiteAddress.Relative(from, to)));
+        globals.Import("asset", new Func<string, string>(path => SiteAddress.Relative(from, "/assets/" + path)));
+        return globals;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text;
+using CouncilSite.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace CouncilSite.Rendering.Theme;
+
+/// <summary>
+/// The theme's Scriban templates, each parsed once per build and shared by every page
+/// (Scriban templates are immutable once parsed; each render gets its own context).
+/// </summary>
+public sealed class Templates
+{
+    private readonly Dictionary<string, Template> _parsed;
+    private readonly Dictionary<string, string> _origins;
+
+    private Templates(Dictionary<string, Template> parsed, Dictionary<string, string> origins)
+    {
+        _parsed = parsed;
+        _origins = origins;
+    }
+
+    public static Templates Parse(Theme theme, DiagnosticBag diagnostics)
+    {
+        var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var origins = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in theme.Under("layouts/").Concat(theme.Under("partials/")))
+        {
+            var text = Encoding.UTF8.GetString(file.Read());
+            var template = Template.Parse(text, file.Origin);
+            origins[file.Path] = file.Origin;
+            if (template.HasErrors)
+            {
+                foreach (var message in template.Messages)
+                {
+                    diagnostics.Error(file.Origin, message.Span.Start.Line + 1, message.Span.Start.Column + 1,
+                        DiagnosticCodes.TemplateError, message.Message, "Check the {{ }} tags of this template file.");
+                }
+
+                continue;
+            }
+
+            parsed[file.Path] = template;
+        }
+
+        return new Templates(parsed, origins);
+    }
+
+    public bool Has(string path) => _parsed.ContainsKey(path);
+
+    /// <summary>Renders a layout. Template errors become messages that name the theme file.</summary>
+    /// <param name="loopLimit">Set from the size of the site: Scriban's default of 1,000 breaks a large council's indexes.</param>
+    public string? Render(string path, ScriptObject globals, int loopLimit, DiagnosticBag diagnostics)
+    {
+        if (!_parsed.TryGetValue(path, out var template))
+        {
+            diagnostics.Error(_origins.GetValueOrDefault(path) ?? $"(theme)/{path}", 0, 0, DiagnosticCodes.TemplateError,
+                $"The theme has no usable template {path}.", "Restore the file from the default theme, or fix the errors reported for it.");
+            return null;
+        }
+
+        var context = new TemplateContext
+        {
+            TemplateLoader = new Loader(),
+            LoopLimit = loopLimit,
+            LimitToString = 0,
+            EnableRelaxedMemberAccess = true,
+        };
+        foreach (var (name, partial) in _parsed)
+        {
+            context.CachedTemplates[name] = partial;
+        }
+
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (Exception ex) when (ex is ScriptRuntimeException or InvalidOperationException or ArgumentException)
+        {
+            var span = ex is ScriptRuntimeException sre ? sre.Span : default;
+            diagnostics.Error(span.FileName ?? _origins.GetValueOrDefault(path) ?? path, span.Start.Line + 1, span.Start.Column + 1,
+                DiagnosticCodes.TemplateError, ex is ScriptRuntimeException s ? s.OriginalMessage : ex.Message,
+                "A theme template failed while making a page; check the named template.");
+            return null;
+        }
+    }
+
+    /// <summary>Lets <c>{{ include 'partials/x.html' }}</c> find the already-parsed partials.</summary>
+    private sealed class Loader : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            throw new ScriptRuntimeException(callerSpan, $"The theme has no usable template '{templatePath}'.");
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+    }
+}

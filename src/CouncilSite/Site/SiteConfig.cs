@@ -1,0 +1,42 @@
+namespace CouncilSite.Site;
+
+/// <summary>The council's identity and settings, from <c>site.yml</c>.</summary>
+public sealed record SiteConfig
+{
+    public required string Name { get; init; }
+
+    /// <summary>The public address without a trailing slash, or null when the clerk has not set one.</summary>
+    public string? Url { get; init; }
+
+    public string Language { get; init; } = "en-GB";
+    public string Timezone { get; init; } = "Europe/London";
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+    public string Authority { get; init; } = "parish";
+    public string Transparency { get; init; } = "smaller-authorities";
+
+    /// <summary>Month and day on which the financial year starts (default 1 April).</summary>
+    public int FinancialYearStartMonth { get; init; } = 4;
+    public int FinancialYearStartDay { get; init; } = 1;
+
+    public Clerk? Clerk { get; init; }
+    public IReadOnlyList<Committee> Committees { get; init; } = [];
+    public AccessibilityInfo Accessibility { get; init; } = new();
+    public string Theme { get; init; } = "default";
+    public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+
+    public Committee? FindCommittee(string id) => Committees.FirstOrDefault(c => c.Id == id);
+}
+
+public sealed record Clerk(string? Name, string? Email, string? Phone, string? Address);
+
+public sealed record Committee(string Id, string Name, string? Description);
+
+/// <summary>What the clerk tells us for the accessibility statement.</summary>
+public sealed record AccessibilityInfo
+{
+    public string? Contact { get; init; }
+    public DateOnly? Prepared { get; init; }
+    public DateOnly? Reviewed { get; init; }
+    public DateOnly? Tested { get; init; }
+    public IReadOnlyList<string> KnownIssues { get; init; } = [];
+}

@@ -1,0 +1,164 @@
+using System.Text.RegularExpressions;
+using CouncilSite.Diagnostics;
+using CouncilSite.Yaml;
+
+namespace CouncilSite.Site;
+
+/// <summary>Reads <c>site.yml</c>; the one file every site must have.</summary>
+public static partial class SiteConfigLoader
+{
+    public const string FileName = "site.yml";
+
+    private static readonly string[] Authorities = ["parish", "town", "community", "city", "district", "county", "other"];
+    private static readonly string[] Regimes = ["smaller-authorities", "local-government-2015", "none"];
+
+    public static SiteConfig? Load(SiteFolder folder, DiagnosticBag diagnostics)
+    {
+        if (!folder.FileExists(FileName))
+        {
+            diagnostics.Error(FileName, 0, 0, DiagnosticCodes.SiteYmlMissing,
+                $"There is no site.yml in {folder.Root}.",
+                "Every site folder needs a site.yml with at least the council's name, e.g. 'name: Little Bramford Parish Council'. Check that you gave the right folder.");
+            return null;
+        }
+
+        var text = folder.ReadText(FileName);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var fields = YamlDocument.Parse(text, FileName, 1, diagnostics);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var name = fields.RequiredString("name", "Add a line such as 'name: Little Bramford Parish Council'.");
+        var (timezoneId, timezone) = ReadTimeZone(fields, diagnostics);
+        var (fyMonth, fyDay) = ReadFinancialYearStart(fields, diagnostics);
+
+        return new SiteConfig
+        {
+            Name = name,
+            Url = ReadUrl(fields, diagnostics),
+            Language = fields.String("language") ?? "en-GB",
+            Timezone = timezoneId,
+            TimeZone = timezone,
+            Authority = fields.OneOf("authority", Authorities) ?? "parish",
+            Transparency = fields.OneOf("transparency", Regimes) ?? "smaller-authorities",
+            FinancialYearStartMonth = fyMonth,
+            FinancialYearStartDay = fyDay,
+            Clerk = ReadClerk(fields.Map("clerk")),
+            Committees = ReadCommittees(fields, diagnostics),
+            Accessibility = ReadAccessibility(fields.Map("accessibility")),
+            Theme = fields.String("theme") ?? "default",
+            Extra = fields.Extra(),
+        };
+    }
+
+    private static string? ReadUrl(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        var url = fields.String("url");
+        if (url is null)
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
+        {
+            diagnostics.Error(FileName, fields.LineOf("url"), 1, DiagnosticCodes.InvalidValue,
+                $"'{url}' is not a web address.", "Write the full address, e.g. 'url: https://www.littlebramford-pc.gov.uk'.");
+            return null;
+        }
+
+        return url.TrimEnd('/');
+    }
+
+    private static (string Id, TimeZoneInfo Zone) ReadTimeZone(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        var id = fields.String("timezone") ?? "Europe/London";
+        try
+        {
+            return (id, TimeZoneInfo.FindSystemTimeZoneById(id));
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            diagnostics.Error(FileName, fields.LineOf("timezone"), 1, DiagnosticCodes.InvalidValue,
+                $"'{id}' is not a known time zone.", "Councils in the UK use 'timezone: Europe/London'.");
+            return (id, TimeZoneInfo.Utc);
+        }
+    }
+
+    private static (int Month, int Day) ReadFinancialYearStart(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        var text = fields.String("financial_year_start");
+        if (text is null)
+        {
+            return (4, 1);
+        }
+
+        var match = MonthDay().Match(text);
+        if (match.Success && DateOnly.TryParse($"2024-{match.Groups[1].Value}-{match.Groups[2].Value}", out var d))
+        {
+            return (d.Month, d.Day);
+        }
+
+        diagnostics.Error(FileName, fields.LineOf("financial_year_start"), 1, DiagnosticCodes.InvalidDate,
+            $"'{text}' is not a month and day written as MM-DD.", "Most councils' financial year starts on 1 April: 'financial_year_start: 04-01'.");
+        return (4, 1);
+    }
+
+    private static Clerk? ReadClerk(YamlFields? clerk) =>
+        clerk is null ? null : new Clerk(clerk.String("name"), clerk.String("email"), clerk.String("phone"), clerk.String("address"));
+
+    private static List<Committee> ReadCommittees(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        var committees = new List<Committee>();
+        foreach (var item in fields.MapList("committees"))
+        {
+            var id = item.RequiredString("id", "Give each committee a short id made of lower-case letters and hyphens, e.g. 'id: planning'.");
+            var name = item.RequiredString("name", "Give each committee its full name, e.g. 'name: Planning Committee'.");
+            if (id.Length == 0)
+            {
+                continue;
+            }
+
+            if (!CommitteeId().IsMatch(id))
+            {
+                diagnostics.Error(FileName, item.LineOf("id"), 1, DiagnosticCodes.InvalidValue,
+                    $"The committee id '{id}' can only contain lower-case letters, digits and hyphens.",
+                    "Ids appear in meeting folder names and addresses, e.g. 'full-council' or 'planning'.");
+            }
+            else if (committees.Exists(c => c.Id == id))
+            {
+                diagnostics.Error(FileName, item.LineOf("id"), 1, DiagnosticCodes.DuplicateCommittee,
+                    $"The committee id '{id}' is used twice.", "Each committee needs its own id.");
+            }
+            else
+            {
+                committees.Add(new Committee(id, name.Length > 0 ? name : id, item.String("description")));
+            }
+        }
+
+        return committees;
+    }
+
+    private static AccessibilityInfo ReadAccessibility(YamlFields? a) =>
+        a is null
+            ? new AccessibilityInfo()
+            : new AccessibilityInfo
+            {
+                Contact = a.String("contact"),
+                Prepared = a.Date("prepared"),
+                Reviewed = a.Date("reviewed"),
+                Tested = a.Date("tested"),
+                KnownIssues = a.StringList("known_issues"),
+            };
+
+    [GeneratedRegex(@"^(\d{2})-(\d{2})$")]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex CommitteeId();
+}

@@ -1,0 +1,167 @@
+using System.Text;
+using CouncilSite.Diagnostics;
+
+namespace CouncilSite.Site;
+
+/// <summary>
+/// The only way the generator reads the clerk's folder. It refuses links that lead outside the
+/// folder, so building a site can never publish a file from elsewhere on the computer.
+/// </summary>
+public sealed class SiteFolder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private readonly DiagnosticBag _diagnostics;
+    private readonly string _rootWithSeparator;
+    private readonly IReadOnlySet<string> _skipTopLevel;
+
+    /// <param name="skipTopLevel">Top-level folder names to ignore, e.g. the output folder when it sits inside.</param>
+    public SiteFolder(string root, DiagnosticBag diagnostics, IReadOnlySet<string>? skipTopLevel = null)
+    {
+        Root = Path.GetFullPath(root);
+        _rootWithSeparator = Root.EndsWith(Path.DirectorySeparatorChar) ? Root : Root + Path.DirectorySeparatorChar;
+        _diagnostics = diagnostics;
+        _skipTopLevel = skipTopLevel ?? new HashSet<string>();
+    }
+
+    public string Root { get; }
+
+    public string FullPath(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
+
+    public bool FileExists(string relative) => File.Exists(FullPath(relative)) && IsInside(relative);
+
+    public bool DirectoryExists(string relative) => Directory.Exists(FullPath(relative)) && IsInside(relative);
+
+    /// <summary>
+    /// Files below a folder (relative, forward slashes, sorted), skipping hidden files and
+    /// refusing with a message any file or folder that is a link to somewhere outside the site.
+    /// </summary>
+    public IReadOnlyList<string> Files(string relativeFolder, bool recursive = true)
+    {
+        var result = new List<string>();
+        if (!Directory.Exists(FullPath(relativeFolder)) || !IsInside(relativeFolder))
+        {
+            return result;
+        }
+
+        Walk(relativeFolder, recursive, result);
+        result.Sort(StringComparer.Ordinal);
+        return result;
+    }
+
+    /// <summary>The immediate sub-folders of a folder, sorted, with the same link rule.</summary>
+    public IReadOnlyList<string> Folders(string relativeFolder)
+    {
+        var full = FullPath(relativeFolder);
+        if (!Directory.Exists(full) || !IsInside(relativeFolder))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateDirectories(full)
+            .Select(d => Join(relativeFolder, Path.GetFileName(d)))
+            .Where(d => !IsHidden(d) && Allowed(d))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Reads a text file as UTF-8 (BOM allowed), with line endings made \n.</summary>
+    public string? ReadText(string relative)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(FullPath(relative));
+        }
+        catch (IOException ex)
+        {
+            _diagnostics.Error(relative, 0, 0, DiagnosticCodes.FileUnreadable, $"The file cannot be read: {ex.Message}",
+                "Close the file in any other program and build again.");
+            return null;
+        }
+
+        var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        try
+        {
+            var text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var line = 1 + bytes.AsSpan(0, Math.Min(ex.Index + start, bytes.Length)).Count((byte)'\n');
+            _diagnostics.Error(relative, line, 0, DiagnosticCodes.FileUnreadable,
+                "The file is not saved as UTF-8 text, so some characters (such as £ or curly quotes) cannot be read.",
+                "Open it in your editor and save it with the encoding 'UTF-8'.");
+            return null;
+        }
+    }
+
+    public long Length(string relative) => new FileInfo(FullPath(relative)).Length;
+
+    public static string Join(string folder, string name) => folder.Length == 0 ? name : $"{folder}/{name}";
+
+    private void Walk(string folder, bool recursive, List<string> into)
+    {
+        var full = FullPath(folder);
+        foreach (var entry in new DirectoryInfo(full).EnumerateFileSystemInfos())
+        {
+            var relative = Join(folder, entry.Name);
+            if (IsHidden(relative) || !Allowed(relative))
+            {
+                continue;
+            }
+
+            if (entry is DirectoryInfo)
+            {
+                if (recursive)
+                {
+                    Walk(relative, recursive, into);
+                }
+            }
+            else
+            {
+                into.Add(relative);
+            }
+        }
+    }
+
+    /// <summary>False (with a message) for a link that leads outside the site folder.</summary>
+    private bool Allowed(string relative)
+    {
+        if (!relative.Contains('/') && _skipTopLevel.Contains(relative))
+        {
+            return false;
+        }
+
+        if (IsInside(relative))
+        {
+            return true;
+        }
+
+        _diagnostics.Error(relative, 0, 0, DiagnosticCodes.LinkLeavesSite,
+            "This is a link (shortcut) to a file or folder outside the site folder, so it was not published.",
+            "Copy the file itself into the site folder instead of linking to it.");
+        return false;
+    }
+
+    private bool IsInside(string relative)
+    {
+        var full = FullPath(relative);
+        FileSystemInfo info = Directory.Exists(full) ? new DirectoryInfo(full) : new FileInfo(full);
+        if (info.LinkTarget is null)
+        {
+            // The path itself is not a link, but a folder above it may be one.
+            var parent = Path.GetDirectoryName(relative.Replace('/', Path.DirectorySeparatorChar));
+            return string.IsNullOrEmpty(parent) || IsInside(parent.Replace(Path.DirectorySeparatorChar, '/'));
+        }
+
+        var target = info.ResolveLinkTarget(returnFinalTarget: true);
+        var targetPath = target is null ? null : Path.GetFullPath(target.FullName);
+        return targetPath is not null && (targetPath + Path.DirectorySeparatorChar).StartsWith(_rootWithSeparator, StringComparison.Ordinal);
+    }
+
+    private static bool IsHidden(string relative)
+    {
+        var name = relative[(relative.LastIndexOf('/') + 1)..];
+        return name.StartsWith('.') || name.StartsWith('~') || name.EndsWith('~') || name is "Thumbs.db" or "desktop.ini";
+    }
+}

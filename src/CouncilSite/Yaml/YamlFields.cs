@@ -1,0 +1,313 @@
+using System.Globalization;
+using CouncilSite.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace CouncilSite.Yaml;
+
+/// <summary>
+/// Typed access to one YAML mapping. Each getter reports a wrong value with its own line and a
+/// hint, and returns null so the loader can carry on and find the clerk's other mistakes too.
+/// Keys that no getter asked for are kept in <see cref="Extra"/> for templates.
+/// </summary>
+public sealed class YamlFields
+{
+    private readonly YamlMappingNode? _map;
+    private readonly int _firstLine;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+
+    internal YamlFields(YamlMappingNode? map, string file, int firstLine, DiagnosticBag diagnostics)
+    {
+        _map = map;
+        File = file;
+        _firstLine = firstLine;
+        _diagnostics = diagnostics;
+    }
+
+    internal static YamlFields Empty(string file, int firstLine, DiagnosticBag diagnostics) =>
+        new(null, file, firstLine, diagnostics);
+
+    public string File { get; }
+
+    /// <summary>The line of a key, or of the start of the mapping when the key is absent.</summary>
+    public int LineOf(string key)
+    {
+        var entry = Find(key);
+        if (entry is { } e)
+        {
+            return Line(e.Key);
+        }
+
+        return _map is null ? _firstLine : Line(_map);
+    }
+
+    public bool Has(string key) => Find(key) is not null;
+
+    public string? String(string key)
+    {
+        var node = Node(key);
+        switch (node)
+        {
+            case null:
+                return null;
+            case YamlScalarNode scalar:
+                var value = scalar.Value?.Trim();
+                return string.IsNullOrEmpty(value) ? null : value;
+            default:
+                WrongType(key, node, "a single value (text on the same line)");
+                return null;
+        }
+    }
+
+    public string RequiredString(string key, string hint)
+    {
+        var value = String(key);
+        if (value is null && Find(key) is null)
+        {
+            _diagnostics.Error(File, LineOf(key), 1, DiagnosticCodes.RequiredMissing,
+                $"The setting '{key}' is required.", hint);
+        }
+
+        return value ?? "";
+    }
+
+    public DateOnly? Date(string key)
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        var looksIso = text.Length == 10 && text[4] == '-' && text[7] == '-';
+        _diagnostics.Error(File, LineOf(key), 1, DiagnosticCodes.InvalidDate,
+            looksIso ? $"'{text}' in '{key}' is not a real date." : $"'{text}' in '{key}' is not a date written as YYYY-MM-DD.",
+            "Write dates as year-month-day with two-digit month and day, e.g. 2026-01-15 for 15 January 2026.");
+        return null;
+    }
+
+    public TimeOnly? Time(string key)
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (TimeOnly.TryParseExact(text, ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            return time;
+        }
+
+        _diagnostics.Error(File, LineOf(key), 1, DiagnosticCodes.InvalidTime,
+            $"'{text}' in '{key}' is not a time written as HH:MM.",
+            "Use the 24-hour clock with a colon, e.g. 19:30 for half past seven in the evening.");
+        return null;
+    }
+
+    public bool? Bool(string key)
+    {
+        var text = String(key);
+        switch (text?.ToLowerInvariant())
+        {
+            case null:
+                return null;
+            case "true" or "yes" or "on":
+                return true;
+            case "false" or "no" or "off":
+                return false;
+            default:
+                _diagnostics.Error(File, LineOf(key), 1, DiagnosticCodes.InvalidValue,
+                    $"'{text}' in '{key}' should be true or false.", $"Write '{key}: true' or '{key}: false'.");
+                return null;
+        }
+    }
+
+    public int? Int(string key)
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        _diagnostics.Error(File, LineOf(key), 1, DiagnosticCodes.InvalidValue,
+            $"'{text}' in '{key}' should be a whole number.", $"Write a number, e.g. '{key}: 3'.");
+        return null;
+    }
+
+    /// <summary>Reads one of a fixed set of words, matched without regard to case.</summary>
+    public string? OneOf(string key, IReadOnlyList<string> allowed)
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var match = allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
+        if (match is null)
+        {
+            _diagnostics.Error(File, LineOf(key), 1, DiagnosticCodes.InvalidValue,
+                $"'{text}' is not a value that '{key}' can take.",
+                $"Use one of: {string.Join(", ", allowed)}.");
+        }
+
+        return match;
+    }
+
+    /// <summary>A list of texts; a single value is accepted as a list of one, as clerks often write it.</summary>
+    public IReadOnlyList<string> StringList(string key)
+    {
+        var node = Node(key);
+        switch (node)
+        {
+            case null:
+                return [];
+            case YamlScalarNode scalar:
+                return string.IsNullOrWhiteSpace(scalar.Value) ? [] : [scalar.Value.Trim()];
+            case YamlSequenceNode sequence:
+                var items = new List<string>();
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v))
+                    {
+                        items.Add(v.Trim());
+                    }
+                    else if (item is not YamlScalarNode)
+                    {
+                        _diagnostics.Error(File, Line(item), (int)item.Start.Column, DiagnosticCodes.WrongType,
+                            $"Each item in '{key}' should be a single line of text.",
+                            "Write each item on its own line starting with '- '.");
+                    }
+                }
+
+                return items;
+            default:
+                WrongType(key, node, "a list, one item a line starting with '- '");
+                return [];
+        }
+    }
+
+    public YamlFields? Map(string key)
+    {
+        var node = Node(key);
+        switch (node)
+        {
+            case null:
+                return null;
+            case YamlMappingNode map:
+                return new YamlFields(map, File, _firstLine, _diagnostics);
+            case YamlScalarNode { Value: null or "" }:
+                return null;
+            default:
+                WrongType(key, node, "indented 'name: value' settings on the lines below it");
+                return null;
+        }
+    }
+
+    /// <summary>Each item of a list of mappings (e.g. committees), with its own line numbers.</summary>
+    public IReadOnlyList<YamlFields> MapList(string key)
+    {
+        var node = Node(key);
+        switch (node)
+        {
+            case null or YamlScalarNode { Value: null or "" }:
+                return [];
+            case YamlSequenceNode sequence:
+                var result = new List<YamlFields>();
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlMappingNode map)
+                    {
+                        result.Add(new YamlFields(map, File, _firstLine, _diagnostics));
+                    }
+                    else
+                    {
+                        _diagnostics.Error(File, Line(item), (int)item.Start.Column, DiagnosticCodes.WrongType,
+                            $"Each item in '{key}' should be a group of 'name: value' settings.",
+                            "Start each item with '- ' and indent its settings, e.g. '- id: planning' then '  name: Planning Committee'.");
+                    }
+                }
+
+                return result;
+            default:
+                WrongType(key, node, "a list, one item a line starting with '- '");
+                return [];
+        }
+    }
+
+    /// <summary>The mapping's keys, in the order written.</summary>
+    public IEnumerable<string> Keys =>
+        _map?.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "") ?? [];
+
+    /// <summary>Settings that no loader asked for, kept for themes (e.g. a clerk's own 'contact_form').</summary>
+    public IReadOnlyDictionary<string, object?> Extra()
+    {
+        var extra = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        if (_map is null)
+        {
+            return extra;
+        }
+
+        foreach (var (key, value) in _map.Children)
+        {
+            if (key is YamlScalarNode { Value: { } name } && !_read.Contains(name))
+            {
+                extra[name] = ToPlain(value);
+            }
+        }
+
+        return extra;
+    }
+
+    private YamlNode? Node(string key)
+    {
+        _read.Add(key);
+        return Find(key)?.Value;
+    }
+
+    private KeyValuePair<YamlNode, YamlNode>? Find(string key)
+    {
+        if (_map is null)
+        {
+            return null;
+        }
+
+        foreach (var entry in _map.Children)
+        {
+            if (entry.Key is YamlScalarNode { Value: { } name } && name == key)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    private int Line(YamlNode node) => (int)node.Start.Line + _firstLine - 1;
+
+    private void WrongType(string key, YamlNode node, string expected) =>
+        _diagnostics.Error(File, Line(node), (int)node.Start.Column, DiagnosticCodes.WrongType,
+            $"'{key}' should be {expected}.", "Compare with the examples in docs/content-format.md.");
+
+    private static object? ToPlain(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => scalar.Value,
+        YamlSequenceNode sequence => sequence.Children.Select(ToPlain).ToList(),
+        YamlMappingNode map => map.Children
+            .Where(e => e.Key is YamlScalarNode)
+            .ToDictionary(e => ((YamlScalarNode)e.Key).Value ?? "", e => ToPlain(e.Value), StringComparer.Ordinal),
+        _ => null,
+    };
+}
