@@ -15,13 +15,21 @@ public static class BuildReport
         var counts = $"{Plural(result.Errors, "error")}, {Plural(result.Warnings, "warning")}";
         if (!result.Succeeded)
         {
-            stderr.WriteLine($"Build failed: {counts}. Nothing was written; the site in {result.Output} is as it was.");
+            var previous = Directory.Exists(result.Output) ? $"; the site in {Shown(result.Output)} is as it was" : "";
+            stderr.WriteLine($"Build failed: {counts}. Nothing was written{previous}.");
             return;
         }
 
         var stages = string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:0} ms"));
-        stdout.WriteLine($"Built {Plural(result.Pages, "page")} into {Path.GetRelativePath(Environment.CurrentDirectory, result.Output)}: " +
-                         $"{result.FilesWritten} files written, {result.FilesUnchanged} unchanged ({stages}); {counts}.");
+        stdout.WriteLine($"Built {Plural(result.Pages, "page")} into {Shown(result.Output)}: " +
+                         $"{Plural(result.FilesWritten, "file")} written, {result.FilesUnchanged} unchanged ({stages}); {counts}.");
+    }
+
+    /// <summary>A folder below the current one is shown relative to it; anywhere else in full.</summary>
+    private static string Shown(string folder)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? folder : relative;
     }
 
     private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";

@@ -18,6 +18,8 @@ public static class CommandLine
     {
         var root = new RootCommand("CouncilSite: turns a council's folder of Markdown and YAML into an accessible static website.");
         root.Subcommands.Add(BuildCommand(stdout, stderr));
+        root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

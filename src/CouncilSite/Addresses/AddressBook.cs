@@ -9,6 +9,9 @@ namespace CouncilSite.Addresses;
 public sealed class AddressBook
 {
     private readonly Dictionary<string, string> _bySource = new(StringComparer.Ordinal);
+
+    private readonly HashSet<string> _addresses = new(StringComparer.Ordinal);
+
     /// <summary>Output path to the file that claimed it.</summary>
     private readonly Dictionary<string, string> _owners = new(StringComparer.Ordinal);
 
@@ -25,6 +28,7 @@ public sealed class AddressBook
         }
 
         _owners[key] = owner;
+        _addresses.Add(address);
         if (source is not null)
         {
             _bySource[source] = address;
@@ -35,4 +39,10 @@ public sealed class AddressBook
     public bool Contains(string address) => _owners.ContainsKey(SiteAddress.OutputPath(address));
 
     public string? AddressOfSource(string source) => _bySource.GetValueOrDefault(source);
+
+    /// <summary>The clerk's files that have an address, for suggesting what a broken link meant.</summary>
+    public IEnumerable<string> Sources => _bySource.Keys;
+
+    /// <summary>Every address as it was recorded (e.g. <c>/policies/</c>), for the same purpose.</summary>
+    public IEnumerable<string> Addresses => _addresses;
 }

@@ -20,12 +20,17 @@ public enum LinkKind
 
 public readonly record struct LinkResolution(LinkKind Kind, string Target);
 
+/// <param name="ExistingFile">The file in the site folder the link names, when it is there but has no address (it may have failed to load).</param>
+/// <param name="Suggestion">The nearest real target, in the form the clerk wrote the link, or null.</param>
+public sealed record BrokenLink(string? ExistingFile, string? Suggestion);
+
 /// <summary>
 /// Follows a link as a clerk wrote it, in any of the three documented forms: relative to the
 /// file (<c>../../policies/standing-orders.md</c>), from the site root as seen on the site
 /// (<c>/policies/standing-orders/</c>), or a file in <c>static/</c> (<c>/images/sign.png</c>).
 /// </summary>
-public sealed class LinkResolver(AddressBook addresses)
+/// <param name="inFolder">Whether a relative path names a file or folder in the site folder.</param>
+public sealed class LinkResolver(AddressBook addresses, Func<string, bool> inFolder)
 {
     private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel", "ftp", "webcal", "sms", "geo"];
 
@@ -78,6 +83,46 @@ public sealed class LinkResolver(AddressBook addresses)
 
     private string? FromFile(string fromFile, string path)
     {
+        var source = SourcePath(fromFile, path);
+        return source is null
+            ? null
+            : addresses.AddressOfSource(source)
+              ?? addresses.AddressOfSource(source + "/index.md")
+              ?? addresses.AddressOfSource(source.TrimEnd('/') + ".md");
+    }
+
+    /// <summary>
+    /// What to tell the clerk about a link <see cref="Resolve"/> found broken: the file in the site
+    /// folder it names (when that file exists but failed to load, its own message explains the
+    /// problem and this link need not be reported), and the nearest real target, written the way
+    /// the clerk wrote the link.
+    /// </summary>
+    public BrokenLink Diagnose(string fromFile, string url)
+    {
+        var (path, _) = SplitFragment(url.Trim());
+        path = Uri.UnescapeDataString(path);
+        if (path.StartsWith('/'))
+        {
+            var suggestion = LinkSuggestions.Nearest(path, addresses.Addresses);
+            var named = new[] { path.TrimStart('/'), "static" + path }.FirstOrDefault(inFolder);
+            return new BrokenLink(named, suggestion);
+        }
+
+        var source = SourcePath(fromFile, path);
+        if (source is null)
+        {
+            return new BrokenLink(null, null);
+        }
+
+        var nearest = LinkSuggestions.Nearest(source, addresses.Sources);
+        var folder = fromFile.Contains('/') ? fromFile[..fromFile.LastIndexOf('/')] : "";
+        var relative = nearest is null ? null : Path.GetRelativePath(folder.Length == 0 ? "." : folder, nearest).Replace('\\', '/');
+        return new BrokenLink(inFolder(source) ? source : null, relative);
+    }
+
+    /// <summary>A relative path joined to the linking file's folder; null when it climbs out of the site folder.</summary>
+    private static string? SourcePath(string fromFile, string path)
+    {
         var folder = fromFile.Contains('/') ? fromFile[..fromFile.LastIndexOf('/')] : "";
         var parts = new List<string>(folder.Length == 0 ? [] : folder.Split('/'));
         foreach (var part in path.Split('/'))
@@ -100,10 +145,7 @@ public sealed class LinkResolver(AddressBook addresses)
             }
         }
 
-        var source = string.Join('/', parts);
-        return addresses.AddressOfSource(source)
-            ?? addresses.AddressOfSource(source + "/index.md")
-            ?? addresses.AddressOfSource(source.TrimEnd('/') + ".md");
+        return string.Join('/', parts);
     }
 
     private static (string Path, string Fragment) SplitFragment(string url)

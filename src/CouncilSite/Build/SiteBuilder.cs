@@ -1,11 +1,15 @@
 using System.Diagnostics;
 using CouncilSite.Addresses;
+using CouncilSite.Build.Incremental;
 using CouncilSite.Content;
+using CouncilSite.Data;
 using CouncilSite.Diagnostics;
 using CouncilSite.Outputs;
 using CouncilSite.Outputs.Files;
 using CouncilSite.Outputs.Html;
+using CouncilSite.Outputs.OpenData;
 using CouncilSite.Outputs.Sitemap;
+using CouncilSite.Privacy;
 using CouncilSite.Rendering.Markdown;
 using CouncilSite.Rendering.Theme;
 using CouncilSite.Site;
@@ -18,7 +22,10 @@ namespace CouncilSite.Build;
 /// </summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(BuildOptions options)
+    public static BuildResult Build(BuildOptions options) => Build(options, session: null);
+
+    /// <summary>A build within a <see cref="BuildSession"/>, which lets it skip work whose inputs it has already seen.</summary>
+    public static BuildResult Build(BuildOptions options, BuildSession? session)
     {
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>();
@@ -39,7 +46,7 @@ public static class SiteBuilder
             return Fail();
         }
 
-        var folder = new SiteFolder(siteRoot, diagnostics, TopLevelToSkip(siteRoot, output));
+        var folder = new SiteFolder(siteRoot, diagnostics, FoldersToSkip(siteRoot, output));
         var config = SiteConfigLoader.Load(folder, diagnostics);
         if (config is null || diagnostics.HasErrors)
         {
@@ -47,23 +54,40 @@ public static class SiteBuilder
         }
 
         var today = options.Today ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, config.TimeZone).DateTime);
-        var markdown = new MarkdownEngine();
+        var markdown = session?.Markdown ?? new MarkdownEngine();
         var content = ContentLoader.Load(new LoadContext(folder, config, markdown, diagnostics, today));
+        var data = DataCatalogueReader.Read(content, folder, diagnostics);
+        PrivacyScanner.Scan(content, data, folder, diagnostics);
         var theme = Theme.Load(folder, config, diagnostics);
-        var templates = Templates.Parse(theme, diagnostics);
+        var templates = session?.Templates(theme, diagnostics) ?? Templates.Parse(theme, diagnostics);
         Stage("load");
 
         var addresses = new AddressBook();
         var copies = SiteFiles.Register(content, folder, addresses, diagnostics);
         var site = new SiteView(config.Name, config.Language, config.Url, config.Clerk, Navigation.Items(content), config.Extra);
-        var pages = SitePages.All(content, addresses, site.Nav);
+        var pages = SitePages.All(content, data, addresses, site.Nav);
         foreach (var page in pages.Where(p => !addresses.Contains(p.Address)))
         {
             addresses.Add(page.Address, "(generated page)", diagnostics);
         }
 
-        var links = new LinkResolver(addresses);
-        Parallel.ForEach(pages.Select(p => p.Body).OfType<MarkdownSource>(), source => MarkdownChecks.Check(source, links, diagnostics));
+        var dataFiles = OpenDataFiles.Make(content, data);
+        var followFiles = MachineReadableFiles.All(content);
+        foreach (var file in dataFiles.Concat(followFiles).Where(f => !addresses.Contains("/" + f.Path)))
+        {
+            addresses.Add("/" + file.Path, "(generated file)", diagnostics);
+        }
+
+        var links = new LinkResolver(addresses, path => folder.FileExists(path) || folder.DirectoryExists(path));
+        if (session is null)
+        {
+            Parallel.ForEach(pages.Select(p => p.Body).OfType<MarkdownSource>(), source => MarkdownChecks.Check(source, links, diagnostics));
+        }
+        else
+        {
+            session.CheckMarkdown(pages.Select(p => p.Body).OfType<MarkdownSource>(), links, addresses, diagnostics);
+        }
+
         Stage("model");
         if (diagnostics.HasErrors)
         {
@@ -72,25 +96,36 @@ public static class SiteBuilder
 
         var renderer = new PageRenderer(templates, markdown, new HtmlSafety(), links, site, LoopLimit(content));
         var rendered = new OutputFile?[pages.Count];
+        session?.StartRender(site, LoopLimit(content));
         Parallel.For(0, pages.Count, i =>
         {
-            var bytes = renderer.Render(pages[i], diagnostics);
+            var bytes = session is null ? renderer.Render(pages[i], diagnostics) : session.Render(pages[i], () => renderer.Render(pages[i], diagnostics));
             rendered[i] = bytes is null ? null : OutputFile.Made(SiteAddress.OutputPath(pages[i].Address), bytes);
         });
+        session?.EndRender(pages.Count);
 
         var files = new List<OutputFile>(rendered.OfType<OutputFile>());
         files.AddRange(copies.Select(c => OutputFile.Copied(SiteAddress.OutputPath(c.Address), folder.FullPath(c.Source))));
         files.AddRange(theme.Under("assets/").Select(a => OutputFile.Made(a.Path, a.Read())));
+        files.AddRange(dataFiles);
+        files.AddRange(followFiles);
         if (config.Url is { } url)
         {
             files.Add(OutputFile.Made("sitemap.xml", SitemapWriter.Write(url, pages.Select(p => p.Address).Where(a => a != NotFoundPage.Address))));
         }
 
-        ReportClashes(files, diagnostics);
+        ReportClashes(files, folder, diagnostics);
         Stage("render");
         if (diagnostics.HasErrors)
         {
             return Fail();
+        }
+
+        if (session is { InMemory: true })
+        {
+            var kept = session.Publish(files);
+            Stage("publish");
+            return new BuildResult(true, diagnostics.ToSortedList(), output, pages.Count, kept.Written, kept.Unchanged, timings);
         }
 
         if (!OutputWriter.MayReplace(output))
@@ -106,9 +141,9 @@ public static class SiteBuilder
         {
             outcome = OutputWriter.Write(output, files);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (WriteFailure(ex) is { } cause)
         {
-            diagnostics.Error(output, 0, 0, DiagnosticCodes.OutputFailed, $"The site could not be written: {ex.Message}",
+            diagnostics.Error(output, 0, 0, DiagnosticCodes.OutputFailed, $"The site could not be written: {cause.Message}",
                 "Check there is space on the disk and that you may write to the output folder; the previous site was left as it was.");
             return Fail();
         }
@@ -137,26 +172,54 @@ public static class SiteBuilder
         return false;
     }
 
-    private static HashSet<string> TopLevelToSkip(string siteRoot, string output)
+    /// <summary>The output folder itself, wherever it sits in the site (e.g. <c>static/preview</c>), and never the content folder around it.</summary>
+    private static HashSet<string> FoldersToSkip(string siteRoot, string output)
     {
         var relative = Path.GetRelativePath(siteRoot, output);
         var skip = new HashSet<string>(StringComparer.Ordinal) { BuildOptions.DefaultOutputName };
         if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
         {
-            skip.Add(relative.Split(Path.DirectorySeparatorChar)[0]);
+            skip.Add(relative.Replace(Path.DirectorySeparatorChar, '/'));
         }
 
         return skip;
     }
 
-    private static void ReportClashes(List<OutputFile> files, DiagnosticBag diagnostics)
+    private static void ReportClashes(List<OutputFile> files, SiteFolder folder, DiagnosticBag diagnostics)
     {
+        string Blame(IEnumerable<OutputFile> clash, string path) =>
+            clash.FirstOrDefault(f => f.CopyFrom is not null)?.CopyFrom is { } copied ? Path.GetRelativePath(folder.Root, copied).Replace('\\', '/') : path;
+
         foreach (var clash in files.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
-            var copied = clash.FirstOrDefault(f => f.CopyFrom is not null);
-            diagnostics.Error(copied?.CopyFrom ?? clash.Key, 0, 0, DiagnosticCodes.AddressClash,
+            diagnostics.Error(Blame(clash, clash.Key), 0, 0, DiagnosticCodes.AddressClash,
                 $"Two files would be published as {clash.Key}.",
                 "Rename the file in static/ (or the page) so that each has its own address.");
         }
+
+        // A file named like a folder of the site (static/about beside pages/about.md) could not be written either.
+        var folders = files.SelectMany(f => Parents(f.Path)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files.Where(f => folders.Contains(f.Path)))
+        {
+            diagnostics.Error(Blame([file], file.Path), 0, 0, DiagnosticCodes.AddressClash,
+                $"This would be published as the file {file.Path}, but the site has a folder of pages with that name.",
+                "Rename the file, keeping its ending such as .pdf or .jpg, so that it has its own address.");
+        }
     }
+
+    private static IEnumerable<string> Parents(string path)
+    {
+        for (var slash = path.LastIndexOf('/'); slash > 0; slash = path.LastIndexOf('/', slash - 1))
+        {
+            yield return path[..slash];
+        }
+    }
+
+    /// <summary>The disk or permission problem behind a failed write, also when one of the parallel writers met it.</summary>
+    private static Exception? WriteFailure(Exception ex) => ex switch
+    {
+        IOException or UnauthorizedAccessException => ex,
+        AggregateException all => all.Flatten().InnerExceptions.Select(WriteFailure).FirstOrDefault(e => e is not null),
+        _ => null,
+    };
 }

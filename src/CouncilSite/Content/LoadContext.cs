@@ -12,7 +12,8 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
     /// Reads a Markdown file with optional front matter. Returns null (with a message) when the
     /// file cannot be read or its front matter is broken; an empty file is reported and skipped.
     /// </summary>
-    public (FrontMatter Front, MarkdownSource Source)? ReadMarkdown(string file)
+    /// <param name="textRequired">False for files whose text is optional (a councillor's biography).</param>
+    public (FrontMatter Front, MarkdownSource Source)? ReadMarkdown(string file, bool textRequired = true)
     {
         var text = Folder.ReadText(file);
         if (text is null)
@@ -31,6 +32,13 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
         if (front is null)
         {
             return null;
+        }
+
+        if (textRequired && string.IsNullOrWhiteSpace(front.Body))
+        {
+            Diagnostics.Warning(file, front.BodyLine, 1, DiagnosticCodes.EmptyFile,
+                "The file has settings but no text, so its page is empty.",
+                "Write the text below the closing '---' line.");
         }
 
         return (front, Markdown.Parse(file, front.Body, front.BodyLine));

@@ -23,12 +23,9 @@ public sealed record MarkdownSource(string File, string Body, int BodyLine, Mark
         return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
 
-    /// <summary>The text of the first top-level heading ('# ...', an h2 once parsed), which clerks often use as the title.</summary>
-    public string? FirstHeading()
-    {
-        var heading = Document.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 2);
-        return heading?.Inline is null
-            ? null
-            : string.Concat(heading.Inline.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString())).Trim();
-    }
+    /// <summary>
+    /// The '# Heading' the text opened with, taken out of the body (see MarkdownEngine.Parse);
+    /// it names the page when no 'title:' is set.
+    /// </summary>
+    public string? TitleLine { get; init; }
 }

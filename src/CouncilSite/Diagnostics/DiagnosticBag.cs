@@ -34,6 +34,15 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>True when an error names this file, or a folder holding it.</summary>
+    public bool HasErrorAbout(string file)
+    {
+        lock (_lock)
+        {
+            return _items.Exists(d => d.IsError && (d.File == file || file.StartsWith(d.File + "/", StringComparison.Ordinal)));
+        }
+    }
+
     /// <summary>Messages in a stable order (file, line, column, code) so output is deterministic.</summary>
     public IReadOnlyList<Diagnostic> ToSortedList()
     {

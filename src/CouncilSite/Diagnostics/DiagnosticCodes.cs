@@ -28,6 +28,10 @@ public static class DiagnosticCodes
     public const string ApprovedBeforeMeeting = "CS122";
     public const string MinutesOfFutureMeeting = "CS123";
     public const string CancelledWithMinutes = "CS124";
+    public const string AgendaLate = "CS125";
+    public const string AgendaMissing = "CS126";
+    public const string MinutesOverdue = "CS127";
+    public const string PaperWithoutHtml = "CS128";
 
     // Files with sidecars, names and addresses
     public const string MissingSidecar = "CS130";
@@ -55,4 +59,16 @@ public static class DiagnosticCodes
 
     // Output
     public const string OutputFailed = "CS190";
+
+    // Open data (CSV files)
+    public const string CsvNotUtf8 = "CS200";
+    public const string CsvMalformedRow = "CS201";
+    public const string CsvHeader = "CS202";
+    public const string CsvValue = "CS203";
+    public const string SpendColumnsMissing = "CS204";
+    public const string ColumnNotInFile = "CS205";
+
+    // Privacy
+    public const string PersonalData = "CS210";
+    public const string SpreadsheetFormula = "CS211";
 }

@@ -20,7 +20,13 @@ public sealed record SiteConfig
 
     public Clerk? Clerk { get; init; }
     public IReadOnlyList<Committee> Committees { get; init; } = [];
+
+    /// <summary>Days not counted as clear days besides Sundays and the known bank holidays (<c>bank_holidays:</c>).</summary>
+    public IReadOnlyList<DateOnly> BankHolidays { get; init; } = [];
     public AccessibilityInfo Accessibility { get; init; } = new();
+
+    /// <summary>Privacy findings the clerk has checked (<c>privacy_reviewed:</c>): exact values, or <c>file:line</c>.</summary>
+    public IReadOnlyList<string> PrivacyReviewed { get; init; } = [];
     public string Theme { get; init; } = "default";
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 

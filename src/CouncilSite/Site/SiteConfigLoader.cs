@@ -51,7 +51,9 @@ public static partial class SiteConfigLoader
             FinancialYearStartDay = fyDay,
             Clerk = ReadClerk(fields.Map("clerk")),
             Committees = ReadCommittees(fields, diagnostics),
+            BankHolidays = ReadBankHolidays(fields, diagnostics),
             Accessibility = ReadAccessibility(fields.Map("accessibility")),
+            PrivacyReviewed = fields.StringList("privacy_reviewed"),
             Theme = fields.String("theme") ?? "default",
             Extra = fields.Extra(),
         };
@@ -142,6 +144,26 @@ public static partial class SiteConfigLoader
         }
 
         return committees;
+    }
+
+    private static List<DateOnly> ReadBankHolidays(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        var days = new List<DateOnly>();
+        foreach (var text in fields.StringList("bank_holidays"))
+        {
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+            {
+                days.Add(day);
+            }
+            else
+            {
+                diagnostics.Error(FileName, fields.LineOf("bank_holidays"), 1, DiagnosticCodes.InvalidDate,
+                    $"'{text}' in 'bank_holidays' is not a date written as YYYY-MM-DD.",
+                    "List each extra bank holiday on its own line, e.g. '  - 2031-05-09'.");
+            }
+        }
+
+        return days;
     }
 
     private static AccessibilityInfo ReadAccessibility(YamlFields? a) =>

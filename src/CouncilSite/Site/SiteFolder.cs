@@ -12,15 +12,15 @@ public sealed class SiteFolder
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly DiagnosticBag _diagnostics;
     private readonly string _rootWithSeparator;
-    private readonly IReadOnlySet<string> _skipTopLevel;
+    private readonly IReadOnlySet<string> _skip;
 
-    /// <param name="skipTopLevel">Top-level folder names to ignore, e.g. the output folder when it sits inside.</param>
-    public SiteFolder(string root, DiagnosticBag diagnostics, IReadOnlySet<string>? skipTopLevel = null)
+    /// <param name="skip">Folders to ignore (relative, forward slashes, at any depth), e.g. the output folder when it sits inside.</param>
+    public SiteFolder(string root, DiagnosticBag diagnostics, IReadOnlySet<string>? skip = null)
     {
         Root = Path.GetFullPath(root);
         _rootWithSeparator = Root.EndsWith(Path.DirectorySeparatorChar) ? Root : Root + Path.DirectorySeparatorChar;
         _diagnostics = diagnostics;
-        _skipTopLevel = skipTopLevel ?? new HashSet<string>();
+        _skip = skip ?? new HashSet<string>();
     }
 
     public string Root { get; }
@@ -43,7 +43,7 @@ public sealed class SiteFolder
             return result;
         }
 
-        Walk(relativeFolder, recursive, result);
+        Walk(relativeFolder, recursive, result, new HashSet<string>(StringComparer.Ordinal));
         result.Sort(StringComparer.Ordinal);
         return result;
     }
@@ -59,7 +59,7 @@ public sealed class SiteFolder
 
         return Directory.EnumerateDirectories(full)
             .Select(d => Join(relativeFolder, Path.GetFileName(d)))
-            .Where(d => !IsHidden(d) && Allowed(d))
+            .Where(d => !IsHidden(d) && !IsSkipped(d) && Allowed(d))
             .Order(StringComparer.Ordinal)
             .ToList();
     }
@@ -99,22 +99,35 @@ public sealed class SiteFolder
 
     public static string Join(string folder, string name) => folder.Length == 0 ? name : $"{folder}/{name}";
 
-    private void Walk(string folder, bool recursive, List<string> into)
+    /// <param name="followed">The folders that links on the way down led to, to notice a link back to one of them.</param>
+    private void Walk(string folder, bool recursive, List<string> into, IReadOnlySet<string> followed)
     {
         var full = FullPath(folder);
         foreach (var entry in new DirectoryInfo(full).EnumerateFileSystemInfos())
         {
             var relative = Join(folder, entry.Name);
-            if (IsHidden(relative) || !Allowed(relative))
+            if (IsHidden(relative) || IsSkipped(relative))
             {
                 continue;
+            }
+
+            var below = followed;
+            if (entry.LinkTarget is not null)
+            {
+                // The folders above were checked on the way down, so only the entry itself can be a link out.
+                if (!Allowed(relative) || Follow(entry, relative, followed) is not { } more)
+                {
+                    continue;
+                }
+
+                below = more;
             }
 
             if (entry is DirectoryInfo)
             {
                 if (recursive)
                 {
-                    Walk(relative, recursive, into);
+                    Walk(relative, recursive, into, below);
                 }
             }
             else
@@ -124,14 +137,37 @@ public sealed class SiteFolder
         }
     }
 
+    /// <summary>
+    /// The folders followed so far with this link's target added; null (with a message) for a link
+    /// to nothing, or to a folder that holds it, whose files would otherwise be listed for ever.
+    /// </summary>
+    private IReadOnlySet<string>? Follow(FileSystemInfo link, string relative, IReadOnlySet<string> followed)
+    {
+        var target = link.ResolveLinkTarget(returnFinalTarget: true);
+        if (target is null || !target.Exists)
+        {
+            _diagnostics.Error(relative, 0, 0, DiagnosticCodes.MissingFile,
+                "This is a link (shortcut) to a file or folder that is no longer there, so it was not published.",
+                "Delete the link, or put the file itself in the site folder.");
+            return null;
+        }
+
+        var path = Path.GetFullPath(target.FullName);
+        var separator = Path.DirectorySeparatorChar;
+        if (target is DirectoryInfo && (followed.Contains(path) || (link.FullName + separator).StartsWith(path + separator, StringComparison.Ordinal)))
+        {
+            _diagnostics.Error(relative, 0, 0, DiagnosticCodes.LinkLeavesSite,
+                "This is a link (shortcut) to a folder that holds it, so it would go round for ever; it was not published.",
+                "Delete the link: a folder cannot contain itself.");
+            return null;
+        }
+
+        return new HashSet<string>(followed, StringComparer.Ordinal) { path };
+    }
+
     /// <summary>False (with a message) for a link that leads outside the site folder.</summary>
     private bool Allowed(string relative)
     {
-        if (!relative.Contains('/') && _skipTopLevel.Contains(relative))
-        {
-            return false;
-        }
-
         if (IsInside(relative))
         {
             return true;
@@ -158,6 +194,9 @@ public sealed class SiteFolder
         var targetPath = target is null ? null : Path.GetFullPath(target.FullName);
         return targetPath is not null && (targetPath + Path.DirectorySeparatorChar).StartsWith(_rootWithSeparator, StringComparison.Ordinal);
     }
+
+    /// <summary>The output folder, when it sits inside the site folder, is never read back as content.</summary>
+    private bool IsSkipped(string relative) => _skip.Contains(relative);
 
     private static bool IsHidden(string relative)
     {

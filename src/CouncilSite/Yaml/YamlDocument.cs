@@ -18,6 +18,14 @@ public static class YamlDocument
             return YamlFields.Empty(file, firstLine, diagnostics);
         }
 
+        if (YamlErrors.FindIndentingTab(text) is { } tab)
+        {
+            diagnostics.Error(file, tab.Line + firstLine - 1, tab.Column, DiagnosticCodes.YamlSyntax,
+                "This line is indented with a tab character; settings must be indented with spaces.",
+                "Replace the tab at the start of the line with spaces (two spaces for each level of indentation).");
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -25,10 +33,8 @@ public static class YamlDocument
         }
         catch (YamlException ex)
         {
-            var line = (int)ex.Start.Line + firstLine - 1;
-            diagnostics.Error(file, line, (int)ex.Start.Column, DiagnosticCodes.YamlSyntax,
-                $"The YAML here cannot be read: {Describe(ex)}",
-                "Check the indentation, that each setting is written 'name: value', and put quotes around values that contain a colon or start with a special character such as # or *.");
+            var (message, hint) = YamlErrors.Explain(ex);
+            diagnostics.Error(file, (int)ex.Start.Line + firstLine - 1, (int)ex.Start.Column, DiagnosticCodes.YamlSyntax, message, hint);
             return null;
         }
 
@@ -47,13 +53,5 @@ public static class YamlDocument
         }
 
         return new YamlFields(map, file, firstLine, diagnostics);
-    }
-
-    private static string Describe(YamlException ex)
-    {
-        // YamlDotNet prefixes messages with the position, which we already print in our own form.
-        var message = ex.InnerException?.Message ?? ex.Message;
-        var close = message.IndexOf("): ", StringComparison.Ordinal);
-        return close >= 0 && message.StartsWith('(') ? message[(close + 3)..] : message;
     }
 }

@@ -41,6 +41,9 @@ public sealed class YamlFields
         return _map is null ? _firstLine : Line(_map);
     }
 
+    /// <summary>The column where a key's value starts, so a message points at the value to change.</summary>
+    public int ValueColumn(string key) => Find(key) is { } e ? (int)e.Value.Start.Column : 1;
+
     public bool Has(string key) => Find(key) is not null;
 
     public string? String(string key)
@@ -62,7 +65,9 @@ public sealed class YamlFields
     public string RequiredString(string key, string hint)
     {
         var value = String(key);
-        if (value is null && Find(key) is null)
+
+        // A list or settings given instead of text was already reported as the wrong type; absent and empty are both missing.
+        if (value is null && Find(key)?.Value is null or YamlScalarNode)
         {
             _diagnostics.Error(File, LineOf(key), 1, DiagnosticCodes.RequiredMissing,
                 $"The setting '{key}' is required.", hint);
@@ -85,7 +90,7 @@ public sealed class YamlFields
         }
 
         var looksIso = text.Length == 10 && text[4] == '-' && text[7] == '-';
-        _diagnostics.Error(File, LineOf(key), 1, DiagnosticCodes.InvalidDate,
+        _diagnostics.Error(File, LineOf(key), ValueColumn(key), DiagnosticCodes.InvalidDate,
             looksIso ? $"'{text}' in '{key}' is not a real date." : $"'{text}' in '{key}' is not a date written as YYYY-MM-DD.",
             "Write dates as year-month-day with two-digit month and day, e.g. 2026-01-15 for 15 January 2026.");
         return null;
@@ -104,7 +109,7 @@ public sealed class YamlFields
             return time;
         }
 
-        _diagnostics.Error(File, LineOf(key), 1, DiagnosticCodes.InvalidTime,
+        _diagnostics.Error(File, LineOf(key), ValueColumn(key), DiagnosticCodes.InvalidTime,
             $"'{text}' in '{key}' is not a time written as HH:MM.",
             "Use the 24-hour clock with a colon, e.g. 19:30 for half past seven in the evening.");
         return null;
@@ -122,7 +127,7 @@ public sealed class YamlFields
             case "false" or "no" or "off":
                 return false;
             default:
-                _diagnostics.Error(File, LineOf(key), 1, DiagnosticCodes.InvalidValue,
+                _diagnostics.Error(File, LineOf(key), ValueColumn(key), DiagnosticCodes.InvalidValue,
                     $"'{text}' in '{key}' should be true or false.", $"Write '{key}: true' or '{key}: false'.");
                 return null;
         }
@@ -141,7 +146,7 @@ public sealed class YamlFields
             return number;
         }
 
-        _diagnostics.Error(File, LineOf(key), 1, DiagnosticCodes.InvalidValue,
+        _diagnostics.Error(File, LineOf(key), ValueColumn(key), DiagnosticCodes.InvalidValue,
             $"'{text}' in '{key}' should be a whole number.", $"Write a number, e.g. '{key}: 3'.");
         return null;
     }
@@ -158,7 +163,7 @@ public sealed class YamlFields
         var match = allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
         if (match is null)
         {
-            _diagnostics.Error(File, LineOf(key), 1, DiagnosticCodes.InvalidValue,
+            _diagnostics.Error(File, LineOf(key), ValueColumn(key), DiagnosticCodes.InvalidValue,
                 $"'{text}' is not a value that '{key}' can take.",
                 $"Use one of: {string.Join(", ", allowed)}.");
         }

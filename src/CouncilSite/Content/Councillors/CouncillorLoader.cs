@@ -21,14 +21,14 @@ public static class CouncillorLoader
                 continue;
             }
 
-            if (context.ReadMarkdown(file) is not { } read)
+            if (context.ReadMarkdown(file, textRequired: false) is not { } read)
             {
                 continue;
             }
 
             var fields = read.Front.Fields;
             var slug = Path.GetFileNameWithoutExtension(file);
-            var name = fields.String("name") ?? read.Source.FirstHeading();
+            var name = fields.String("name") ?? read.Source.TitleLine;
             if (name is null)
             {
                 context.Diagnostics.Error(file, fields.LineOf("name"), 1, DiagnosticCodes.RequiredMissing,

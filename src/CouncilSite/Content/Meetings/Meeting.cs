@@ -1,3 +1,4 @@
+using CouncilSite.Content.Meetings.Decisions;
 using CouncilSite.Site;
 
 namespace CouncilSite.Content.Meetings;
@@ -42,13 +43,15 @@ public sealed record Meeting(
 }
 
 /// <param name="Published">The date the summons was published, when the clerk recorded it.</param>
-public sealed record Agenda(MarkdownSource Content, DateOnly? Published)
+/// <param name="PublishedLine">The line of <c>published:</c> in the file (or 1), where notice warnings point.</param>
+public sealed record Agenda(MarkdownSource Content, DateOnly? Published, int PublishedLine)
 {
     public string File => Content.File;
 }
 
 /// <param name="Approved">The date the council approved these minutes.</param>
-public sealed record Minutes(MarkdownSource Content, MinutesStatus Status, DateOnly? Approved)
+/// <param name="Decisions">Every resolution in the minutes, in order; each is marked in <paramref name="Content"/> with its anchor.</param>
+public sealed record Minutes(MarkdownSource Content, MinutesStatus Status, DateOnly? Approved, IReadOnlyList<MinutedDecision> Decisions)
 {
     public string File => Content.File;
 }

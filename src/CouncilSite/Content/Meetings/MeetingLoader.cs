@@ -1,3 +1,5 @@
+using CouncilSite.Content.Meetings.Decisions;
+using CouncilSite.Content.Meetings.Timing;
 using CouncilSite.Diagnostics;
 using CouncilSite.Yaml;
 
@@ -22,7 +24,9 @@ public static class MeetingLoader
         var folders = context.Folder.Folders(Folder);
         var meetings = new Meeting?[folders.Count];
         Parallel.For(0, folders.Count, i => meetings[i] = LoadOne(folders[i], context));
-        return meetings.OfType<Meeting>().ToList();
+        var loaded = meetings.OfType<Meeting>().ToList();
+        MeetingTiming.Check(loaded, context);
+        return loaded;
     }
 
     private static Meeting? LoadOne(string folder, LoadContext context)
@@ -73,7 +77,7 @@ public static class MeetingLoader
             title,
             agenda,
             minutes,
-            LoadPapers(folder, name, context),
+            LoadPapers(folder, name, parsed.Date, context),
             settings?.Extra() ?? new Dictionary<string, object?>());
     }
 
@@ -95,9 +99,16 @@ public static class MeetingLoader
                         : $"Use one of the committee ids from site.yml ({known}), or add this committee there.");
                 break;
             default:
+                var name = folder[(folder.LastIndexOf('/') + 1)..];
+                var lower = name.ToLowerInvariant().Replace(' ', '-').Replace('_', '-');
+                var renamed = lower != name && MeetingFolderName.Parse(lower, context.Config.Committees).Result is not null;
                 context.Diagnostics.Error(folder, 0, 0, DiagnosticCodes.MeetingFolderName,
-                    "A meeting folder's name must start with the meeting's date and committee.",
-                    $"Rename it YYYY-MM-DD-committee, e.g. 2026-01-15-{context.Config.Committees.FirstOrDefault()?.Id ?? "full-council"}.");
+                    renamed
+                        ? "A meeting folder's name is written in lower case, with hyphens between the words."
+                        : "A meeting folder's name must start with the meeting's date (YYYY-MM-DD) and then a committee id.",
+                    renamed
+                        ? $"Rename the folder {lower}."
+                        : $"Rename it YYYY-MM-DD-committee, e.g. 2026-01-15-{context.Config.Committees.FirstOrDefault()?.Id ?? "full-council"}. The committee ids in site.yml are: {(known.Length == 0 ? "(none yet)" : known)}.");
                 break;
         }
     }
@@ -109,7 +120,8 @@ public static class MeetingLoader
             return null;
         }
 
-        return new Agenda(read.Source, read.Front.Fields.Date("published"));
+        var fields = read.Front.Fields;
+        return new Agenda(read.Source, fields.Date("published"), fields.LineOf("published"));
     }
 
     private static Minutes? LoadMinutes(string file, DateOnly meetingDate, LoadContext context)
@@ -138,18 +150,24 @@ public static class MeetingLoader
 
         // Minutes that say nothing are treated as draft: the site never claims an approval the clerk did not record.
         var status = approved is not null || statusText == "approved" ? MinutesStatus.Approved : MinutesStatus.Draft;
-        return new Minutes(read.Source, status, approved);
+        return new Minutes(read.Source, status, approved, DecisionFinder.Find(read.Source));
     }
 
-    private static IReadOnlyList<Paper> LoadPapers(string folder, string id, LoadContext context)
+    private static IReadOnlyList<Paper> LoadPapers(string folder, string id, DateOnly date, LoadContext context)
     {
         var papers = new List<Paper>();
-        foreach (var file in context.Folder.Files(folder))
+        var files = context.Folder.Files(folder);
+        foreach (var file in files)
         {
             var relative = file[(folder.Length + 1)..];
             if (relative is "meeting.yml" or "agenda.md" or "minutes.md")
             {
                 continue;
+            }
+
+            if (IsDescription(file))
+            {
+                continue; // A paper's description, read with the paper below.
             }
 
             var attachment = context.Attachment(file);
@@ -161,16 +179,36 @@ public static class MeetingLoader
                 }
 
                 var slug = relative[..^3];
-                var title = read.Front.Fields.String("title") ?? read.Source.FirstHeading() ?? Titles.FromSlug(slug[(slug.LastIndexOf('/') + 1)..]);
+                var title = read.Front.Fields.String("title") ?? read.Source.TitleLine ?? Titles.FromSlug(slug[(slug.LastIndexOf('/') + 1)..]);
                 papers.Add(new Paper(title, attachment, read.Source, $"/meetings/{id}/{slug}/"));
             }
             else
             {
-                var stem = Path.GetFileNameWithoutExtension(attachment.FileName);
-                papers.Add(new Paper(Titles.FromSlug(stem), attachment, null, $"/meetings/{id}/{relative}"));
+                // A file paper may have a description beside it (payments-2026-11.yml) giving its title.
+                var stem = relative[..^attachment.Extension.Length];
+                var description = files.FirstOrDefault(f => IsDescription(f) && Stem(f) == $"{folder}/{stem}");
+                var title = description is null ? null : context.ReadYaml(description)?.String("title");
+                papers.Add(new Paper(title ?? Titles.FromSlug(Path.GetFileName(stem)), attachment, null, $"/meetings/{id}/{relative}"));
             }
         }
 
+        foreach (var orphan in files.Where(f => IsDescription(f) && !files.Any(p => !IsDescription(p) && Stem(p) == Stem(f))))
+        {
+            context.Diagnostics.Warning(orphan, 0, 0, DiagnosticCodes.SidecarWithoutFile,
+                "This description has no paper beside it with the same name.",
+                "Check the spelling of both file names: they must be the same apart from the ending (.pdf, .yml).");
+        }
+
+        var markdownStems = files.Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            .Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        AccessiblePapers.Check(date, papers, markdownStems, context.Diagnostics);
         return papers;
     }
+
+    private static string Stem(string file) => Path.ChangeExtension(file, null);
+
+    /// <summary>A paper's <c>.yml</c> description; <c>meeting.yml</c> describes the meeting itself.</summary>
+    private static bool IsDescription(string file) =>
+        Path.GetFileName(file) != "meeting.yml" &&
+        (file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase));
 }

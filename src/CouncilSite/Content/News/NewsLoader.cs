@@ -46,7 +46,7 @@ public static partial class NewsLoader
             items.Add(new NewsItem(
                 slug,
                 date,
-                fields.String("title") ?? read.Source.FirstHeading() ?? Titles.FromSlug(match.Groups[2].Value),
+                fields.String("title") ?? read.Source.TitleLine ?? Titles.FromSlug(match.Groups[2].Value),
                 fields.String("summary") ?? read.Source.FirstParagraphText(),
                 fields.Date("expires"),
                 read.Source,

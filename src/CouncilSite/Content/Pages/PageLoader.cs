@@ -48,13 +48,13 @@ public static class PageLoader
             var fields = r.Front.Fields;
             pages.Add(new Page(
                 slug,
-                fields.String("title") ?? r.Source.FirstHeading() ?? Titles.FromSlug(slug[(slug.LastIndexOf('/') + 1)..]),
+                fields.String("title") ?? r.Source.TitleLine ?? Titles.FromSlug(slug[(slug.LastIndexOf('/') + 1)..]),
                 fields.String("description"),
                 fields.Int("order") ?? 100,
                 fields.Bool("nav") ?? false,
                 r.Source,
                 fields.Extra()));
-            if (!fields.Has("title") && r.Source.FirstHeading() is null)
+            if (!fields.Has("title") && r.Source.TitleLine is null)
             {
                 context.Diagnostics.Warning(file, 1, 1, DiagnosticCodes.RequiredMissing,
                     $"This page has no title, so it is called '{pages[^1].Title}'.",

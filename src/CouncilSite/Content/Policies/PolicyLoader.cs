@@ -43,7 +43,7 @@ public static class PolicyLoader
 
         var policy = new Policy(
             slug,
-            fields?.String("title") ?? content?.FirstHeading() ?? Titles.FromSlug(slug),
+            fields?.String("title") ?? content?.TitleLine ?? Titles.FromSlug(slug),
             fields?.Date("adopted"),
             fields?.Date("review"),
             fields?.String("version"),

@@ -90,8 +90,8 @@ public sealed class PageRenderer(Templates templates, MarkdownEngine markdown, H
             globals["base_href"] = site.Url + "/";
         }
 
-        globals.Import("link", new Func<string?, string>(to => to is null ? "" : SiteAddress.Relative(from, to)));
-        globals.Import("asset", new Func<string, string>(path => SiteAddress.Relative(from, "/assets/" + path)));
+        globals.SetValue("link", RelativeLinkFunction.Link(from), true);
+        globals.SetValue("asset", RelativeLinkFunction.Asset(from), true);
         return globals;
     }
 }

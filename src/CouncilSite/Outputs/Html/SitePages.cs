@@ -1,34 +1,40 @@
 using CouncilSite.Addresses;
 using CouncilSite.Content;
+using CouncilSite.Data;
 using CouncilSite.Outputs.Html.Accessibility;
 using CouncilSite.Outputs.Html.Councillors;
+using CouncilSite.Outputs.Feeds;
 using CouncilSite.Outputs.Html.Data;
+using CouncilSite.Outputs.Html.Decisions;
 using CouncilSite.Outputs.Html.Documents;
 using CouncilSite.Outputs.Html.Home;
 using CouncilSite.Outputs.Html.Meetings;
 using CouncilSite.Outputs.Html.News;
 using CouncilSite.Outputs.Html.Pages;
 using CouncilSite.Outputs.Html.Policies;
+using CouncilSite.Outputs.Html.Transparency;
 
 namespace CouncilSite.Outputs.Html;
 
 /// <summary>Every HTML page of the site, section by section.</summary>
 public static class SitePages
 {
-    public static IReadOnlyList<HtmlPage> All(SiteContent content, AddressBook addresses, IReadOnlyList<NavItem> sections)
+    public static IReadOnlyList<HtmlPage> All(SiteContent content, DataCatalogue data, AddressBook addresses, IReadOnlyList<NavItem> sections)
     {
         var meetings = MeetingPages.Views(content);
         var news = NewsPages.Views(content);
         var pages = new List<HtmlPage> { HomePage.Page(content, meetings, news, sections) };
         pages.AddRange(MeetingPages.Pages(content, meetings));
+        pages.AddRange(DecisionPages.Pages(content));
         pages.AddRange(PolicyPages.Pages(content));
         pages.AddRange(CouncillorPages.Pages(content, addresses));
         pages.AddRange(NewsPages.Pages(content, news));
         pages.AddRange(DocumentPages.Pages(content));
-        pages.AddRange(DataPages.Pages(content));
+        pages.AddRange(DataPages.Pages(content, data));
+        pages.AddRange(TransparencyPage.Pages(content, data));
         pages.AddRange(FreePages.Pages(content));
         pages.Add(AccessibilityPage.Page(content));
         pages.Add(NotFoundPage.Page(content));
-        return pages;
+        return FeedDiscovery.Announce(pages);
     }
 }

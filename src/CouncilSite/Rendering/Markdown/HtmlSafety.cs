@@ -20,9 +20,13 @@ public sealed class HtmlSafety
 
     private static HtmlSanitizer CreateSanitizer()
     {
-        var sanitizer = new HtmlSanitizer();
+        // Keep the words inside a removed tag (Word's <o:p>, <font>); dangerous tags stop the build anyway.
+        var sanitizer = new HtmlSanitizer { KeepChildNodes = true };
         sanitizer.AllowedAttributes.Add("id");
         sanitizer.AllowedAttributes.Add("class");
+        // Word's <font> and <center> carry presentation only; the text inside them is kept.
+        sanitizer.AllowedTags.Remove("font");
+        sanitizer.AllowedTags.Remove("center");
         sanitizer.AllowedTags.Add("details");
         sanitizer.AllowedTags.Add("summary");
         sanitizer.AllowedSchemes.Add("mailto");

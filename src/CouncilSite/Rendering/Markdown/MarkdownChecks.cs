@@ -24,9 +24,11 @@ public static class MarkdownChecks
                     break;
                 case HtmlBlock block:
                     CheckHtml(source, block, block.Lines.ToString(), diagnostics);
+                    CheckHtmlLinks(source, block, block.Lines.ToString(), resolver, diagnostics);
                     break;
                 case HtmlInline inline:
                     CheckHtml(source, inline, inline.Tag, diagnostics);
+                    CheckHtmlLinks(source, inline, inline.Tag, resolver, diagnostics);
                     break;
             }
         }
@@ -48,9 +50,7 @@ public static class MarkdownChecks
         switch (resolution.Kind)
         {
             case LinkKind.Broken:
-                diagnostics.Error(source.File, line, column, DiagnosticCodes.BrokenLink,
-                    $"The {(link.IsImage ? "image" : "link")} '{url}' leads to nothing on this site.",
-                    "Link to a file in the site folder relative to this one (e.g. ../2025-12-10-full-council/minutes.md), or to a published address from the site root (e.g. /policies/standing-orders/). Check the spelling and the date in folder names.");
+                ReportBroken(source, line, column, url, link.IsImage ? "image" : "link", resolver, diagnostics);
                 break;
             case LinkKind.Unsafe:
                 diagnostics.Error(source.File, line, column, DiagnosticCodes.UnsafeHtml,
@@ -60,22 +60,56 @@ public static class MarkdownChecks
         }
     }
 
+    private static void ReportBroken(MarkdownSource source, int line, int column, string url, string what, LinkResolver resolver, DiagnosticBag diagnostics)
+    {
+        var broken = resolver.Diagnose(source.File, url);
+        if (broken.ExistingFile is { } file && diagnostics.HasErrorAbout(file))
+        {
+            // The file is there but could not be published; its own error says why, and comes first to mind.
+            return;
+        }
+
+        diagnostics.Error(source.File, line, column, DiagnosticCodes.BrokenLink,
+            $"The {what} '{url}' leads to nothing on this site.",
+            broken.Suggestion is { } suggestion
+                ? $"Did you mean '{suggestion}'? Check the spelling and the date in folder names."
+                : "Link to a file in the site folder relative to this one (e.g. ../2025-12-10-full-council/minutes.md), or to a published address from the site root (e.g. /policies/standing-orders/). Check the spelling and the date in folder names.");
+    }
+
+    /// <summary>Links in raw HTML must lead somewhere too; script in them is the sanitizer's finding, reported below.</summary>
+    private static void CheckHtmlLinks(MarkdownSource source, MarkdownObject node, string html, LinkResolver resolver, DiagnosticBag diagnostics)
+    {
+        foreach (var url in RawHtmlLinks.In(html))
+        {
+            if (resolver.Resolve(source.File, url.Address).Kind != LinkKind.Broken)
+            {
+                continue;
+            }
+
+            var before = html.AsSpan(0, url.Index);
+            var lines = before.Count('\n');
+            var column = lines == 0 ? node.Column + 1 + url.Index : url.Index - before.LastIndexOf('\n');
+            ReportBroken(source, source.FileLine(node) + lines, column, url.Address, "address", resolver, diagnostics);
+        }
+    }
+
     private static void CheckHtml(MarkdownSource source, MarkdownObject node, string html, DiagnosticBag diagnostics)
     {
-        foreach (var removal in HtmlSafety.Inspect(html))
+        var removals = HtmlSafety.Inspect(html);
+        foreach (var removal in removals.Where(r => r.Dangerous))
         {
-            if (removal.Dangerous)
-            {
-                diagnostics.Error(source.File, source.FileLine(node), node.Column + 1, DiagnosticCodes.UnsafeHtml,
-                    $"The HTML here contains {removal.What}, which could run a script or load content from elsewhere.",
-                    "Remove it. Markdown can format text, lists, tables, links and images; scripts and embedded content are not published.");
-            }
-            else
-            {
-                diagnostics.Warning(source.File, source.FileLine(node), node.Column + 1, DiagnosticCodes.HtmlRemoved,
-                    $"The HTML here contains {removal.What}, which is removed when the page is published.",
-                    "Write the formatting in Markdown instead, or remove the HTML.");
-            }
+            diagnostics.Error(source.File, source.FileLine(node), node.Column + 1, DiagnosticCodes.UnsafeHtml,
+                $"The HTML here contains {removal.What}, which could run a script or load content from elsewhere.",
+                "Remove it. Markdown can format text, lists, tables, links and images; scripts and embedded content are not published.");
+        }
+
+        // HTML pasted from a word processor carries many such pieces: one message says it all.
+        var removed = removals.Where(r => !r.Dangerous).Select(r => r.What).Distinct().ToList();
+        if (removed.Count > 0)
+        {
+            diagnostics.Warning(source.File, source.FileLine(node), node.Column + 1, DiagnosticCodes.HtmlRemoved,
+                $"The HTML here contains {string.Join(", ", removed)}, which {(removed.Count == 1 ? "is" : "are")} removed when the page is published.",
+                "Write the formatting in Markdown instead, or remove the HTML (text pasted from a word processor often brings it).");
         }
     }
 

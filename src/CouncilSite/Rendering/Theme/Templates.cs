@@ -16,10 +16,17 @@ public sealed class Templates
     private readonly Dictionary<string, Template> _parsed;
     private readonly Dictionary<string, string> _origins;
 
+    /// <summary>
+    /// One context per thread, reused page after page: a new context builds Scriban's builtin
+    /// functions and learns every model type's members again, which cost more than the page.
+    /// </summary>
+    private readonly ThreadLocal<TemplateContext> _contexts;
+
     private Templates(Dictionary<string, Template> parsed, Dictionary<string, string> origins)
     {
         _parsed = parsed;
         _origins = origins;
+        _contexts = new ThreadLocal<TemplateContext>(NewContext);
     }
 
     public static Templates Parse(Theme theme, DiagnosticBag diagnostics)
@@ -61,10 +68,32 @@ public sealed class Templates
             return null;
         }
 
+        var context = _contexts.Value!;
+        context.LoopLimit = loopLimit;
+        context.PushGlobal(globals);
+        try
+        {
+            var html = template.Render(context);
+            context.PopGlobal();
+            return html;
+        }
+        catch (Exception ex) when (ex is ScriptRuntimeException or InvalidOperationException or ArgumentException)
+        {
+            // A failed render can leave scopes open; the next page on this thread starts afresh.
+            _contexts.Value = NewContext();
+            var span = ex is ScriptRuntimeException sre ? sre.Span : default;
+            diagnostics.Error(span.FileName ?? _origins.GetValueOrDefault(path) ?? path, span.Start.Line + 1, span.Start.Column + 1,
+                DiagnosticCodes.TemplateError, ex is ScriptRuntimeException s ? s.OriginalMessage : ex.Message,
+                "A theme template failed while making a page; check the named template.");
+            return null;
+        }
+    }
+
+    private TemplateContext NewContext()
+    {
         var context = new TemplateContext
         {
             TemplateLoader = new Loader(),
-            LoopLimit = loopLimit,
             LimitToString = 0,
             EnableRelaxedMemberAccess = true,
         };
@@ -73,19 +102,7 @@ public sealed class Templates
             context.CachedTemplates[name] = partial;
         }
 
-        context.PushGlobal(globals);
-        try
-        {
-            return template.Render(context);
-        }
-        catch (Exception ex) when (ex is ScriptRuntimeException or InvalidOperationException or ArgumentException)
-        {
-            var span = ex is ScriptRuntimeException sre ? sre.Span : default;
-            diagnostics.Error(span.FileName ?? _origins.GetValueOrDefault(path) ?? path, span.Start.Line + 1, span.Start.Column + 1,
-                DiagnosticCodes.TemplateError, ex is ScriptRuntimeException s ? s.OriginalMessage : ex.Message,
-                "A theme template failed while making a page; check the named template.");
-            return null;
-        }
+        return context;
     }
 
     /// <summary>Lets <c>{{ include 'partials/x.html' }}</c> find the already-parsed partials.</summary>

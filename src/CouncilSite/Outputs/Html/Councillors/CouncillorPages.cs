@@ -35,7 +35,7 @@ public static class CouncillorPages
         for (var i = 0; i < views.Count; i++)
         {
             yield return new HtmlPage(views[i].Address, "layouts/councillor.html", views[i].Name, "councillors", [MeetingPages.Home, Index],
-                new Dictionary<string, object?> { ["councillor"] = views[i] },
+                new Dictionary<string, object?> { ["councillor"] = views[i], ["extra"] = content.Councillors[i].Extra },
                 content.Councillors[i].Content);
         }
     }

@@ -1,54 +1,79 @@
 using CouncilSite.Content;
-using CouncilSite.Content.Data;
+using CouncilSite.Data;
+using CouncilSite.Data.Tables;
 using CouncilSite.Outputs.Html.Meetings;
+using CouncilSite.Outputs.OpenData;
 
 namespace CouncilSite.Outputs.Html.Data;
 
-/// <summary>A dataset as the data page lists it.</summary>
-public sealed record DatasetView(
-    string Title,
-    string? Description,
-    string FileAddress,
-    string Kind,
-    string Size,
-    string LicenceName,
-    string? LicenceUrl,
-    string? Publisher,
-    string? PeriodText,
-    string? UpdatedText,
-    IReadOnlyList<DatasetColumn> Columns);
-
-/// <summary>The open data page: each dataset with its description, licence and download.</summary>
+/// <summary>
+/// The open data pages: <c>/data/</c> lists every dataset; <c>/data/&lt;slug&gt;/</c> describes one,
+/// with its downloads, its spending summary and the first rows of its table. A long table goes on
+/// over <c>/data/&lt;slug&gt;/page-2/</c> and on, so every row is readable in the browser while no page
+/// grows beyond a couple of hundred kilobytes, whatever the size of the file.
+/// </summary>
 public static class DataPages
 {
-    private static readonly Dictionary<string, (string Name, string Url)> Licences = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["OGL-UK-3.0"] = ("Open Government Licence v3.0", "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"),
-        ["CC-BY-4.0"] = ("Creative Commons Attribution 4.0", "https://creativecommons.org/licenses/by/4.0/"),
-        ["CC0-1.0"] = ("Creative Commons Zero 1.0 (public domain)", "https://creativecommons.org/publicdomain/zero/1.0/"),
-    };
+    /// <summary>Cells per page: about 120 KB of table, so a page of any width stays small.</summary>
+    public const int CellsPerPage = 2000;
 
-    public static IEnumerable<HtmlPage> Pages(SiteContent content)
+    private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+    private static readonly Crumb Data = new("Open data", "/data/");
+
+    public static IEnumerable<HtmlPage> Pages(SiteContent content, DataCatalogue data)
     {
+        var views = data.Datasets.ToDictionary(d => d, DatasetView.From);
         yield return new HtmlPage("/data/", "layouts/data.html", "Open data", "data", [MeetingPages.Home],
-            new Dictionary<string, object?> { ["datasets"] = content.Datasets.Select(View).ToList() },
+            new Dictionary<string, object?> { ["datasets"] = data.Datasets.Select(d => views[d]).ToList() },
             Description: $"Open data published by {content.Config.Name}, free to reuse.");
+
+        foreach (var dataset in data.Datasets)
+        {
+            foreach (var page in DatasetPages(content, dataset, views[dataset]))
+            {
+                yield return page;
+            }
+        }
     }
 
-    private static DatasetView View(Dataset d)
+    /// <summary>Rows a page holds: fewer for wide tables, in steps of 25, never fewer than 25.</summary>
+    public static int RowsPerPage(TypedTable table) => Math.Max(25, CellsPerPage / Math.Max(1, table.Columns.Count) / 25 * 25);
+
+    private static IEnumerable<HtmlPage> DatasetPages(SiteContent content, DatasetData data, DatasetView view)
     {
-        var licence = Licences.GetValueOrDefault(d.Licence);
-        return new DatasetView(
-            d.Title,
-            d.Description,
-            d.FileAddress,
-            d.File.Kind,
-            d.File.SizeText,
-            licence.Name ?? d.Licence,
-            licence.Url,
-            d.Publisher,
-            d.PeriodStart is { } s && d.PeriodEnd is { } e ? $"{Format.Date(s)} to {Format.Date(e)}" : null,
-            d.Updated is { } u ? Format.Date(u) : null,
-            d.Columns);
+        var table = data.Table;
+        var perPage = table is null ? 1 : RowsPerPage(table);
+        var count = table is null ? 1 : Math.Max(1, (table.Rows.Count + perPage - 1) / perPage);
+        var jsonLd = DatasetJsonLd.Write(content, new DatasetAddresses(data, content.Config.Url));
+        for (var page = 1; page <= count; page++)
+        {
+            var address = Pagination.Address(data.Address, page);
+            var values = new Dictionary<string, object?>
+            {
+                ["dataset"] = view,
+                ["table"] = table is null ? null : Table(table, view.Title, page, perPage, count),
+                ["pagination"] = Pagination.Make(data.Address, $"Pages of {view.Title}", page, count),
+            };
+            if (page == 1)
+            {
+                values["spend"] = data.Spend is { } spend ? SpendViews.Make(spend) : null;
+                values["structured_data"] = jsonLd;
+                yield return new HtmlPage(address, "layouts/dataset.html", view.Title, "data", [MeetingPages.Home, Data], values,
+                    Description: view.Description ?? $"{view.Title}: open data published by {content.Config.Name}.");
+            }
+            else
+            {
+                yield return new HtmlPage(address, "layouts/dataset-page.html", $"{view.Title} (page {page} of {count})", "data",
+                    [MeetingPages.Home, Data, new Crumb(view.Title, data.Address)], values);
+            }
+        }
+    }
+
+    private static TableView Table(TypedTable table, string title, int page, int perPage, int count)
+    {
+        var first = ((page - 1) * perPage) + 1;
+        var last = Math.Min(page * perPage, table.Rows.Count);
+        var caption = count == 1 ? title : string.Format(English, "{0}: rows {1:N0} to {2:N0} of {3:N0}", title, first, last, table.Rows.Count);
+        return DataTableView.Make(table, table.Rows.Skip(first - 1).Take(perPage), caption);
     }
 }

@@ -1,6 +1,7 @@
 using CouncilSite.Content;
 using CouncilSite.Outputs.Html.Meetings;
 using CouncilSite.Outputs.Html.News;
+using CouncilSite.Outputs.StructuredData;
 
 namespace CouncilSite.Outputs.Html.Home;
 
@@ -14,9 +15,10 @@ public static class HomePage
         new("/", "layouts/home.html", content.Config.Name, "home", [],
             new Dictionary<string, object?>
             {
-                ["next_meetings"] = MeetingGroups.Upcoming(meetings, content.Today).Where(m => m.Status != "cancelled").Take(NextMeetings).ToList(),
+                ["next_meetings"] = MeetingGroups.Upcoming(meetings, content.Today).Take(NextMeetings).ToList(),
                 ["latest_news"] = news.Where(n => !n.Expired).Take(LatestNews).ToList(),
                 ["sections"] = sections,
+                ["structured_data"] = SchemaOrg.Council(content.Config),
             },
             content.HomeIntro,
             $"The website of {content.Config.Name}: meetings, agendas and minutes, councillors, policies, news and open data.");

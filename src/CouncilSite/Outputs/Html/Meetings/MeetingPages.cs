@@ -1,5 +1,7 @@
 using CouncilSite.Content;
 using CouncilSite.Content.Meetings;
+using CouncilSite.Outputs.Calendar;
+using CouncilSite.Outputs.StructuredData;
 
 namespace CouncilSite.Outputs.Html.Meetings;
 
@@ -33,6 +35,7 @@ public static class MeetingPages
                 ["recent_years"] = past.Take(YearsOnIndex).ToList(),
                 ["earlier_years"] = past.Skip(YearsOnIndex).ToList(),
                 ["committees"] = content.Config.Committees.Select(c => new MeetingLink(c.Name, $"/committees/{c.Id}/")).ToList(),
+                ["calendar"] = CalendarFiles.Link(content, CalendarFiles.AllMeetings),
             },
             Description: $"Agendas, minutes and papers of {content.Config.Name} and its committees.");
 
@@ -44,7 +47,7 @@ public static class MeetingPages
 
         for (var i = 0; i < content.Meetings.Count; i++)
         {
-            foreach (var page in ForMeeting(content.Meetings[i], views[i]))
+            foreach (var page in ForMeeting(content.Meetings[i], views[i], content))
             {
                 yield return page;
             }
@@ -62,15 +65,22 @@ public static class MeetingPages
                     ["committee"] = committee,
                     ["upcoming"] = MeetingGroups.Upcoming(own, content.Today),
                     ["past_years"] = MeetingGroups.PastByYear(own, content.Today),
+                    ["calendar"] = CalendarFiles.Link(content, CalendarFiles.ForCommittee(committee.Id)),
                 });
         }
     }
 
-    private static IEnumerable<HtmlPage> ForMeeting(Meeting meeting, MeetingView view)
+    private static IEnumerable<HtmlPage> ForMeeting(Meeting meeting, MeetingView view, SiteContent content)
     {
         var title = $"{view.Title}, {view.DateText}";
         var year = new Crumb(view.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), $"/meetings/{view.Year}/");
-        var values = new Dictionary<string, object?> { ["meeting"] = view };
+        var values = new Dictionary<string, object?>
+        {
+            ["meeting"] = view,
+            ["extra"] = meeting.Extra,
+            ["decisions"] = DecisionLink.All(meeting),
+            ["structured_data"] = SchemaOrg.MeetingEvent(meeting, content.Config),
+        };
         yield return new HtmlPage(meeting.Address, "layouts/meeting.html", title, "meetings", [Home, Index, year], values,
             Description: $"{view.StatusLabel} meeting of the {view.CommitteeName} on {view.DayDateText}.");
 

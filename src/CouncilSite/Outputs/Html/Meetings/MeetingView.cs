@@ -1,4 +1,5 @@
 using CouncilSite.Content.Meetings;
+using CouncilSite.Content.Meetings.Decisions;
 
 namespace CouncilSite.Outputs.Html.Meetings;
 
@@ -62,3 +63,10 @@ public sealed record MeetingLink(string Title, string Address);
 
 /// <param name="Size">The file's size, or null for a paper written as a web page.</param>
 public sealed record PaperView(string Title, string Address, string Kind, string? Size);
+
+/// <summary>A decision as the meeting page lists it, linking to its place in the minutes.</summary>
+public sealed record DecisionLink(string? Reference, string Text, string Address)
+{
+    public static IReadOnlyList<DecisionLink> All(Meeting meeting) =>
+        meeting.Minutes?.Decisions.Select(d => new DecisionLink(d.Reference, d.Summary, new Decision(meeting, d).Address)).ToList() ?? [];
+}

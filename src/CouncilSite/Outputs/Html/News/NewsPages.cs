@@ -26,7 +26,7 @@ public static class NewsPages
         for (var i = 0; i < views.Count; i++)
         {
             yield return new HtmlPage(views[i].Address, "layouts/news-item.html", views[i].Title, "news", [MeetingPages.Home, Index],
-                new Dictionary<string, object?> { ["item"] = views[i] },
+                new Dictionary<string, object?> { ["item"] = views[i], ["extra"] = content.News[i].Extra },
                 content.News[i].Content, views[i].Summary);
         }
     }

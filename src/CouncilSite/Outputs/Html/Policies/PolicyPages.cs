@@ -36,7 +36,7 @@ public static class PolicyPages
         for (var i = 0; i < views.Count; i++)
         {
             yield return new HtmlPage(views[i].Address, "layouts/policy.html", views[i].Title, "policies", [MeetingPages.Home, Index],
-                new Dictionary<string, object?> { ["policy"] = views[i] },
+                new Dictionary<string, object?> { ["policy"] = views[i], ["extra"] = content.Policies[i].Extra },
                 content.Policies[i].Content, views[i].Summary);
         }
     }

@@ -1,0 +1,93 @@
+using System.CommandLine;
+using System.Globalization;
+using CouncilSite.Transparency;
+
+namespace CouncilSite.Cli;
+
+/// <summary>
+/// <c>councilsite check &lt;site-folder&gt; [--strict] [--today YYYY-MM-DD]</c>: prints the folder's
+/// messages and its transparency checklist. Exit codes: 0 checked; 1 the folder has errors, or
+/// with <c>--strict</c> a required item is missing or out of date; 2 the command line is wrong.
+/// </summary>
+public static class CheckCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var site = new Argument<DirectoryInfo>("site-folder") { Description = "The council's folder, the one holding site.yml." };
+        var strict = new Option<bool>("--strict") { Description = "Exit with code 1 when an item the transparency code requires is missing or out of date." };
+        var today = new Option<string?>("--today") { Description = "Check as if today were this date (YYYY-MM-DD)." };
+        var command = new Command("check", "Check a site folder against its transparency code, and for personal data, without building it.") { site, strict, today };
+        command.SetAction(result =>
+        {
+            DateOnly? date = null;
+            if (result.GetValue(today) is { } text)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                {
+                    stderr.WriteLine($"councilsite: --today takes a date written YYYY-MM-DD, not '{text}'.");
+                    return CommandLine.UsageError;
+                }
+
+                date = d;
+            }
+
+            var folder = result.GetValue(site)!;
+            if (!folder.Exists)
+            {
+                stderr.WriteLine($"councilsite: the folder '{folder.FullName}' does not exist.");
+                return CommandLine.UsageError;
+            }
+
+            var outcome = SiteCheck.Run(folder.FullName, date);
+            foreach (var diagnostic in outcome.Diagnostics)
+            {
+                stderr.WriteLine(diagnostic.ToString());
+            }
+
+            if (outcome.HasErrors)
+            {
+                stderr.WriteLine("The folder has errors (above), so the checklist may be incomplete; a build would stop on them.");
+            }
+
+            Print(outcome, stdout);
+            return outcome.HasErrors || (result.GetValue(strict) && outcome.Report?.Fails == true) ? CommandLine.ContentErrors : CommandLine.Success;
+        });
+        return command;
+    }
+
+    private static void Print(CheckResult outcome, TextWriter stdout)
+    {
+        if (!outcome.Read)
+        {
+            return;
+        }
+
+        if (outcome.Report is not { } report)
+        {
+            stdout.WriteLine("No transparency code applies (site.yml says 'transparency: none'), so there is no checklist.");
+            return;
+        }
+
+        var year = report.LatestEndedYear;
+        stdout.WriteLine($"{report.Regime.Name}, checked on {report.Today:yyyy-MM-dd}; the last financial year to have ended is {year.Label} ({year.Start:yyyy-MM-dd} to {year.End:yyyy-MM-dd}).");
+        var width = report.Items.Max(i => i.StatusText.Length);
+        foreach (var item in report.Items)
+        {
+            var covers = item.Covers is null ? "" : $" [{item.Covers}]";
+            var applies = item.Rule.Required ? "" : " (where it applies)";
+            stdout.WriteLine($"  {item.StatusText.PadRight(width)}  {item.Rule.Title}{applies}{covers}");
+            foreach (var evidence in item.Evidence)
+            {
+                stdout.WriteLine($"  {"".PadRight(width)}    {evidence.Address} {evidence.Title}{(evidence.Covers is null ? "" : $" ({evidence.Covers})")}");
+            }
+
+            if (item.Status != ItemStatus.Current)
+            {
+                stdout.WriteLine($"  {"".PadRight(width)}    {item.Explanation}");
+            }
+        }
+
+        var counts = Enum.GetValues<ItemStatus>().Where(s => report.Count(s) > 0).Select(s => $"{report.Count(s)} {ChecklistItem.StatusName(s).ToLowerInvariant()}");
+        stdout.WriteLine($"{report.Items.Count} items: {string.Join(", ", counts)}.");
+    }
+}

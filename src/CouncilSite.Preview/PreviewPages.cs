@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using CouncilSite.Diagnostics;
+using CouncilSite.Outputs;
+
+namespace CouncilSite.Preview;
+
+/// <summary>
+/// What the preview adds to the built pages, and only in the preview: a small script that reloads
+/// the page when the site is rebuilt, and, while the latest edit has errors, a banner listing them
+/// above the last good version of the page. The built site never contains either.
+/// </summary>
+public static class PreviewPages
+{
+    /// <summary>The Server-Sent Events stream the reload script listens to.</summary>
+    public const string EventsPath = "/__councilsite/events";
+
+    /// <summary>The file for a request path, or the address to redirect to (<c>/about</c> to <c>/about/</c>), or neither.</summary>
+    public static (OutputFile? File, string? Redirect) Find(IReadOnlyDictionary<string, OutputFile> site, string requestPath)
+    {
+        var path = requestPath.TrimStart('/');
+        if (path.Length == 0 || path.EndsWith('/'))
+        {
+            path += "index.html";
+        }
+
+        if (site.TryGetValue(path, out var file))
+        {
+            return (file, null);
+        }
+
+        return site.ContainsKey(path + "/index.html") ? (null, "/" + path + "/") : (null, null);
+    }
+
+    public static bool IsHtml(string path) => path.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The page as served in the preview: with the reload script, and the error banner when the latest build failed.</summary>
+    public static byte[] Decorate(byte[] page, PreviewState state)
+    {
+        var html = Encoding.UTF8.GetString(page);
+        var body = html.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
+        var bodyOpen = body < 0 ? -1 : html.IndexOf('>', body);
+        var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        var text = new StringBuilder(html.Length + 2048);
+        if (bodyOpen < 0 || end < bodyOpen)
+        {
+            return Encoding.UTF8.GetBytes(html + Banner(state) + Script(state));
+        }
+
+        text.Append(html, 0, bodyOpen + 1).Append(Banner(state))
+            .Append(html, bodyOpen + 1, end - bodyOpen - 1).Append(Script(state))
+            .Append(html, end, html.Length - end);
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    /// <summary>The page shown before any build has succeeded: the messages, and the reload script so it clears itself once they are fixed.</summary>
+    public static byte[] ErrorPage(PreviewState state) => Encoding.UTF8.GetBytes(
+        "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n" +
+        "<title>The site has errors – CouncilSite preview</title>\n</head>\n<body>\n<main>\n" + Banner(state, "The site could not be built yet") +
+        "</main>\n" + Script(state) + "</body>\n</html>\n");
+
+    private static string Banner(PreviewState state, string? heading = null)
+    {
+        if (state.Errors.Count == 0)
+        {
+            return "";
+        }
+
+        var text = new StringBuilder();
+        text.Append("\n<section id=\"councilsite-preview-errors\" role=\"alert\" aria-labelledby=\"councilsite-preview-errors-title\" ")
+            .Append("style=\"margin:0;padding:1rem 1.25rem;border:4px solid #b00020;background:#fff;color:#1b1b1b;font:1rem/1.5 system-ui,sans-serif\">\n")
+            .Append("<h2 id=\"councilsite-preview-errors-title\" style=\"margin:0 0 .5rem;font-size:1.25rem\">")
+            .Append(WebUtility.HtmlEncode(heading ?? "Your latest change has errors, so this is the last version that built"))
+            .Append("</h2>\n<p style=\"margin:0 0 .5rem\">Fix these and save; the page reloads by itself. The published site is not affected.</p>\n<ul style=\"margin:0;padding-left:1.25rem\">\n");
+        foreach (var message in state.Errors)
+        {
+            text.Append("<li><strong>").Append(message.IsError ? "Error" : "Warning").Append("</strong> in <code>")
+                .Append(WebUtility.HtmlEncode(Where(message))).Append("</code>: ").Append(WebUtility.HtmlEncode(message.Message));
+            if (message.Hint is { } hint)
+            {
+                text.Append("<br>").Append(WebUtility.HtmlEncode(hint));
+            }
+
+            text.Append("</li>\n");
+        }
+
+        return text.Append("</ul>\n</section>\n").ToString();
+    }
+
+    private static string Where(Diagnostic message) =>
+        message.Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{message.File} line {message.Line}") : message.File;
+
+    private static string Script(PreviewState state) => string.Create(CultureInfo.InvariantCulture,
+        $"<script>new EventSource(\"{EventsPath}?v={state.Version}\").onmessage=function(){{location.reload()}};</script>\n");
+}

@@ -1,0 +1,163 @@
+using System.Runtime.CompilerServices;
+using CouncilSite.Addresses;
+using CouncilSite.Content;
+using CouncilSite.Diagnostics;
+using CouncilSite.Outputs;
+using CouncilSite.Outputs.Html;
+using CouncilSite.Rendering.Markdown;
+using CouncilSite.Rendering.Theme;
+
+namespace CouncilSite.Build.Incremental;
+
+/// <summary>
+/// One site built again and again in the same process, as the preview server does after every
+/// edit. Each build still runs every stage over the whole folder, so the result is exactly what
+/// a clean build gives; the session only lets a stage skip work whose inputs it has seen:
+/// <list type="bullet">
+/// <item>an unchanged Markdown text is not parsed again (the same parsed file comes back);</item>
+/// <item>an unchanged theme is not parsed again;</item>
+/// <item>a file whose links all resolved under the same addresses is not checked again;</item>
+/// <item>a page whose inputs (its view values, its Markdown, the site, the theme and, for a page
+/// with Markdown, every address of the site) have the same fingerprint keeps its bytes.</item>
+/// </list>
+/// With <see cref="InMemory"/> the site is kept in memory instead of written to disk.
+/// </summary>
+public sealed class BuildSession(bool inMemory)
+{
+    private readonly ValueFingerprint _fingerprint = new();
+    private readonly ConditionalWeakTable<MarkdownSource, StrongBox<UInt128>> _checkedClean = new();
+    private readonly Lock _lock = new();
+    private (UInt128 Key, Templates Templates)? _templates;
+    private UInt128 _templatesKey;
+    private Dictionary<string, (UInt128 Key, byte[] Bytes)> _pages = new(StringComparer.Ordinal);
+    private Dictionary<string, (UInt128 Key, byte[] Bytes)> _nextPages = new(StringComparer.Ordinal);
+    private UInt128 _renderContext;
+    private UInt128 _addresses;
+    private int _rendered;
+
+    /// <summary>True when builds keep the site in <see cref="Output"/> and never write to disk (a preview).</summary>
+    public bool InMemory { get; } = inMemory;
+
+    /// <summary>The files of the last build that succeeded, by output path (e.g. <c>meetings/index.html</c>).</summary>
+    public IReadOnlyDictionary<string, OutputFile> Output { get; private set; } = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
+
+    /// <summary>How many pages the last build drew, and how many it kept from the build before.</summary>
+    public (int Rendered, int Kept) LastPages { get; private set; }
+
+    internal MarkdownEngine Markdown { get; } = new(remember: true);
+
+    /// <summary>The theme's templates, parsed again only when a layout or partial changed.</summary>
+    internal Templates Templates(Theme theme, DiagnosticBag diagnostics)
+    {
+        var files = theme.Under("layouts/").Concat(theme.Under("partials/")).Select(f => (f.Path, f.Origin, f.Read())).ToList();
+        var key = _fingerprint.Of(files.Select(f => new object[] { f.Path, f.Origin, Convert.ToBase64String(f.Item3) }).ToList());
+        _templatesKey = key;
+        if (_templates is { } known && known.Key == key)
+        {
+            return known.Templates;
+        }
+
+        var found = new DiagnosticBag();
+        var templates = Rendering.Theme.Templates.Parse(theme, found);
+        var messages = found.ToSortedList();
+        foreach (var message in messages)
+        {
+            diagnostics.Add(message);
+        }
+
+        _templates = messages.Count == 0 ? (key, templates) : null;
+        return templates;
+    }
+
+    /// <summary>Checks the links and HTML of every Markdown file, except files that passed under the same addresses before.</summary>
+    internal void CheckMarkdown(IEnumerable<MarkdownSource> sources, LinkResolver links, AddressBook addresses, DiagnosticBag diagnostics)
+    {
+        _addresses = _fingerprint.Of(addresses.Addresses.ToList(), addresses.Sources.Select(s => s + " " + addresses.AddressOfSource(s)).ToList());
+        Parallel.ForEach(sources, source =>
+        {
+            if (_checkedClean.TryGetValue(source, out var passed) && passed.Value == _addresses)
+            {
+                return;
+            }
+
+            var found = new DiagnosticBag();
+            MarkdownChecks.Check(source, links, found);
+            var messages = found.ToSortedList();
+            foreach (var message in messages)
+            {
+                diagnostics.Add(message);
+            }
+
+            if (messages.Count == 0)
+            {
+                _checkedClean.AddOrUpdate(source, new StrongBox<UInt128>(_addresses));
+            }
+        });
+    }
+
+    /// <summary>Starts the Render stage: what every page shares (the site, the theme, the loop limit) goes into each page's fingerprint.</summary>
+    internal void StartRender(SiteView site, int loopLimit)
+    {
+        _fingerprint.NextBuild();
+        _renderContext = _fingerprint.Of(site, _templatesKey, loopLimit);
+        _nextPages = new Dictionary<string, (UInt128, byte[])>(StringComparer.Ordinal);
+        _rendered = 0;
+    }
+
+    /// <summary>The page's bytes from the last build when its fingerprint is unchanged, otherwise drawn by <paramref name="render"/>.</summary>
+    internal byte[]? Render(HtmlPage page, Func<byte[]?> render)
+    {
+        // A page with Markdown links to other pages, so any new, moved or removed address may change it.
+        var key = _fingerprint.Of(page, _renderContext, page.Body is null ? UInt128.Zero : _addresses);
+        (UInt128 Key, byte[] Bytes) known;
+        lock (_lock)
+        {
+            _pages.TryGetValue(page.Address, out known);
+        }
+
+        var bytes = known.Bytes is not null && known.Key == key ? known.Bytes : render();
+        lock (_lock)
+        {
+            if (bytes is not null)
+            {
+                _nextPages[page.Address] = (key, bytes);
+            }
+
+            if (!ReferenceEquals(bytes, known.Bytes))
+            {
+                _rendered++;
+            }
+        }
+
+        return bytes;
+    }
+
+    /// <summary>Ends the Render stage; a build that failed later keeps what it drew, since a page's bytes depend only on its fingerprint.</summary>
+    internal void EndRender(int pages)
+    {
+        _pages = _nextPages;
+        LastPages = (_rendered, pages - _rendered);
+    }
+
+    /// <summary>Takes a successful build's files as the site to serve; returns how many differ from the last one.</summary>
+    internal OutputWriter.Outcome Publish(IReadOnlyList<OutputFile> files)
+    {
+        var previous = Output;
+        var next = new Dictionary<string, OutputFile>(files.Count, StringComparer.Ordinal);
+        var written = 0;
+        foreach (var file in files)
+        {
+            next[file.Path] = file;
+            if (!previous.TryGetValue(file.Path, out var old) || !Same(old, file))
+            {
+                written++;
+            }
+        }
+
+        Output = next;
+        return new OutputWriter.Outcome(written, files.Count - written);
+    }
+
+    private static bool Same(OutputFile a, OutputFile b) =>
+        a.Bytes is { } x && b.Bytes is { } y ? ReferenceEquals(x, y) || x.AsSpan().SequenceEqual(y) : a.CopyFrom == b.CopyFrom && a.Bytes is null && b.Bytes is null;
+}

@@ -1,0 +1,53 @@
+using CouncilSite.Content;
+using CouncilSite.Content.Data;
+using CouncilSite.Data.Csv;
+using CouncilSite.Data.Spend;
+using CouncilSite.Data.Tables;
+using CouncilSite.Diagnostics;
+using CouncilSite.Site;
+
+namespace CouncilSite.Data;
+
+/// <summary>Reads the file of every dataset (in parallel, in a stable order): CSV into a typed table, spend data into totals.</summary>
+public static class DataCatalogueReader
+{
+    public static DataCatalogue Read(SiteContent content, SiteFolder folder, DiagnosticBag diagnostics)
+    {
+        var read = new DatasetData[content.Datasets.Count];
+        Parallel.For(0, read.Length, i => read[i] = Read(content.Datasets[i], folder, diagnostics));
+        return new DataCatalogue(read);
+    }
+
+    public static DatasetData Read(Dataset dataset, SiteFolder folder, DiagnosticBag diagnostics)
+    {
+        if (dataset.File.Extension != ".csv" || ReadBytes(dataset.File.File, folder, diagnostics) is not { } bytes)
+        {
+            return new DatasetData(dataset, null, null);
+        }
+
+        var csv = CsvFileReader.Read(dataset.File.File, bytes, diagnostics);
+        if (csv is null)
+        {
+            return new DatasetData(dataset, null, null);
+        }
+
+        var roles = dataset.Schema == "spend" ? SpendColumns.Validate(csv, diagnostics) : null;
+        var table = TableTyper.Type(csv, dataset.Columns, roles, diagnostics);
+        return new DatasetData(dataset, table, roles is null ? null : SpendAnalysis.Summarise(table, roles));
+    }
+
+    /// <summary>The bytes of a clerk's file, or null with a message when it cannot be read.</summary>
+    public static byte[]? ReadBytes(string file, SiteFolder folder, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return File.ReadAllBytes(folder.FullPath(file));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(file, 0, 0, DiagnosticCodes.FileUnreadable, $"The file cannot be read: {ex.Message}",
+                "Close the file in any other program and build again.");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using System.Text.Json.Nodes;
+using CouncilSite.Addresses;
+using CouncilSite.Content;
+using CouncilSite.Content.Councillors;
+using CouncilSite.Content.Meetings;
+using CouncilSite.Outputs.StructuredData;
+
+namespace CouncilSite.Outputs.Api;
+
+/// <summary>
+/// People, organisations, memberships and meetings in the Popolo shape
+/// (https://www.popoloproject.com), the one civic tools such as those of mySociety and Open Civic
+/// Data read, so that others can reuse the council's data without scraping its pages. Written
+/// in a fixed order and layout, so an unchanged council gives an unchanged file.
+/// </summary>
+public static class PopoloExport
+{
+    public const string Address = "/api/popolo.json";
+
+    public static OutputFile File(SiteContent content) =>
+        OutputFile.Made(SiteAddress.OutputPath(Address), JsonText.ForFile(Build(content)));
+
+    public static JsonObject Build(SiteContent content)
+    {
+        var council = SiteIdentity.Slug(content.Config);
+        return new JsonObject
+        {
+            ["persons"] = Array(content.Councillors.OrderBy(c => c.Slug, StringComparer.Ordinal).Select(c => Person(c, content))),
+            ["organizations"] = Array(Organizations(content, council)),
+            ["memberships"] = Array(Memberships(content, council)),
+            ["events"] = Array(content.Meetings.Select(m => Event(m, content))),
+        };
+    }
+
+    private static JsonObject Person(Councillor councillor, SiteContent content)
+    {
+        var person = new JsonObject { ["id"] = councillor.Slug, ["name"] = councillor.Name };
+        JsonText.AddIfGiven(person, "email", councillor.Email);
+        if (councillor.Photo is { } photo)
+        {
+            person["image"] = Link(content, photo);
+        }
+
+        var contacts = new JsonArray();
+        if (councillor.Email is { } email)
+        {
+            contacts.Add(new JsonObject { ["type"] = "email", ["value"] = email });
+        }
+
+        if (councillor.Phone is { } phone)
+        {
+            contacts.Add(new JsonObject { ["type"] = "voice", ["value"] = phone });
+        }
+
+        person["contact_details"] = contacts;
+        person["links"] = new JsonArray(new JsonObject { ["url"] = Link(content, councillor.Address), ["note"] = "Page on the council's website" });
+        return person;
+    }
+
+    private static IEnumerable<JsonObject> Organizations(SiteContent content, string council)
+    {
+        yield return new JsonObject { ["id"] = council, ["name"] = content.Config.Name, ["classification"] = "council" };
+        foreach (var committee in content.Config.Committees)
+        {
+            var organization = new JsonObject
+            {
+                ["id"] = committee.Id,
+                ["name"] = committee.Name,
+                ["classification"] = "committee",
+                ["parent_id"] = council,
+            };
+            organization["links"] = new JsonArray(new JsonObject { ["url"] = Link(content, $"/committees/{committee.Id}/"), ["note"] = "Meetings of the committee" });
+            yield return organization;
+        }
+    }
+
+    private static IEnumerable<JsonObject> Memberships(SiteContent content, string council)
+    {
+        foreach (var councillor in content.Councillors.OrderBy(c => c.Slug, StringComparer.Ordinal))
+        {
+            yield return Membership(councillor, council, councillor.Role ?? "Councillor", councillor.Ward);
+            foreach (var seat in CommitteeMemberships.Of(councillor, content.Config.Committees))
+            {
+                yield return Membership(councillor, seat.Committee.Id, seat.Role, null);
+            }
+        }
+    }
+
+    private static JsonObject Membership(Councillor councillor, string organization, string role, string? ward)
+    {
+        var membership = new JsonObject
+        {
+            ["id"] = $"{councillor.Slug}:{organization}",
+            ["person_id"] = councillor.Slug,
+            ["organization_id"] = organization,
+            ["role"] = role,
+        };
+        JsonText.AddIfGiven(membership, "area", ward);
+        if (councillor.TermEnds is { } ends)
+        {
+            membership["end_date"] = Timestamps.Date(ends);
+        }
+
+        return membership;
+    }
+
+    private static JsonObject Event(Meeting meeting, SiteContent content)
+    {
+        var zone = content.Config.TimeZone;
+        var node = new JsonObject
+        {
+            ["id"] = meeting.Id,
+            ["name"] = meeting.Title,
+            ["classification"] = "meeting",
+            ["organization_id"] = meeting.Committee.Id,
+            ["start_date"] = MeetingTimes.Start(meeting, zone) is { } start ? Timestamps.Instant(start) : Timestamps.Date(meeting.Date),
+            ["status"] = meeting.Status.ToString().ToLowerInvariant(),
+        };
+        JsonText.AddIfGiven(node, "end_date", MeetingTimes.End(meeting, zone) is { } end ? Timestamps.Instant(end) : null);
+        JsonText.AddIfGiven(node, "location", meeting.Location);
+
+        var links = new JsonArray(new JsonObject { ["url"] = Link(content, meeting.Address), ["note"] = "Meeting page" });
+        if (meeting.Agenda is not null)
+        {
+            links.Add(new JsonObject { ["url"] = Link(content, meeting.Address + "agenda/"), ["note"] = "Agenda" });
+        }
+
+        if (meeting.Minutes is { } minutes)
+        {
+            var note = minutes.Status == MinutesStatus.Draft ? "Draft minutes" : "Minutes";
+            links.Add(new JsonObject { ["url"] = Link(content, meeting.Address + "minutes/"), ["note"] = note });
+        }
+
+        node["links"] = links;
+        return node;
+    }
+
+    /// <summary>The full address when the site's url is known, else a link relative to this file.</summary>
+    private static string Link(SiteContent content, string address) =>
+        SiteIdentity.Absolute(content.Config, address) ?? SiteAddress.Relative(Address, address);
+
+    private static JsonArray Array(IEnumerable<JsonObject> items) => new([.. items]);
+}

@@ -1,0 +1,120 @@
+using System.Text;
+using CouncilSite.Content.Meetings;
+using CouncilSite.Site;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using IcalCalendar = Ical.Net.Calendar;
+
+namespace CouncilSite.Outputs.Calendar;
+
+/// <summary>
+/// Meetings as an iCalendar file (RFC 5545) that residents subscribe to. Ical.Net writes the
+/// format (CRLF, folding at 75 octets without splitting a character, escaping of commas,
+/// semicolons and new lines) and the VTIMEZONE; this class decides what goes in it, and keeps
+/// every value derived from the content so the same site gives the same bytes:
+/// <list type="bullet">
+/// <item>UID: the meeting's folder name at the site's domain, unchanged from build to build.</item>
+/// <item>DTSTAMP: the latest date the content records for the meeting (the meeting, the agenda's
+/// publication, the minutes' approval), never the clock.</item>
+/// <item>Times in the council's time zone with its VTIMEZONE; a meeting without a time is an
+/// all-day event; the end is <see cref="MeetingTimes.AssumedLength"/> after the start.</item>
+/// <item>Cancelled and postponed meetings are STATUS:CANCELLED, with SEQUENCE:1 so calendars
+/// that already hold the meeting replace it, and the status in the summary for those that ignore it.</item>
+/// </list>
+/// </summary>
+public static class MeetingCalendar
+{
+    public const string ProductId = "-//CouncilSite//Council meetings//EN";
+
+    /// <summary>
+    /// Ical.Net writes the zone's current rules as they have run since this date (for London, the
+    /// last Sundays of March and October since 1996). A fixed date in the past, rather than the
+    /// first meeting's, keeps the VTIMEZONE the same whatever the meetings and whenever the build.
+    /// </summary>
+    private static readonly DateTime ZoneRulesFrom = new(2000, 1, 1);
+
+    public static byte[] Write(string name, IReadOnlyList<Meeting> meetings, SiteConfig config)
+    {
+        var calendar = new IcalCalendar { ProductId = ProductId, Method = "PUBLISH" };
+        calendar.AddProperty("X-WR-CALNAME", name);
+        calendar.AddProperty("X-WR-TIMEZONE", config.Timezone);
+        if (meetings.Any(m => m.Time is not null))
+        {
+            calendar.AddTimeZone(config.Timezone, ZoneRulesFrom, includeHistoricalData: false);
+        }
+
+        foreach (var meeting in meetings)
+        {
+            calendar.Events.Add(Event(meeting, config));
+        }
+
+        var text = new CalendarSerializer().SerializeToString(calendar) ?? "";
+        return Encoding.UTF8.GetBytes(text);
+    }
+
+    private static CalendarEvent Event(Meeting meeting, SiteConfig config)
+    {
+        var cancelled = meeting.Status is MeetingStatus.Cancelled or MeetingStatus.Postponed;
+        var calendarEvent = new CalendarEvent
+        {
+            Uid = $"{meeting.Id}@{SiteIdentity.Domain(config)}",
+            DtStamp = Stamp(meeting),
+            Summary = cancelled ? $"{meeting.Status}: {meeting.Title}" : meeting.Title,
+            Location = meeting.Location,
+            Description = Description(meeting, config),
+            Status = cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
+            Sequence = cancelled ? 1 : 0,
+        };
+
+        if (meeting.Time is { } time)
+        {
+            var start = meeting.Date.ToDateTime(time);
+            calendarEvent.DtStart = new CalDateTime(start, config.Timezone);
+            calendarEvent.DtEnd = new CalDateTime(start + MeetingTimes.AssumedLength, config.Timezone);
+        }
+        else
+        {
+            calendarEvent.DtStart = new CalDateTime(meeting.Date);
+            calendarEvent.DtEnd = new CalDateTime(meeting.Date.AddDays(1));
+        }
+
+        if (SiteIdentity.Absolute(config, meeting.Address) is { } url)
+        {
+            calendarEvent.Url = new Uri(url);
+        }
+
+        return calendarEvent;
+    }
+
+    private static CalDateTime Stamp(Meeting meeting)
+    {
+        var latest = new[] { meeting.Date, meeting.Agenda?.Published ?? meeting.Date, meeting.Minutes?.Approved ?? meeting.Date }.Max();
+        return new CalDateTime(latest.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), "UTC");
+    }
+
+    private static string Description(Meeting meeting, SiteConfig config)
+    {
+        var lines = new List<string> { $"{meeting.Committee.Name} of {config.Name}." };
+        if (meeting.Status == MeetingStatus.Cancelled)
+        {
+            lines.Add("This meeting has been cancelled.");
+        }
+        else if (meeting.Status == MeetingStatus.Postponed)
+        {
+            lines.Add("This meeting has been postponed; a new date will be published.");
+        }
+        else if (meeting.Time is null)
+        {
+            lines.Add("The time of the meeting will be given on the agenda.");
+        }
+
+        if (SiteIdentity.Absolute(config, meeting.Address) is { } url)
+        {
+            lines.Add($"Agenda, minutes and papers: {url}");
+        }
+
+        return string.Join("\n", lines);
+    }
+}

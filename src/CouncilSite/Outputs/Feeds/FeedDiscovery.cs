@@ -1,0 +1,35 @@
+using CouncilSite.Outputs.Calendar;
+using CouncilSite.Outputs.Html;
+
+namespace CouncilSite.Outputs.Feeds;
+
+/// <summary>
+/// Announces each feed and calendar on the pages it follows with <c>&lt;link rel="alternate"&gt;</c>,
+/// which feed readers and browsers look for when given a page's address.
+/// </summary>
+public static class FeedDiscovery
+{
+    private static readonly AlternateLink NewsFeed = new("News and notices (Atom feed)", SiteFeeds.News, AtomFeed.MediaType);
+    private static readonly AlternateLink MeetingsFeed = new("Agendas and minutes (Atom feed)", SiteFeeds.Meetings, AtomFeed.MediaType);
+    private static readonly AlternateLink DocumentsFeed = new("Documents (Atom feed)", SiteFeeds.Documents, AtomFeed.MediaType);
+    private static readonly AlternateLink AllMeetings = new("Meetings calendar", CalendarFiles.AllMeetings, CalendarFiles.MediaType);
+
+    public static IReadOnlyList<HtmlPage> Announce(IEnumerable<HtmlPage> pages) =>
+        pages.Select(p => For(p.Address) is { Count: > 0 } links ? p with { Alternates = [.. p.Alternates ?? [], .. links] } : p).ToList();
+
+    public static IReadOnlyList<AlternateLink> For(string address)
+    {
+        var section = address.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        return section switch
+        {
+            null => [NewsFeed, MeetingsFeed],
+            "news" => [NewsFeed],
+            "documents" => [DocumentsFeed],
+            "meetings" => [MeetingsFeed, AllMeetings],
+            "committees" when address.Split('/', StringSplitOptions.RemoveEmptyEntries) is [_, var id] =>
+                [MeetingsFeed, new AlternateLink("Calendar of this committee's meetings", CalendarFiles.ForCommittee(id), CalendarFiles.MediaType)],
+            "committees" => [MeetingsFeed, AllMeetings],
+            _ => [],
+        };
+    }
+}

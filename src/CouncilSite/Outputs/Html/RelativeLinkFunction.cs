@@ -1,0 +1,45 @@
+using CouncilSite.Addresses;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace CouncilSite.Outputs.Html;
+
+/// <summary>
+/// The templates' <c>link</c> and <c>asset</c> functions for one page: a site address in, the
+/// relative link from this page out. Written as a Scriban function rather than an imported
+/// delegate because Scriban wraps a delegate by reflection and calls it dynamically, which on
+/// every page of a large site cost more than drawing the page.
+/// </summary>
+internal sealed class RelativeLinkFunction(string from, string prefix) : IScriptCustomFunction
+{
+    /// <summary><c>link '/meetings/'</c>: any site address; nothing for a missing one.</summary>
+    public static RelativeLinkFunction Link(string from) => new(from, "");
+
+    /// <summary><c>asset 'style.css'</c>: a file of the theme's <c>assets/</c> folder.</summary>
+    public static RelativeLinkFunction Asset(string from) => new(from, "/assets/");
+
+    public int RequiredParameterCount => 1;
+
+    public int ParameterCount => 1;
+
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+    public Type ReturnType => typeof(string);
+
+    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), "address");
+
+    public object Invoke(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement)
+    {
+        if (arguments.Count != 1)
+        {
+            throw new ScriptRuntimeException(callerContext.Span, $"'{(prefix.Length == 0 ? "link" : "asset")}' takes one address, not {arguments.Count}.");
+        }
+
+        var to = arguments[0] is { } value ? context.ObjectToString(value) : null;
+        return to is null && prefix.Length == 0 ? "" : SiteAddress.Relative(from, prefix + to);
+    }
+
+    public ValueTask<object> InvokeAsync(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+}

@@ -1,0 +1,32 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
+
+namespace CouncilSite.Outputs.StructuredData;
+
+/// <summary>
+/// JSON as the site writes it for other programs. Letters of every script are written as they
+/// are, but '&lt;', '&gt;', '&amp;' and quotes are always escaped (\u003C ...), so a clerk's
+/// "&lt;/script&gt;" in a title cannot end the &lt;script&gt; element that holds JSON-LD.
+/// </summary>
+public static class JsonText
+{
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    private static readonly JsonSerializerOptions Indented = new(Compact) { WriteIndented = true, IndentSize = 2 };
+
+    /// <summary>On one line, for a page's &lt;script type="application/ld+json"&gt;.</summary>
+    public static string ForPage(JsonNode node) => node.ToJsonString(Compact);
+
+    /// <summary>Sets <paramref name="key"/> only when there is a value: absent rather than null, as schema.org and Popolo expect.</summary>
+    public static void AddIfGiven(JsonObject node, string key, string? value)
+    {
+        if (value is not null)
+        {
+            node[key] = value;
+        }
+    }
+
+    /// <summary>Indented with a final new line, for a file of its own.</summary>
+    public static byte[] ForFile(JsonNode node) => System.Text.Encoding.UTF8.GetBytes(node.ToJsonString(Indented) + "\n");
+}

@@ -1,0 +1,90 @@
+using CouncilSite.Build;
+using CouncilSite.Build.Incremental;
+using CouncilSite.Tests.Support;
+
+namespace CouncilSite.Tests.Incremental;
+
+public class IncrementalBuildTests
+{
+    /// <summary>After each of a seeded clerk's edits, additions, renames and deletions, the session's build equals a clean build.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_session_build_after_any_sequence_of_changes_equals_a_clean_build(int seed)
+    {
+        using var site = new EditableSite(seed, meetings: 8);
+        var session = new BuildSession(inMemory: false);
+        for (var step = 0; step < 10; step++)
+        {
+            var change = step == 0 ? "the first build" : site.Step();
+            var incremental = SiteBuilder.Build(Options(site.Site, site.Site.Output), session);
+            Assert.True(incremental.Succeeded, $"after {change}: {string.Join("\n", incremental.Diagnostics)}");
+
+            var clean = Path.Combine(site.Site.Root, "..", $"clean-{step}");
+            Assert.True(SiteBuilder.Build(Options(site.Site, clean)).Succeeded);
+            try { AssertSame(clean, site.Site.Output, change); } catch { System.Diagnostics.Process.Start("cp", ["-r", clean, "/tmp/dbg-clean"]).WaitForExit(); System.Diagnostics.Process.Start("cp", ["-r", site.Site.Output, "/tmp/dbg-inc"]).WaitForExit(); throw; }
+            Directory.Delete(clean, recursive: true); // DEBUG
+        }
+    }
+
+    [Fact]
+    public void Editing_one_file_redraws_its_page_and_keeps_the_others()
+    {
+        using var site = new EditableSite(seed: 3, meetings: 6);
+        var session = new BuildSession(inMemory: true);
+        var first = SiteBuilder.Build(Options(site.Site, site.Site.Output), session);
+        Assert.True(first.Succeeded);
+        Assert.Equal(first.Pages, session.LastPages.Rendered);
+
+        site.Site.Write("policies/standing-orders.md", "---\ntitle: Standing orders\nadopted: 2024-05-01\n---\n## Meetings\n\nThe council meets every month.");
+        var second = SiteBuilder.Build(Options(site.Site, site.Site.Output), session);
+
+        Assert.True(second.Succeeded);
+        Assert.Equal((1, first.Pages - 1), session.LastPages);
+        Assert.Contains("every month", System.Text.Encoding.UTF8.GetString(session.Output["policies/standing-orders/index.html"].Bytes!));
+        Assert.False(Directory.Exists(site.Site.Output), "a session in memory never writes the site to disk");
+    }
+
+    [Fact]
+    public void A_build_with_an_error_keeps_the_last_good_site_and_the_next_good_build_matches_a_clean_one()
+    {
+        using var site = new EditableSite(seed: 4, meetings: 5);
+        var session = new BuildSession(inMemory: true);
+        Assert.True(SiteBuilder.Build(Options(site.Site, site.Site.Output), session).Succeeded);
+        var good = session.Output;
+
+        var broken = site.BreakALink();
+        Assert.False(SiteBuilder.Build(Options(site.Site, site.Site.Output), session).Succeeded);
+        Assert.Same(good, session.Output);
+
+        site.Mend(broken);
+        site.Step();
+        Assert.True(SiteBuilder.Build(Options(site.Site, site.Site.Output), session).Succeeded);
+        var clean = Path.Combine(site.Site.Root, "..", "clean");
+        Assert.True(SiteBuilder.Build(Options(site.Site, clean)).Succeeded);
+        var expected = ReadAll(clean);
+        expected.Remove(OutputWriter.MarkerFile);
+        Assert.Equal(expected.Keys, session.Output.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, file) in session.Output)
+        {
+            Assert.True(expected[path].AsSpan().SequenceEqual(file.Bytes ?? File.ReadAllBytes(file.CopyFrom!)), $"{path} differs");
+        }
+    }
+
+    private static BuildOptions Options(TempSite site, string output) => new(site.Root, output, TempSite.Today);
+
+    private static void AssertSame(string expected, string actual, string change)
+    {
+        var want = ReadAll(expected);
+        var got = ReadAll(actual);
+        Assert.True(want.Keys.SequenceEqual(got.Keys), $"after {change}: the sets of files differ");
+        foreach (var (path, bytes) in want)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(got[path]), $"after {change}: {path} differs");
+        }
+    }
+
+    private static SortedDictionary<string, byte[]> ReadAll(string folder) =>
+        new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes), StringComparer.Ordinal);
+}
