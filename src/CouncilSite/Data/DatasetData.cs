@@ -9,8 +9,6 @@ public sealed record DatasetData(Dataset Dataset, TypedTable? Table, SpendSummar
 {
     public string Address => $"/data/{Dataset.Slug}/";
 
-    public bool IsCsv => Dataset.File.Extension == ".csv";
-
     /// <summary>The dates the data covers: the .yml's period, else the first and last dates in spend data.</summary>
     public (DateOnly Start, DateOnly End)? Coverage =>
         Dataset.PeriodStart is { } s && Dataset.PeriodEnd is { } e ? (s, e)

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace CouncilSite.Privacy;
@@ -23,8 +25,16 @@ public sealed record PersonalDataMatch(PersonalDataKind Kind, string Value, int 
 /// </summary>
 public static partial class PersonalDataPatterns
 {
+    /// <summary>Every pattern needs a digit or an @, so most lines of prose are passed over at once.</summary>
+    private static readonly SearchValues<char> Needed = SearchValues.Create("0123456789@");
+
     public static IEnumerable<PersonalDataMatch> Find(string line)
     {
+        if (!line.AsSpan().ContainsAny(Needed))
+        {
+            yield break;
+        }
+
         foreach (Match m in Email().Matches(line))
         {
             yield return new PersonalDataMatch(PersonalDataKind.Email, m.Value.TrimEnd('.'), m.Index + 1);
@@ -90,7 +100,7 @@ public static partial class PersonalDataPatterns
     }
 
     private static bool CouldBeDate(Match m) =>
-        int.Parse(m.Groups[1].Value) is >= 1 and <= 31 && int.Parse(m.Groups[2].Value) is >= 1 and <= 12;
+        int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) is >= 1 and <= 31 && int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) is >= 1 and <= 12;
 
     [GeneratedRegex(@"(?<![\w.%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
     private static partial Regex Email();

@@ -36,7 +36,8 @@ public static class TransparencyChecker
 
     private readonly record struct Period(DateOnly Start, DateOnly End, string Label);
 
-    private readonly record struct Found(Evidence Evidence, DateOnly? Start, DateOnly? End);
+    /// <param name="Guessed">True for a dataset without a period, taken to cover its first to its last payment.</param>
+    private readonly record struct Found(Evidence Evidence, DateOnly? Start, DateOnly? End, bool Guessed = false);
 
     private static ChecklistItem Published(TransparencyRule rule, SiteContent content, DataCatalogue data, DateOnly today)
     {
@@ -53,7 +54,7 @@ public static class TransparencyChecker
         {
             var coverage = dataset.Coverage;
             found.Add(new Found(new Evidence(dataset.Dataset.Title, dataset.Address, coverage is { } c ? $"{Format.Date(c.Start)} to {Format.Date(c.End)}" : null),
-                coverage?.Start, coverage?.End));
+                coverage?.Start, coverage?.End, dataset.Dataset.PeriodStart is null || dataset.Dataset.PeriodEnd is null));
         }
 
         var evidence = found.OrderByDescending(f => f.End ?? DateOnly.MinValue).ThenBy(f => f.Evidence.Title, StringComparer.Ordinal).Select(f => f.Evidence).ToList();
@@ -85,7 +86,9 @@ public static class TransparencyChecker
             older = Previous(rule, older, config);
         }
 
-        var undated = found.Any(f => f.Start is null) ? " Give each document its financial_year (or each dataset its period) so the year it covers is known." : "";
+        var undated = found.Any(f => f.Start is null || f.Guessed)
+            ? " Give each document its financial_year, and each dataset its period (start and end), so the year it covers is known; a dataset without one is taken to cover only its first to its last date."
+            : "";
         return new ChecklistItem(rule, ItemStatus.OutOfDate, Covers(found, older) ? older.Label : null, evidence,
             $"Nothing published covers {due.Label}, which was due by {Format.Date(DueDate(rule, due))}. {WhatToAdd(rule)}{undated}");
     }

@@ -180,6 +180,29 @@ public class DecisionFinderTests
     }
 
     [Fact]
+    public void Items_of_a_lettered_list_are_parts_of_the_minute()
+    {
+        var decisions = Find("## 12 Finance\n\na. RESOLVED: That the payments be approved.\nb. RESOLVED: That the bank reconciliation be noted.");
+        Assert.Equal(["12 (a)", "12 (b)"], decisions.Select(d => d.Reference));
+    }
+
+    [Fact]
+    public void Minutes_kept_as_a_table_give_a_decision_for_each_row_that_resolves()
+    {
+        var source = Parse("""
+            | Minute | Item | Decision |
+            | --- | --- | --- |
+            | 23/045 | Bench on the green | RESOLVED: to buy a bench from Parkware Ltd. |
+            | 23/046 | Grass cutting | The report was noted. |
+            """);
+        var decision = Assert.Single(DecisionFinder.Find(source));
+        Assert.Equal("23/045", decision.Reference);
+        Assert.Equal("Bench on the green", decision.Subject);
+        Assert.Equal("To buy a bench from Parkware Ltd.", decision.Text);
+        Assert.Contains("<tr id=\"decision-23-045\">", Markdown.Render(source, url => url));
+    }
+
+    [Fact]
     public void A_bold_lead_in_names_the_subject_of_the_resolution_in_the_next_paragraph()
     {
         var decision = Single("""

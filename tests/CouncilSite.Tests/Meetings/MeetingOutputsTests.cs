@@ -43,7 +43,8 @@ public class MeetingOutputsTests(MeetingsSite built) : IClassFixture<MeetingsSit
         var page = built.Page("meetings/2026-07-16-full-council/index.html");
         var items = page.QuerySelectorAll("h2 + p + ul.item-list li").Select(li => li.TextContent).ToList();
         Assert.Equal(2, items.Count);
-        Assert.StartsWith("Minute C051/26:", items[0]);
+        Assert.StartsWith("Minute C051/26 Minutes", items[0]);
+        Assert.Contains("That the minutes of 14 May be approved.", items[0]);
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public class MeetingOutputsTests(MeetingsSite built) : IClassFixture<MeetingsSit
 
         var committeeCalendar = Ical.Net.Calendar.Load(built.Text("committees/planning/calendar.ics"))!;
         Assert.Equal(2, committeeCalendar.Events.Count);
-        Assert.Equal(6, Ical.Net.Calendar.Load(built.Text("meetings/calendar.ics"))!.Events.Count);
+        Assert.Equal(5, Ical.Net.Calendar.Load(built.Text("meetings/calendar.ics"))!.Events.Count);
     }
 
     [Fact]
@@ -67,13 +68,14 @@ public class MeetingOutputsTests(MeetingsSite built) : IClassFixture<MeetingsSit
         var feed = XDocument.Parse(built.Text("meetings/feed.xml")).Root!;
         Assert.Equal(Atom + "feed", feed.Name);
         Assert.Equal("https://www.littlebramford-pc.gov.uk/meetings/feed.xml", feed.Element(Atom + "id")!.Value);
-        Assert.Equal("2026-10-29T00:00:00+00:00", feed.Element(Atom + "updated")!.Value);
+        Assert.Equal("2026-11-04T00:00:00+00:00", feed.Element(Atom + "updated")!.Value);
         var entries = feed.Elements(Atom + "entry").ToList();
-        Assert.Equal(6, entries.Count);
-        Assert.Equal("Agenda: Planning Committee, 4 November 2026", entries[0].Element(Atom + "title")!.Value);
-        Assert.Equal("Minutes: Full Council, 16 July 2026", entries[1].Element(Atom + "title")!.Value);
-        Assert.Equal("2026-09-17T00:00:00+01:00", entries[1].Element(Atom + "updated")!.Value);
-        Assert.Equal("https://www.littlebramford-pc.gov.uk/meetings/2026-07-16-full-council/minutes/", entries[1].Element(Atom + "id")!.Value);
+        Assert.Equal(
+            ["Draft minutes: Planning Committee, 4 November 2026", "Agenda: Planning Committee, 4 November 2026", "Minutes: Full Council, 16 July 2026",
+             "Agenda: Full Council, 16 July 2026", "Minutes: Full Council, 15 January 2026", "Agenda: Full Council, 15 January 2026"],
+            entries.Select(e => e.Element(Atom + "title")!.Value));
+        Assert.Equal("2026-09-17T00:00:00+01:00", entries[2].Element(Atom + "updated")!.Value);
+        Assert.Equal("https://www.littlebramford-pc.gov.uk/meetings/2026-07-16-full-council/minutes/", entries[2].Element(Atom + "id")!.Value);
         Assert.All(entries, e => Assert.StartsWith("https://", e.Element(Atom + "link")!.Attribute("href")!.Value));
 
         var news = XDocument.Parse(built.Text("news/feed.xml")).Root!;
@@ -141,6 +143,23 @@ public class MeetingOutputsTests(MeetingsSite built) : IClassFixture<MeetingsSit
     }
 
     [Fact]
+    public void Every_status_is_shown_in_words_wherever_meetings_are_listed()
+    {
+        foreach (var path in new[] { "meetings/index.html", "committees/planning/index.html", "meetings/2026/index.html" })
+        {
+            var planning = built.Page(path).QuerySelectorAll(".meeting-list li").Select(li => li.TextContent).ToList();
+            Assert.Contains(planning, t => t.Contains("9 December 2026") && t.Contains("Cancelled"));
+            Assert.Contains(planning, t => t.Contains("4 November 2026") && t.Contains("Draft minutes"));
+        }
+
+        Assert.Contains("This meeting has been cancelled.", built.Page("meetings/2026-12-09-planning/index.html").QuerySelector("main")!.TextContent);
+        Assert.Contains("This meeting has been postponed.", built.Page("meetings/2027-01-21-full-council/index.html").QuerySelector("main")!.TextContent);
+        Assert.Contains("Draft: not yet approved", built.Page("meetings/2026-11-04-planning/index.html").QuerySelector("main")!.TextContent);
+        Assert.Contains("Draft: not yet approved", built.Page("meetings/2026-11-04-planning/minutes/index.html").QuerySelector("main")!.TextContent);
+        Assert.Contains("approved on 17 September 2026", built.Page("meetings/2026-07-16-full-council/minutes/index.html").QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
     public void The_Popolo_export_lists_people_committees_memberships_and_meetings()
     {
         using var json = JsonDocument.Parse(built.Text("api/popolo.json"));
@@ -174,7 +193,7 @@ public class MeetingOutputsTests(MeetingsSite built) : IClassFixture<MeetingsSit
 public class MeetingOutputsWithoutAddressTests : IDisposable
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
-    private readonly MeetingsSite _built = new(url: false);
+    private readonly MeetingsSite _built = MeetingsSite.WithoutAddress();
 
     [Fact]
     public void Feed_ids_are_tag_uris_and_links_are_relative_to_the_feed()

@@ -17,14 +17,17 @@ public sealed class MeetingsSite : IDisposable
 
     private static readonly HtmlParser Parser = new();
 
-    public MeetingsSite() : this(url: true)
-    {
-    }
+    public MeetingsSite() => (Site, Result) = Make(url: true);
 
-    public MeetingsSite(bool url)
+    private MeetingsSite(bool url) => (Site, Result) = Make(url);
+
+    /// <summary>The same council without <c>url:</c> in site.yml.</summary>
+    public static MeetingsSite WithoutAddress() => new(url: false);
+
+    private static (TempSite Site, BuildResult Result) Make(bool url)
     {
         var siteYml = url ? TempSite.SiteYml : TempSite.SiteYml.Replace("url: https://www.littlebramford-pc.gov.uk\n", "", StringComparison.Ordinal);
-        Site = new TempSite(
+        var site = new TempSite(
             ("site.yml", siteYml + "\nclerk:\n  email: clerk@littlebramford-pc.gov.uk\n  address: \"Village Hall, Church Lane\"\n"),
             (SummerMeeting + "/meeting.yml", "time: \"19:30\"\nlocation: \"Village Hall </script><script>alert(1)</script>\""),
             (SummerMeeting + "/agenda.md", "---\npublished: 2026-07-09\n---\n1. Apologies"),
@@ -52,11 +55,13 @@ public sealed class MeetingsSite : IDisposable
             ("documents/budget-2026-27.yml", "title: Budget 2026-27\ndate: 2026-01-15\ncategory: budget\n"),
             ("councillors/margaret-ellison.md", "---\nname: Margaret Ellison\nrole: Chair\nresponsibilities:\n  - Chair of the Planning Committee\n---\nMargaret chairs the council."),
             ("councillors/david-okafor.md", "---\nname: David Okafor\nresponsibilities:\n  - Member of the planning committee\n  - Footpaths\n---\nDavid walks the footpaths."));
-        Result = Site.Build();
-        if (!Result.Succeeded)
+        var result = site.Build();
+        if (!result.Succeeded)
         {
-            throw new InvalidOperationException(string.Join("\n", Result.Diagnostics));
+            throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
         }
+
+        return (site, result);
     }
 
     public TempSite Site { get; }

@@ -10,6 +10,7 @@ public class FormatTests
     [InlineData(9, 5, "9:05am")]
     [InlineData(10, 0, "10am")]
     [InlineData(12, 0, "midday")]
+    [InlineData(0, 0, "midnight")]
     [InlineData(12, 30, "12:30pm")]
     [InlineData(0, 30, "12:30am")]
     [InlineData(23, 59, "11:59pm")]

@@ -35,6 +35,16 @@ public class SiteFolderTests
     }
 
     [Fact]
+    public void A_link_to_a_folder_inside_the_site_folder_is_followed()
+    {
+        using var site = new TempSite(("static/images/councillors/jane.svg", "<svg/>"));
+        Directory.CreateSymbolicLink(site.PathOf("static/photos"), site.PathOf("static/images/councillors"));
+        var diagnostics = new DiagnosticBag();
+        Assert.Equal(["static/images/councillors/jane.svg", "static/photos/jane.svg"], new SiteFolder(site.Root, diagnostics).Files("static"));
+        Assert.False(diagnostics.HasErrors);
+    }
+
+    [Fact]
     public void A_file_not_saved_as_utf8_is_reported_on_the_line_of_the_first_bad_character()
     {
         using var site = new TempSite();

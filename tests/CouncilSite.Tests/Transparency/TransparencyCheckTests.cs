@@ -130,6 +130,19 @@ public class TransparencyCheckTests
     }
 
     [Fact]
+    public void Spend_data_without_a_period_covers_only_its_payments_and_the_explanation_says_to_add_one()
+    {
+        using var site = new TempSite(Complete);
+        site.Write("data/spending-2025-26.yml", "title: Spending over £100, 2025-26\nschema: spend\n");
+
+        var item = Item(Check(site), "spending-over-100");
+
+        Assert.Equal(ItemStatus.OutOfDate, item.Status);
+        Assert.Equal("8 April 2025 to 8 April 2025", item.Evidence.Single().Covers);
+        Assert.Contains("each dataset its period (start and end)", item.Explanation);
+    }
+
+    [Fact]
     public void Councillors_pages_with_responsibilities_meet_the_item_without_a_document()
     {
         using var site = new TempSite(Complete);

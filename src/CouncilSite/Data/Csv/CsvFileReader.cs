@@ -44,7 +44,7 @@ public static class CsvFileReader
 
         foreach (var (line, cells) in records.Skip(1))
         {
-            var reason = reasons.GetValueOrDefault(line, (CsvMalformedReason)(-1));
+            CsvMalformedReason? reason = reasons.TryGetValue(line, out var found) ? found : null;
             if (reason == CsvMalformedReason.UnterminatedQuote)
             {
                 malformed++;
@@ -74,7 +74,7 @@ public static class CsvFileReader
                     "Put the whole value in quotes, and write a quote inside it as two quotes (\"\").");
             }
 
-            rows.Add(new CsvRow(line, columns.Select(c => c.Index < cells.Length ? cells[c.Index].Trim() : "").ToArray()));
+            rows.Add(new CsvRow(line, columns.Select(c => cells[c.Index].Trim()).ToArray()));
         }
 
         messages.Finish();

@@ -18,8 +18,4 @@ public enum CellKind
 }
 
 /// <summary>One typed value of a table, keeping the text as the file wrote it.</summary>
-public readonly record struct Cell(CellKind Kind, string Text, decimal Number = 0, DateOnly Date = default)
-{
-    /// <summary>Whether the value is missing rather than present: what CSV on the Web calls a null.</summary>
-    public bool IsNull => Kind is CellKind.Empty or CellKind.NotAvailable or CellKind.Redacted;
-}
+public readonly record struct Cell(CellKind Kind, string Text, decimal Number = 0, DateOnly Date = default);

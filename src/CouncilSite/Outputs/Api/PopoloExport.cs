@@ -62,15 +62,14 @@ public static class PopoloExport
         yield return new JsonObject { ["id"] = council, ["name"] = content.Config.Name, ["classification"] = "council" };
         foreach (var committee in content.Config.Committees)
         {
-            var organization = new JsonObject
+            yield return new JsonObject
             {
                 ["id"] = committee.Id,
                 ["name"] = committee.Name,
                 ["classification"] = "committee",
                 ["parent_id"] = council,
+                ["links"] = new JsonArray(new JsonObject { ["url"] = Link(content, $"/committees/{committee.Id}/"), ["note"] = "Meetings of the committee" }),
             };
-            organization["links"] = new JsonArray(new JsonObject { ["url"] = Link(content, $"/committees/{committee.Id}/"), ["note"] = "Meetings of the committee" });
-            yield return organization;
         }
     }
 

@@ -22,6 +22,11 @@ public static class Format
             return "midday";
         }
 
+        if (time is { Hour: 0, Minute: 0 })
+        {
+            return "midnight";
+        }
+
         return time.Minute == 0 ? $"{hour}{suffix}" : $"{hour}:{time.Minute:00}{suffix}";
     }
 }

@@ -29,17 +29,17 @@ internal sealed class RelativeLinkFunction(string from, string prefix) : IScript
 
     public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), "address");
 
-    public object Invoke(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement)
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         if (arguments.Count != 1)
         {
-            throw new ScriptRuntimeException(callerContext.Span, $"'{(prefix.Length == 0 ? "link" : "asset")}' takes one address, not {arguments.Count}.");
+            throw new ScriptRuntimeException(callerContext?.Span ?? default, $"'{(prefix.Length == 0 ? "link" : "asset")}' takes one address, not {arguments.Count}.");
         }
 
         var to = arguments[0] is { } value ? context.ObjectToString(value) : null;
         return to is null && prefix.Length == 0 ? "" : SiteAddress.Relative(from, prefix + to);
     }
 
-    public ValueTask<object> InvokeAsync(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement) =>
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }

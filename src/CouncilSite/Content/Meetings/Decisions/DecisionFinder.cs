@@ -63,7 +63,10 @@ public sealed class DecisionFinder
                 case ListBlock list:
                     VisitList(list, around);
                     break;
-                case ContainerBlock inner and not Table:
+                case Table table:
+                    ReadTable(table, around);
+                    break;
+                case ContainerBlock inner:
                     Visit(inner, around);
                     break;
             }
@@ -85,7 +88,9 @@ public sealed class DecisionFinder
         var within = around ?? (_item.IsList ? HeadingReference() : CurrentReference());
         foreach (var item in list.OfType<ListItemBlock>())
         {
-            var reference = list.IsOrdered ? MinuteReference.InList(within, item.Order) : around;
+            var reference = !list.IsOrdered ? around
+                : MinuteReference.LetteredPart(list.BulletType, item.Order) is { } part ? MinuteReference.WithPart(within, part)
+                : MinuteReference.InList(within, item.Order);
             var before = _found.Count;
             Visit(item, reference);
 
@@ -119,7 +124,8 @@ public sealed class DecisionFinder
         var part = MinuteReference.SplitPart(text).Part ?? leadPart ?? _part;
         var reference = MinuteReference.WithPart(own ?? around ?? CurrentReference(), part);
         var subject = lead ?? _item.Title ?? _headings.LastOrDefault().Title;
-        var anchor = AnchorFor(paragraph, reference);
+        Block holder = paragraph.Parent is ListItemBlock { Parent: ListBlock { IsLoose: false } } item ? item : paragraph;
+        var anchor = AnchorFor(holder, reference);
         for (var f = 0; f < found.Count; f++)
         {
             var end = f + 1 < found.Count ? found[f + 1].SentenceStart : text.Length;
@@ -133,6 +139,40 @@ public sealed class DecisionFinder
             if (words.Length > 0 || items.Count > 0)
             {
                 _found.Add(new MinutedDecision(reference, subject, words, items, anchor, _minutes.FileLine(paragraph)));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Minutes kept as a table ("Minute | Item | Decision"): a row with a resolution in a cell is a
+    /// decision, cited by the minute number its first cell holds and about the item a cell before it names.
+    /// </summary>
+    private void ReadTable(Table table, string? around)
+    {
+        foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
+        {
+            var cells = row.OfType<TableCell>().Select(InlineText.OfBlock).ToList();
+            var (own, firstTitle) = cells.Count > 0 ? MinuteReference.InHeading(cells[0]) : (null, "");
+            for (var c = 0; c < cells.Count; c++)
+            {
+                var found = ResolutionWords.In(cells[c]);
+                if (found.Count == 0)
+                {
+                    continue;
+                }
+
+                var reference = own ?? around ?? CurrentReference();
+                var subject = new[] { firstTitle }.Concat(cells.Skip(1).Take(c - 1)).FirstOrDefault(t => t.Length > 0 && ResolutionWords.In(t).Count == 0)
+                    ?? _item.Title ?? _headings.LastOrDefault().Title;
+                var anchor = AnchorFor(row, reference);
+                for (var f = 0; f < found.Count; f++)
+                {
+                    var end = f + 1 < found.Count ? found[f + 1].SentenceStart : cells[c].Length;
+                    if (DecisionWords.From(cells[c][found[f].End..end]) is { Length: > 0 } words)
+                    {
+                        _found.Add(new MinutedDecision(reference, subject, words, [], anchor, _minutes.FileLine(row)));
+                    }
+                }
             }
         }
     }
@@ -198,13 +238,12 @@ public sealed class DecisionFinder
     private string? HeadingReference() => _headings.LastOrDefault(h => h.Reference is not null).Reference;
 
     /// <summary>
-    /// The id goes on the paragraph, or on its list item where Markdig writes a tight list's
-    /// paragraph without a &lt;p&gt; of its own. Ids follow the minute reference, so a link to
-    /// <c>#decision-c048-23</c> survives edits elsewhere in the minutes.
+    /// The id goes on the block that holds the decision: its paragraph, a table row, or the list
+    /// item where Markdig writes a tight list's paragraph without a &lt;p&gt; of its own. Ids follow
+    /// the minute reference, so a link to <c>#decision-c048-23</c> survives edits elsewhere in the minutes.
     /// </summary>
-    private string AnchorFor(ParagraphBlock paragraph, string? reference)
+    private string AnchorFor(Block holder, string? reference)
     {
-        Block holder = paragraph.Parent is ListItemBlock { Parent: ListBlock { IsLoose: false } } item ? item : paragraph;
         var attributes = holder.GetAttributes();
         if (attributes.Id is { } existing)
         {

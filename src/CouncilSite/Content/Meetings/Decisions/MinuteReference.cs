@@ -48,6 +48,20 @@ internal static partial class MinuteReference
     public static string? WithPart(string? reference, string? part) =>
         reference is null || part is null ? reference : $"{reference} {part}";
 
+    /// <summary>The part an item of a lettered list is, "(a)" or "(iv)"; null for a numbered list.</summary>
+    public static string? LetteredPart(char bullet, int number) => bullet switch
+    {
+        'a' or 'A' when number is >= 1 and <= 26 => $"({(char)('a' + number - 1)})",
+        'i' or 'I' when number is >= 1 and <= 39 => $"({Roman(number)})",
+        _ => null,
+    };
+
+    private static string Roman(int number) =>
+        string.Concat(Enumerable.Repeat("x", number / 10)) + (number % 10) switch
+        {
+            0 => "", 1 => "i", 2 => "ii", 3 => "iii", 4 => "iv", 5 => "v", 6 => "vi", 7 => "vii", 8 => "viii", _ => "ix",
+        };
+
     /// <summary>A reference as part of an HTML id: <c>C048/23</c> becomes <c>c048-23</c>.</summary>
     public static string Slug(string reference) => NotAlphanumeric().Replace(reference.ToLowerInvariant(), "-").Trim('-');
 

@@ -12,6 +12,7 @@ public sealed class ClearDays(IEnumerable<DateOnly> extraHolidays)
     public const int Required = 3;
 
     private readonly HashSet<DateOnly> _extra = [.. extraHolidays];
+    private readonly Dictionary<int, HashSet<DateOnly>> _byYear = [];
 
     /// <summary>Clear days from <paramref name="published"/> to <paramref name="meeting"/>; none when published on or after the day.</summary>
     public int Between(DateOnly published, DateOnly meeting)
@@ -29,6 +30,14 @@ public sealed class ClearDays(IEnumerable<DateOnly> extraHolidays)
     }
 
     /// <summary>False for Sundays and bank holidays, which never count towards the notice.</summary>
-    public bool Counts(DateOnly day) =>
-        day.DayOfWeek != DayOfWeek.Sunday && !_extra.Contains(day) && !BankHolidays.InYear(day.Year).Contains(day);
+    public bool Counts(DateOnly day)
+    {
+        if (!_byYear.TryGetValue(day.Year, out var holidays))
+        {
+            holidays = [.. BankHolidays.InYear(day.Year)];
+            _byYear[day.Year] = holidays;
+        }
+
+        return day.DayOfWeek != DayOfWeek.Sunday && !_extra.Contains(day) && !holidays.Contains(day);
+    }
 }

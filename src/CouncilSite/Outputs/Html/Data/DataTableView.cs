@@ -21,12 +21,13 @@ public static class DataTableView
             table.Columns.Select(c => new HeaderView(c.Title, c.IsNumeric)).ToList(),
             rows.Select(r => (IReadOnlyList<CellView>)table.Columns.Select((c, i) => new CellView(Text(r.Cells[i], c), c.IsNumeric)).ToList()).ToList());
 
+    /// <summary>A clerk's own "not known" is shown as written; only spreadsheet errors such as #N/A are put in words.</summary>
     public static string Text(Cell cell, TableColumn column) => cell.Kind switch
     {
         CellKind.Number when column.Type == ColumnType.Money => NumberText.Money(cell.Number),
         CellKind.Number => NumberText.Number(cell.Number, column.Decimals, column.Grouped),
         CellKind.Date => Format.Date(cell.Date),
-        CellKind.NotAvailable => "Not available",
+        CellKind.NotAvailable when MissingValues.IsSpreadsheetError(cell.Text) => "Not available",
         _ => cell.Text,
     };
 }

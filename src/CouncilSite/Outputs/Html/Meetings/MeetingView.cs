@@ -65,8 +65,9 @@ public sealed record MeetingLink(string Title, string Address);
 public sealed record PaperView(string Title, string Address, string Kind, string? Size);
 
 /// <summary>A decision as the meeting page lists it, linking to its place in the minutes.</summary>
-public sealed record DecisionLink(string? Reference, string Text, string Address)
+/// <param name="ItemCount">How many items the minutes list under it (payments, say), which the page counts rather than repeats.</param>
+public sealed record DecisionLink(string? Reference, string? Subject, string Text, int ItemCount, string Address)
 {
     public static IReadOnlyList<DecisionLink> All(Meeting meeting) =>
-        meeting.Minutes?.Decisions.Select(d => new DecisionLink(d.Reference, d.Summary, new Decision(meeting, d).Address)).ToList() ?? [];
+        meeting.Minutes?.Decisions.Select(d => new DecisionLink(d.Reference, d.Subject, d.Text, d.Items.Count, new Decision(meeting, d).Address)).ToList() ?? [];
 }

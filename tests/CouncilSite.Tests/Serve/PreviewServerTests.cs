@@ -1,0 +1,84 @@
+using System.Net;
+using CouncilSite.Build;
+using CouncilSite.Preview;
+using CouncilSite.Tests.Support;
+
+namespace CouncilSite.Tests.Serve;
+
+public class PreviewServerTests
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
+
+    private static TempSite Site() => new(
+        ("pages/about.md", "---\ntitle: About the council\n---\nThe council has seven members. See the [meetings](/meetings/)."),
+        ("meetings/2024-03-14-full-council/agenda.md", "1. Apologies\n2. Budget"),
+        ("static/images/sign.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
+
+    [Fact]
+    public async Task Serves_pages_reflects_an_edit_and_keeps_the_last_good_site_while_an_edit_is_broken()
+    {
+        using var site = Site();
+        await using var server = await PreviewServer.StartAsync(site.Root, port: 0, TempSite.Today, TextWriter.Null);
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = server.Address, Timeout = Wait };
+        Assert.Equal(IPAddress.Loopback.ToString(), server.Address.Host);
+
+        var about = await client.GetStringAsync("about/");
+        Assert.Contains("seven members", about);
+        Assert.Contains(PreviewPages.EventsPath, about);
+        Assert.Equal("image/svg+xml", (await client.GetAsync("images/sign.svg")).Content.Headers.ContentType?.MediaType);
+        Assert.Equal("/about/", (await client.GetAsync("about")).Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("no-such-page/")).StatusCode);
+
+        var version = server.State.Version;
+        site.Write("pages/about.md", "---\ntitle: About the council\n---\nThe council has nine members.");
+        await server.WaitForBuildAfterAsync(version, Wait);
+        Assert.Contains("nine members", await client.GetStringAsync("about/"));
+
+        version = server.State.Version;
+        site.Write("pages/about.md", "---\ntitle: About the council\n---\nThe council has ten members. See [the plan](/plans/gone/).");
+        var broken = await server.WaitForBuildAfterAsync(version, Wait);
+        Assert.Contains(broken.Errors, d => d.IsError && d.File == "pages/about.md");
+        var shown = await client.GetStringAsync("about/");
+        Assert.Contains("nine members", shown);
+        Assert.DoesNotContain("ten members", shown);
+        Assert.Contains("role=\"alert\"", shown);
+        Assert.Contains("/plans/gone/", shown);
+
+        version = server.State.Version;
+        site.Write("pages/about.md", "---\ntitle: About the council\n---\nThe council has ten members.");
+        await server.WaitForBuildAfterAsync(version, Wait);
+        var mended = await client.GetStringAsync("about/");
+        Assert.Contains("ten members", mended);
+        Assert.DoesNotContain("role=\"alert\"", mended);
+        Assert.False(Directory.Exists(Path.Combine(site.Root, BuildOptions.DefaultOutputName)), "the preview never writes the site to disk");
+    }
+
+    [Fact]
+    public async Task An_open_page_is_told_to_reload_when_the_site_is_rebuilt()
+    {
+        using var site = Site();
+        await using var server = await PreviewServer.StartAsync(site.Root, port: 0, TempSite.Today, TextWriter.Null);
+        using var client = new HttpClient { BaseAddress = server.Address, Timeout = Wait };
+        var version = server.State.Version;
+        using var events = await client.GetStreamAsync($"{PreviewPages.EventsPath.TrimStart('/')}?v={version}");
+        using var reader = new StreamReader(events);
+
+        site.Write("meetings/2024-03-14-full-council/agenda.md", "1. Apologies\n2. Budget\n3. Allotments");
+        using var limit = new CancellationTokenSource(Wait);
+        var line = await reader.ReadLineAsync(limit.Token);
+
+        Assert.StartsWith("data: ", line);
+        Assert.True(int.Parse(line!["data: ".Length..], System.Globalization.CultureInfo.InvariantCulture) > version);
+    }
+
+    [Fact]
+    public void The_built_site_never_carries_the_preview_s_script()
+    {
+        using var site = Site();
+        Assert.True(site.Build().Succeeded);
+        foreach (var file in Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories))
+        {
+            Assert.DoesNotContain("__councilsite", File.ReadAllText(file));
+        }
+    }
+}
