@@ -134,7 +134,8 @@ public sealed class PreviewServer : IAsyncDisposable
         if (result.Succeeded)
         {
             var (drawn, kept) = _session.LastPages;
-            _log.WriteLine($"Built {result.Pages} pages in {time} ms ({drawn} drawn, {kept} unchanged; {result.FilesWritten} files changed).");
+            var stages = string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:0} ms"));
+            _log.WriteLine($"Built {result.Pages} pages in {time} ms ({drawn} drawn, {kept} unchanged; {result.FilesWritten} files changed; {stages}).");
             next = new PreviewState(previous.Version + 1, _session.Output, []);
         }
         else

@@ -94,7 +94,8 @@ public static class SiteBuilder
             return Fail();
         }
 
-        var renderer = new PageRenderer(templates, markdown, new HtmlSafety(), links, site, LoopLimit(content));
+        var styles = theme.Find("assets/style.css") is { } css ? System.Text.Encoding.UTF8.GetString(css.Read()) : null;
+        var renderer = new PageRenderer(templates, markdown, new HtmlSafety(), links, site, LoopLimit(content), styles);
         var rendered = new OutputFile?[pages.Count];
         session?.StartRender(site, LoopLimit(content));
         Parallel.For(0, pages.Count, i =>

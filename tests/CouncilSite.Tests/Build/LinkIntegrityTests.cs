@@ -20,9 +20,10 @@ public sealed class LinkIntegrityTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
+    /// <summary>Links of every page but the 404 page, which hosts serve at any depth (tested on its own below).</summary>
     private IEnumerable<(string Page, HtmlLinks.Link Link, string? Base)> AllLinks()
     {
-        foreach (var page in _files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
+        foreach (var page in _files.Where(f => f.EndsWith(".html", StringComparison.Ordinal) && f != "404.html"))
         {
             var (links, baseHref) = HtmlLinks.Of(File.ReadAllText(Path.Combine(_site.Output, page)));
             foreach (var link in links)
@@ -55,7 +56,6 @@ public sealed class LinkIntegrityTests : IDisposable
                 continue;
             }
 
-            // A page with <base> (the 404 page, served at any depth) is resolved from the site root as the browser does.
             var from = baseHref is null ? new Uri(root, page) : root;
             var target = new Uri(from, link.Value);
             var path = Uri.UnescapeDataString(target.AbsolutePath);
@@ -124,5 +124,25 @@ public sealed class LinkIntegrityTests : IDisposable
 
         var minutes = HtmlLinks.Of(File.ReadAllText(Path.Combine(_site.Output, "meetings", "2026-11-19-full-council", "agenda", "index.html"))).Links.Select(l => l.Value);
         Assert.Contains("../../2026-10-15-full-council/minutes/index.html", minutes);
+    }
+
+    [Fact]
+    public void The_404_page_links_from_the_root_path_of_the_site_address_and_carries_its_own_styles()
+    {
+        var html = File.ReadAllText(Path.Combine(_site.Output, "404.html"));
+        var (links, baseHref) = HtmlLinks.Of(html);
+        Assert.Null(baseHref);
+        Assert.Contains("<style>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(links, l => l.Rel == "stylesheet");
+        var internalLinks = links.Where(l => !l.Value.StartsWith('#') && !HtmlLinks.HasScheme(l.Value)).ToList();
+        Assert.NotEmpty(internalLinks);
+        foreach (var link in internalLinks)
+        {
+            // Served at /a/b/c for a missing address, a root-path link still reaches the same file.
+            Assert.StartsWith("/", link.Value);
+            var file = link.Value.TrimStart('/');
+            file = file.Length == 0 || file.EndsWith('/') ? file + "index.html" : file;
+            Assert.True(_files.Contains(file), $"404.html links to {link.Value}, which is not in the output");
+        }
     }
 }

@@ -282,7 +282,7 @@ public class DecisionFinderTests
         var decision = Assert.Single(DecisionFinder.Find(source));
         var html = Markdown.Render(source, url => url);
         Assert.Equal("decision-1-2", decision.Anchor);
-        Assert.Contains("<h3 id=\"decision-1\">", html);
+        Assert.Contains("<h2 id=\"decision-1\">", html);
         Assert.Contains("<p id=\"decision-1-2\">", html);
     }
 

@@ -26,7 +26,8 @@ public sealed record PageView(
 /// Draws one <see cref="HtmlPage"/>: its Markdown, its layout, then <c>layouts/base.html</c>
 /// around it. Runs on many threads at once; everything shared is read-only.
 /// </summary>
-public sealed class PageRenderer(Templates templates, MarkdownEngine markdown, HtmlSafety safety, LinkResolver links, SiteView site, int loopLimit)
+/// <param name="notFoundStyles">The theme's stylesheet, written into the 404 page itself so it is styled at any depth and on any host.</param>
+public sealed class PageRenderer(Templates templates, MarkdownEngine markdown, HtmlSafety safety, LinkResolver links, SiteView site, int loopLimit, string? notFoundStyles = null)
 {
     public const string BaseLayout = "layouts/base.html";
 
@@ -84,14 +85,16 @@ public sealed class PageRenderer(Templates templates, MarkdownEngine markdown, H
 
         var from = page.Address;
 
-        // With a known site address, the 404 page (served at any depth) links from the site root via <base>.
-        if (from == NotFoundPage.Address && site.Url is not null)
+        // The 404 page is served at any depth: with a known site address it links from the root
+        // path on that host (never to another host), so links and the stylesheet work wherever it is shown.
+        var rootPath = from == NotFoundPage.Address && site.Url is not null ? new Uri(site.Url + "/").AbsolutePath : null;
+        if (from == NotFoundPage.Address)
         {
-            globals["base_href"] = site.Url + "/";
+            globals["inline_styles"] = notFoundStyles;
         }
 
-        globals.SetValue("link", RelativeLinkFunction.Link(from), true);
-        globals.SetValue("asset", RelativeLinkFunction.Asset(from), true);
+        globals.SetValue("link", RelativeLinkFunction.Link(from, rootPath), true);
+        globals.SetValue("asset", RelativeLinkFunction.Asset(from, rootPath), true);
         return globals;
     }
 }

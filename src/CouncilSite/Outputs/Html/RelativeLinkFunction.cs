@@ -11,13 +11,18 @@ namespace CouncilSite.Outputs.Html;
 /// delegate because Scriban wraps a delegate by reflection and calls it dynamically, which on
 /// every page of a large site cost more than drawing the page.
 /// </summary>
-internal sealed class RelativeLinkFunction(string from, string prefix) : IScriptCustomFunction
+/// <param name="rootPath">
+/// For the 404 page only: the path of the site root on its host (from site.yml's url, e.g.
+/// <c>/</c> or <c>/council/</c>). Hosts serve that page at any missing address, at any depth, where
+/// relative links cannot work, so its links start from the root path instead.
+/// </param>
+internal sealed class RelativeLinkFunction(string from, string prefix, string? rootPath = null) : IScriptCustomFunction
 {
     /// <summary><c>link '/meetings/'</c>: any site address; nothing for a missing one.</summary>
-    public static RelativeLinkFunction Link(string from) => new(from, "");
+    public static RelativeLinkFunction Link(string from, string? rootPath = null) => new(from, "", rootPath);
 
     /// <summary><c>asset 'style.css'</c>: a file of the theme's <c>assets/</c> folder.</summary>
-    public static RelativeLinkFunction Asset(string from) => new(from, "/assets/");
+    public static RelativeLinkFunction Asset(string from, string? rootPath = null) => new(from, "/assets/", rootPath);
 
     public int RequiredParameterCount => 1;
 
@@ -37,7 +42,12 @@ internal sealed class RelativeLinkFunction(string from, string prefix) : IScript
         }
 
         var to = arguments[0] is { } value ? context.ObjectToString(value) : null;
-        return to is null && prefix.Length == 0 ? "" : SiteAddress.Relative(from, prefix + to);
+        if (to is null && prefix.Length == 0)
+        {
+            return "";
+        }
+
+        return rootPath is null ? SiteAddress.Relative(from, prefix + to) : rootPath + (prefix + to).TrimStart('/');
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

@@ -42,8 +42,8 @@ public sealed class MarkdownEngine
     /// <summary>
     /// Parses a body. A '# Heading' that opens the text is the clerk's title line: it is taken
     /// out (the page template shows the title as the page's only h1, so it would appear twice)
-    /// and kept as <see cref="MarkdownSource.TitleLine"/>. Every other heading moves down one
-    /// level beneath that h1, keeping the outline in order.
+    /// and kept as <see cref="MarkdownSource.TitleLine"/>. The other headings move so that the
+    /// highest of them is an h2 beneath that h1, keeping the outline in order without gaps.
     /// </summary>
     public MarkdownSource Parse(string file, string body, int bodyLine)
     {
@@ -70,9 +70,12 @@ public sealed class MarkdownEngine
             document.RemoveAt(0);
         }
 
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        // Clerks start sections at '#' or at '##' alike; the highest heading left becomes an h2.
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        var shift = headings.Count == 0 ? 0 : 2 - headings.Min(h => h.Level);
+        foreach (var heading in headings)
         {
-            heading.Level = Math.Min(6, heading.Level + 1);
+            heading.Level = Math.Clamp(heading.Level + shift, 2, 6);
         }
 
         return new MarkdownSource(file, body, bodyLine, document) { TitleLine = title is { Length: > 0 } ? title : null };
