@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using CouncilSite.Transparency;
 
 namespace CouncilSite.Cli;
@@ -13,32 +12,13 @@ public static class CheckCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var site = new Argument<DirectoryInfo>("site-folder") { Description = "The council's folder, the one holding site.yml." };
+        var site = CommonOptions.SiteFolder();
         var strict = new Option<bool>("--strict") { Description = "Exit with code 1 when an item the transparency code requires is missing or out of date." };
-        var today = new Option<string?>("--today") { Description = "Check as if today were this date (YYYY-MM-DD)." };
+        var today = CommonOptions.Today("Check as if today were this date (YYYY-MM-DD).");
         var command = new Command("check", "Check a site folder against its transparency code, and for personal data, without building it.") { site, strict, today };
         command.SetAction(result =>
         {
-            DateOnly? date = null;
-            if (result.GetValue(today) is { } text)
-            {
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    stderr.WriteLine($"councilsite: --today takes a date written YYYY-MM-DD, not '{text}'.");
-                    return CommandLine.UsageError;
-                }
-
-                date = d;
-            }
-
-            var folder = result.GetValue(site)!;
-            if (!folder.Exists)
-            {
-                stderr.WriteLine($"councilsite: the folder '{folder.FullName}' does not exist.");
-                return CommandLine.UsageError;
-            }
-
-            var outcome = SiteCheck.Run(folder.FullName, date);
+            var outcome = SiteCheck.Run(result.GetValue(site)!.FullName, result.GetValue(today));
             foreach (var diagnostic in outcome.Diagnostics)
             {
                 stderr.WriteLine(diagnostic.ToString());

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using CouncilSite.Build;
 
 namespace CouncilSite.Cli;
@@ -29,7 +28,7 @@ public static class CommandLine
                 stderr.WriteLine($"councilsite: {error.Message}");
             }
 
-            stderr.WriteLine("Usage: councilsite build <site-folder> [--output <folder>]   (councilsite --help for more)");
+            stderr.WriteLine("Usage: councilsite build|check|serve <site-folder> [options]   (councilsite <command> --help for more)");
             return UsageError;
         }
 
@@ -38,32 +37,14 @@ public static class CommandLine
 
     private static Command BuildCommand(TextWriter stdout, TextWriter stderr)
     {
-        var site = new Argument<DirectoryInfo>("site-folder") { Description = "The council's folder, the one holding site.yml." };
+        var site = CommonOptions.SiteFolder();
         var output = new Option<DirectoryInfo?>("--output", "-o") { Description = "Where to write the site (default: <site-folder>/_site)." };
-        var today = new Option<string?>("--today") { Description = "Build as if today were this date (YYYY-MM-DD), e.g. to preview the site on a meeting day." };
+        var today = CommonOptions.Today("Build as if today were this date (YYYY-MM-DD), e.g. to preview the site on a meeting day.");
         var command = new Command("build", "Build the website from a site folder.") { site, output, today };
         command.SetAction(result =>
         {
-            DateOnly? date = null;
-            if (result.GetValue(today) is { } text)
-            {
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    stderr.WriteLine($"councilsite: --today takes a date written YYYY-MM-DD, not '{text}'.");
-                    return UsageError;
-                }
-
-                date = d;
-            }
-
             var folder = result.GetValue(site)!;
-            if (!folder.Exists)
-            {
-                stderr.WriteLine($"councilsite: the folder '{folder.FullName}' does not exist.");
-                return UsageError;
-            }
-
-            var outcome = SiteBuilder.Build(new BuildOptions(folder.FullName, result.GetValue(output)?.FullName, date));
+            var outcome = SiteBuilder.Build(new BuildOptions(folder.FullName, result.GetValue(output)?.FullName, result.GetValue(today)));
             BuildReport.Print(outcome, stdout, stderr);
             return outcome.Succeeded ? Success : ContentErrors;
         });

@@ -13,18 +13,12 @@ public static class ServeCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var site = new Argument<DirectoryInfo>("site-folder") { Description = "The council's folder, the one holding site.yml." };
+        var site = CommonOptions.SiteFolder();
         var port = new Option<int>("--port", "-p") { Description = $"The port to serve on at 127.0.0.1 (default {DefaultPort}).", DefaultValueFactory = _ => DefaultPort };
         var command = new Command("serve", "Preview the site at http://127.0.0.1:<port>/, rebuilding and reloading pages as files change. Nothing is written to disk.") { site, port };
         command.SetAction(async (result, cancel) =>
         {
             var folder = result.GetValue(site)!;
-            if (!folder.Exists)
-            {
-                stderr.WriteLine($"councilsite: the folder '{folder.FullName}' does not exist.");
-                return CommandLine.UsageError;
-            }
-
             var number = result.GetValue(port);
             if (number is < 1 or > 65535)
             {
@@ -35,7 +29,7 @@ public static class ServeCommand
             try
             {
                 await using var server = await PreviewServer.StartAsync(folder.FullName, number, today: null, stdout, cancel);
-                await Task.Delay(Timeout.Infinite, cancel).ContinueWith(_ => { }, TaskScheduler.Default);
+                await server.RunUntilStoppedAsync(cancel);
             }
             catch (IOException ex)
             {

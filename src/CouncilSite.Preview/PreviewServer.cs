@@ -64,7 +64,8 @@ public sealed class PreviewServer : IAsyncDisposable
         var server = new PreviewServer(new BuildOptions(Path.GetFullPath(siteFolder), null, today), port, log);
 
         // Watching starts before the first build, so an edit saved while it runs is not missed.
-        server._watcher = new SiteWatcher(server._options.SiteFolder, BuildOptions.DefaultOutputName, Settle, () => server._requests.Writer.TryWrite(true));
+        server._watcher = new SiteWatcher(server._options.SiteFolder, BuildOptions.DefaultOutputName, Settle, () => server._requests.Writer.TryWrite(true),
+            problem => log.WriteLine($"Some changes to the folder may not be seen ({problem.Message}); restart the preview if a change does not show."));
         server.Rebuild();
         await server._app.StartAsync(cancel);
         var bound = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -72,6 +73,13 @@ public sealed class PreviewServer : IAsyncDisposable
         server._builder = Task.Run(() => server.BuildOnChangesAsync(server._stopping.Token));
         log.WriteLine($"Previewing {server._options.SiteFolder} at {server.Address} (Ctrl+C to stop). Pages reload when you save a file.");
         return server;
+    }
+
+    /// <summary>Runs until <paramref name="cancel"/> fires or the process is asked to stop (Ctrl+C, SIGTERM).</summary>
+    public async Task RunUntilStoppedAsync(CancellationToken cancel)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel, _app.Lifetime.ApplicationStopping);
+        await Task.Delay(Timeout.Infinite, stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
     /// <summary>Waits until a build newer than <paramref name="version"/> has finished, or the time is up.</summary>

@@ -7,6 +7,7 @@ namespace CouncilSite.Preview;
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
+    private readonly Action<Exception> _failed;
     private readonly FileSystemWatcher _watcher;
     private readonly string _root;
     private readonly string? _skip;
@@ -16,26 +17,43 @@ public sealed class SiteWatcher : IDisposable
 
     /// <param name="skip">A folder inside the site to ignore (the default output folder), relative to it.</param>
     /// <param name="quiet">How long the folder must stay still before <paramref name="changed"/> is called.</param>
-    public SiteWatcher(string root, string? skip, TimeSpan quiet, Action changed)
+    /// <param name="failed">Told when some changes may not be seen.</param>
+    public SiteWatcher(string root, string? skip, TimeSpan quiet, Action changed, Action<Exception> failed)
     {
         _root = Path.GetFullPath(root);
         _skip = skip;
         _quiet = quiet;
         _changed = changed;
+        _failed = failed;
         _timer = new Timer(_ => _changed(), null, Timeout.Infinite, Timeout.Infinite);
-        _watcher = new FileSystemWatcher(_root)
+        _watcher = Watch();
+    }
+
+    private FileSystemWatcher Watch()
+    {
+        var watcher = new FileSystemWatcher(_root)
         {
             IncludeSubdirectories = true,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        _watcher.Changed += (_, e) => Seen(e.FullPath);
-        _watcher.Created += (_, e) => Seen(e.FullPath);
-        _watcher.Deleted += (_, e) => Seen(e.FullPath);
-        _watcher.Renamed += (_, e) => Seen(e.FullPath, e.OldFullPath);
+        watcher.Changed += (_, e) => Seen(e.FullPath);
+        watcher.Created += (_, e) => Seen(e.FullPath);
+        watcher.Deleted += (_, e) => Seen(e.FullPath);
+        watcher.Renamed += (_, e) => Seen(e.FullPath, e.OldFullPath);
+        watcher.Error += (_, e) => Failed(e.GetException());
+        watcher.EnableRaisingEvents = true;
+        return watcher;
+    }
 
-        // Too many changes at once for the watcher's buffer: build anyway, since every build reads the whole folder.
-        _watcher.Error += (_, _) => _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
-        _watcher.EnableRaisingEvents = true;
+    /// <summary>
+    /// The watcher could not watch everything (its buffer overflowed, or the system's limit of
+    /// watched folders was reached): the site is built anyway, since a build reads the whole
+    /// folder, and the clerk is told that later changes may be missed.
+    /// </summary>
+    private void Failed(Exception problem)
+    {
+        _failed(problem);
+        _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
     }
 
     private void Seen(params string[] paths)

@@ -1,0 +1,30 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace CouncilSite.Cli;
+
+/// <summary>
+/// The argument and option every command shares. Their checks run while the command line is
+/// parsed, so a wrong folder or date is a usage error (exit code 2) in every command alike.
+/// </summary>
+public static class CommonOptions
+{
+    public static Argument<DirectoryInfo> SiteFolder() =>
+        new Argument<DirectoryInfo>("site-folder") { Description = "The council's folder, the one holding site.yml." }.AcceptExistingOnly();
+
+    public static Option<DateOnly?> Today(string description) => new("--today")
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+
+            result.AddError($"--today takes a date written YYYY-MM-DD, not '{text}'.");
+            return null;
+        },
+    };
+}
