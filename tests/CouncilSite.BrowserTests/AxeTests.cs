@@ -8,7 +8,7 @@ namespace CouncilSite.BrowserTests;
 [Collection(ExampleSiteCollection.Name)]
 public sealed class AxeTests(ExampleSite site)
 {
-    private static readonly AxeRunOptions Rules = new()
+    internal static readonly AxeRunOptions Rules = new()
     {
         RunOnly = new RunOnlyOptions
         {
