@@ -57,10 +57,12 @@ public static class SiteBuilder
         var markdown = session?.Markdown ?? new MarkdownEngine();
         var content = ContentLoader.Load(new LoadContext(folder, config, markdown, diagnostics, today));
         var data = DataCatalogueReader.Read(content, folder, diagnostics);
+        Stage("load");
         PrivacyScanner.Scan(content, data, folder, diagnostics);
+        Stage("privacy");
         var theme = Theme.Load(folder, config, diagnostics);
         var templates = session?.Templates(theme, diagnostics) ?? Templates.Parse(theme, diagnostics);
-        Stage("load");
+        Stage("theme");
 
         var addresses = new AddressBook();
         var copies = SiteFiles.Register(content, folder, addresses, diagnostics);
