@@ -53,7 +53,7 @@ public static class SiteBuilder
             return Fail();
         }
 
-        var today = options.Today ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, config.TimeZone).DateTime);
+        var today = options.Today ?? config.LocalToday();
         var markdown = session?.Markdown ?? new MarkdownEngine();
         var content = ContentLoader.Load(new LoadContext(folder, config, markdown, diagnostics, today));
         var data = DataCatalogueReader.Read(content, folder, diagnostics);

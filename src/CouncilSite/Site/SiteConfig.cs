@@ -31,6 +31,9 @@ public sealed record SiteConfig
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 
     public Committee? FindCommittee(string id) => Committees.FirstOrDefault(c => c.Id == id);
+
+    /// <summary>Today's date in the council's time zone: statuses and deadlines follow the council's calendar, not the computer's.</summary>
+    public DateOnly LocalToday() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZone).DateTime);
 }
 
 public sealed record Clerk(string? Name, string? Email, string? Phone, string? Address);

@@ -31,7 +31,7 @@ public static class SiteCheck
             return new CheckResult(false, diagnostics.ToSortedList(), null);
         }
 
-        var date = today ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, config.TimeZone).DateTime);
+        var date = today ?? config.LocalToday();
         var content = ContentLoader.Load(new LoadContext(folder, config, new MarkdownEngine(), diagnostics, date));
         var data = DataCatalogueReader.Read(content, folder, diagnostics);
         PrivacyScanner.Scan(content, data, folder, diagnostics);
