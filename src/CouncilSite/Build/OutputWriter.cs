@@ -1,136 +1,206 @@
+using System.Collections.Concurrent;
 using CouncilSite.Outputs;
 
 namespace CouncilSite.Build;
 
 /// <summary>
-/// Writes a finished build so that the output folder is always a whole site. Every new or
-/// changed file is first written into a staging folder beside the output; only when all of
-/// them are on disk is the output updated, by renames (which cannot run out of space), and the
-/// files of pages that no longer exist removed. A full disk or a locked file part-way through
-/// writing therefore leaves the previous site as it was.
+/// Writes a build so that the output folder is always a whole site. Files are handed over as they
+/// are made (pages while others are still being drawn) and every new or changed one is written
+/// into a staging folder beside the output at once, so the disk works while the processor draws
+/// and no page is held in memory waiting for the rest. Only <see cref="Commit"/> updates the
+/// output, by renames (which cannot run out of space), and removes the files of pages that no
+/// longer exist. A build that fails, or a full disk or a locked file part-way through writing,
+/// therefore leaves the previous site as it was: disposing an uncommitted writer deletes the
+/// staging folder.
 /// <para>
 /// Files whose bytes did not change are not touched at all, so they keep their timestamps and
 /// upload tools (rsync, FTP sync) send only what changed. Nothing is deleted and re-created
 /// wholesale either: on a slow disk, deleting ten thousand files costs more than building them.
 /// </para>
 /// </summary>
-public static class OutputWriter
+public sealed class OutputWriter : IOutputSink, IDisposable
 {
     /// <summary>A file in every output folder, so a build never replaces a folder it did not make.</summary>
     public const string MarkerFile = ".councilsite-output";
 
     private const string MarkerText = "This folder is made by CouncilSite. Each build replaces everything in it.\n";
 
-    /// <summary>Files are written by more threads than there are cores: creating a file mostly waits on the disk.</summary>
-    private const int WriteThreads = 8;
+    /// <summary>More writing threads than cores: creating a file mostly waits on the disk.</summary>
+    private const int WriteThreads = 4;
+
+    /// <summary>Files made but not yet written; a full queue makes the drawing threads wait, which caps the memory held.</summary>
+    private const int Queued = 256;
+
+    private readonly string _output;
+    private readonly string _staging;
+    private readonly string _manifestPath;
+    private readonly bool _fresh;
+    private readonly Dictionary<string, FileState> _existing;
+    private readonly Dictionary<string, OutputManifest.Entry> _manifest;
+    private readonly BlockingCollection<OutputFile> _queue = new(Queued);
+    private readonly ConcurrentBag<Written> _written = [];
+    private readonly Task[] _writers;
+    private Exception? _failure;
+    private bool _committed;
+
+    private OutputWriter(string output)
+    {
+        _output = Path.GetFullPath(output);
+        var parent = Path.GetDirectoryName(_output)!;
+        var name = Path.GetFileName(_output);
+        Directory.CreateDirectory(parent);
+        _staging = Path.Combine(parent, $".{name}.new");
+        _manifestPath = Path.Combine(parent, $".{name}.manifest");
+        DeleteIfExists(_staging);
+
+        _fresh = !Directory.Exists(_output) || !Directory.EnumerateFileSystemEntries(_output).Any();
+        _existing = _fresh ? [] : ExistingFiles(_output);
+        _manifest = _fresh ? [] : OutputManifest.Read(_manifestPath);
+        Directory.CreateDirectory(_staging);
+        _writers = Enumerable.Range(0, WriteThreads)
+            .Select(_ => Task.Factory.StartNew(WriteQueued, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+            .ToArray();
+    }
 
     public sealed record Outcome(int Written, int Unchanged);
+
+    private readonly record struct FileState(long Length, DateTime Modified);
+
+    private sealed record Written(string Path, byte[] Hash, FileState State, bool Changed);
 
     /// <summary>True when <paramref name="output"/> is empty, missing or a folder a previous build made.</summary>
     public static bool MayReplace(string output) =>
         !Directory.Exists(output) || !Directory.EnumerateFileSystemEntries(output).Any() || File.Exists(Path.Combine(output, MarkerFile));
 
-    public static Outcome Write(string output, IReadOnlyList<OutputFile> files)
+    /// <summary>Starts writing a build into <paramref name="output"/>; nothing there changes before <see cref="Commit"/>.</summary>
+    public static OutputWriter Open(string output) => new(output);
+
+    /// <summary>Queues a file for writing; it waits while the writing threads are behind.</summary>
+    public void Add(OutputFile file)
     {
-        output = Path.GetFullPath(output);
-        var parent = Path.GetDirectoryName(output)!;
-        var name = Path.GetFileName(output);
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{name}.new");
-        var manifestPath = Path.Combine(parent, $".{name}.manifest");
-        DeleteIfExists(staging);
-
-        var fresh = !Directory.Exists(output) || !Directory.EnumerateFileSystemEntries(output).Any();
-        var existing = fresh ? new Dictionary<string, FileState>() : ExistingFiles(output);
-        var manifest = fresh ? new Dictionary<string, OutputManifest.Entry>() : OutputManifest.Read(manifestPath);
-        var hashes = new byte[files.Count][];
-        var states = new FileState[files.Count];
-        var changed = new bool[files.Count];
-
-        Directory.CreateDirectory(staging);
-        try
+        if (Volatile.Read(ref _failure) is null)
         {
-            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = WriteThreads }, i =>
-            {
-                var file = files[i];
-                var bytes = file.Bytes ?? File.ReadAllBytes(file.CopyFrom!);
-                hashes[i] = OutputManifest.Hash(bytes);
-                if (existing.TryGetValue(file.Path, out var state) && Same(output, file.Path, state, bytes, hashes[i], manifest))
-                {
-                    states[i] = state;
-                    return;
-                }
-
-                changed[i] = true;
-                var target = Path.Combine(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllBytes(target, bytes);
-
-                // A rename keeps the timestamp, so the staged file's is the one the output will have.
-                var written = new FileInfo(target);
-                states[i] = new FileState(written.Length, written.LastWriteTimeUtc);
-            });
-            File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText);
+            _queue.Add(file);
         }
-        catch
+    }
+
+    /// <summary>
+    /// Waits for the queued files, then puts the new site in place. Throws the first disk error
+    /// met, with the output as it was.
+    /// </summary>
+    public Outcome Commit()
+    {
+        _queue.CompleteAdding();
+        Task.WaitAll(_writers);
+        if (_failure is { } failure)
         {
-            DeleteIfExists(staging);
-            throw;
+            throw new IOException(failure.Message, failure);
         }
 
-        var written = changed.Count(c => c);
-        if (fresh)
+        File.WriteAllText(Path.Combine(_staging, MarkerFile), MarkerText);
+        var files = _written.OrderBy(w => w.Path, StringComparer.Ordinal).ToList();
+        if (_fresh)
         {
-            DeleteIfExists(output);
-            Directory.Move(staging, output);
+            DeleteIfExists(_output);
+            Directory.Move(_staging, _output);
         }
         else
         {
-            Commit(output, staging, files, changed, existing);
+            MoveIntoPlace(files);
         }
 
-        OutputManifest.Write(manifestPath, files.Select((f, i) => new OutputManifest.Entry(f.Path, hashes[i], states[i].Length, states[i].Modified.Ticks)));
+        _committed = true;
+        OutputManifest.Write(_manifestPath, files.Select(f => new OutputManifest.Entry(f.Path, f.Hash, f.State.Length, f.State.Modified.Ticks)));
+        var written = files.Count(f => f.Changed);
         return new Outcome(written, files.Count - written);
     }
 
-    private readonly record struct FileState(long Length, DateTime Modified);
+    /// <summary>Stops writing; without a <see cref="Commit"/>, the staged files are deleted and the output is untouched.</summary>
+    public void Dispose()
+    {
+        if (!_queue.IsAddingCompleted)
+        {
+            _queue.CompleteAdding();
+        }
 
+        Task.WaitAll(_writers);
+        _queue.Dispose();
+        if (!_committed)
+        {
+            DeleteIfExists(_staging);
+        }
+    }
+
+    private void WriteQueued()
+    {
+        foreach (var file in _queue.GetConsumingEnumerable())
+        {
+            if (Volatile.Read(ref _failure) is not null)
+            {
+                continue; // Drain, so that no drawing thread waits on a full queue for ever.
+            }
+
+            try
+            {
+                _written.Add(Write(file));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Interlocked.CompareExchange(ref _failure, ex, null);
+            }
+        }
+    }
+
+    private Written Write(OutputFile file)
+    {
+        var bytes = file.Bytes ?? File.ReadAllBytes(file.CopyFrom!);
+        var hash = OutputManifest.Hash(bytes);
+        if (_existing.TryGetValue(file.Path, out var state) && Same(file.Path, state, bytes, hash))
+        {
+            return new Written(file.Path, hash, state, Changed: false);
+        }
+
+        var target = Path.Combine(_staging, file.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.WriteAllBytes(target, bytes);
+
+        // A rename keeps the timestamp, so the staged file's is the one the output will have.
+        var written = new FileInfo(target);
+        return new Written(file.Path, hash, new FileState(written.Length, written.LastWriteTimeUtc), Changed: true);
+    }
 
     /// <summary>Unchanged when the manifest vouches for the file as last written, or failing that, when its bytes are the same.</summary>
-    private static bool Same(string output, string path, FileState state, byte[] bytes, byte[] hash, Dictionary<string, OutputManifest.Entry> manifest)
+    private bool Same(string path, FileState state, byte[] bytes, byte[] hash)
     {
         if (state.Length != bytes.Length)
         {
             return false;
         }
 
-        if (manifest.TryGetValue(path, out var entry) && entry.Length == state.Length && entry.Modified == state.Modified.Ticks)
+        if (_manifest.TryGetValue(path, out var entry) && entry.Length == state.Length && entry.Modified == state.Modified.Ticks)
         {
             return entry.Hash.AsSpan().SequenceEqual(hash);
         }
 
-        return File.ReadAllBytes(Path.Combine(output, path)).AsSpan().SequenceEqual(bytes);
+        return File.ReadAllBytes(Path.Combine(_output, path)).AsSpan().SequenceEqual(bytes);
     }
 
     /// <summary>Moves the staged files into place, then removes what the new site no longer has.</summary>
-    private static void Commit(string output, string staging, IReadOnlyList<OutputFile> files, bool[] changed, Dictionary<string, FileState> existing)
+    private void MoveIntoPlace(List<Written> files)
     {
-        for (var i = 0; i < files.Count; i++)
+        foreach (var file in files.Where(f => f.Changed))
         {
-            if (changed[i])
-            {
-                var target = Path.Combine(output, files[i].Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Move(Path.Combine(staging, files[i].Path), target, overwrite: true);
-            }
+            var target = Path.Combine(_output, file.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(Path.Combine(_staging, file.Path), target, overwrite: true);
         }
 
-        File.Move(Path.Combine(staging, MarkerFile), Path.Combine(output, MarkerFile), overwrite: true);
+        File.Move(Path.Combine(_staging, MarkerFile), Path.Combine(_output, MarkerFile), overwrite: true);
         var kept = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var emptied = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var stale in existing.Keys.Where(p => !kept.Contains(p)))
+        foreach (var stale in _existing.Keys.Where(p => !kept.Contains(p)))
         {
-            File.Delete(Path.Combine(output, stale));
+            File.Delete(Path.Combine(_output, stale));
             for (var folder = Path.GetDirectoryName(stale); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
             {
                 emptied.Add(folder);
@@ -140,14 +210,14 @@ public static class OutputWriter
         // Deepest first, so a folder is removed after the folders inside it.
         foreach (var folder in emptied.Reverse())
         {
-            var full = Path.Combine(output, folder);
+            var full = Path.Combine(_output, folder);
             if (Directory.Exists(full) && !Directory.EnumerateFileSystemEntries(full).Any())
             {
                 Directory.Delete(full);
             }
         }
 
-        DeleteIfExists(staging);
+        DeleteIfExists(_staging);
     }
 
     private static Dictionary<string, FileState> ExistingFiles(string output)

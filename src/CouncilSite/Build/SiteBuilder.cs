@@ -90,25 +90,7 @@ public static class SiteBuilder
             session.CheckMarkdown(pages.Select(p => p.Body).OfType<MarkdownSource>(), links, addresses, diagnostics);
         }
 
-        Stage("model");
-        if (diagnostics.HasErrors)
-        {
-            return Fail();
-        }
-
-        var styles = theme.Find("assets/style.css") is { } css ? System.Text.Encoding.UTF8.GetString(css.Read()) : null;
-        var renderer = new PageRenderer(templates, markdown, new HtmlSafety(), links, site, LoopLimit(content), styles);
-        var rendered = new OutputFile?[pages.Count];
-        session?.StartRender(site, LoopLimit(content));
-        Parallel.For(0, pages.Count, i =>
-        {
-            var bytes = session is null ? renderer.Render(pages[i], diagnostics) : session.Render(pages[i], () => renderer.Render(pages[i], diagnostics));
-            rendered[i] = bytes is null ? null : OutputFile.Made(SiteAddress.OutputPath(pages[i].Address), bytes);
-        });
-        session?.EndRender(pages.Count);
-
-        var files = new List<OutputFile>(rendered.OfType<OutputFile>());
-        files.AddRange(copies.Select(c => OutputFile.Copied(SiteAddress.OutputPath(c.Address), folder.FullPath(c.Source))));
+        var files = new List<OutputFile>(copies.Select(c => OutputFile.Copied(SiteAddress.OutputPath(c.Address), folder.FullPath(c.Source))));
         files.AddRange(theme.Under("assets/").Select(a => OutputFile.Made(a.Path, a.Read())));
         files.AddRange(dataFiles);
         files.AddRange(followFiles);
@@ -117,21 +99,14 @@ public static class SiteBuilder
             files.Add(OutputFile.Made("sitemap.xml", SitemapWriter.Write(url, pages.Select(p => p.Address).Where(a => a != NotFoundPage.Address))));
         }
 
-        ReportClashes(files, folder, diagnostics);
-        Stage("render");
+        ReportClashes(files.Select(f => (f.Path, f.CopyFrom)).Concat(pages.Select(p => (SiteAddress.OutputPath(p.Address), (string?)null))).ToList(), folder, diagnostics);
+        Stage("model");
         if (diagnostics.HasErrors)
         {
             return Fail();
         }
 
-        if (session is { InMemory: true })
-        {
-            var kept = session.Publish(files);
-            Stage("publish");
-            return new BuildResult(true, diagnostics.ToSortedList(), output, pages.Count, kept.Written, kept.Unchanged, timings);
-        }
-
-        if (!OutputWriter.MayReplace(output))
+        if (session is not { InMemory: true } && !OutputWriter.MayReplace(output))
         {
             diagnostics.Error(output, 0, 0, DiagnosticCodes.OutputFailed,
                 "The output folder already holds files that CouncilSite did not write, so it was left alone.",
@@ -139,10 +114,27 @@ public static class SiteBuilder
             return Fail();
         }
 
-        OutputWriter.Outcome outcome;
+        var memory = session is { InMemory: true } ? new MemoryOutput() : null;
+        OutputWriter? disk = null;
         try
         {
-            outcome = OutputWriter.Write(output, files);
+            disk = memory is null ? OutputWriter.Open(output) : null;
+            var sink = (IOutputSink?)memory ?? disk!;
+            foreach (var file in files)
+            {
+                sink.Add(file);
+            }
+
+            Render(pages, sink);
+            Stage("render");
+            if (diagnostics.HasErrors)
+            {
+                return Fail();
+            }
+
+            var outcome = memory is not null ? session!.Publish(memory.Files) : disk!.Commit();
+            Stage(memory is not null ? "publish" : "write");
+            return new BuildResult(true, diagnostics.ToSortedList(), output, pages.Count, outcome.Written, outcome.Unchanged, timings);
         }
         catch (Exception ex) when (WriteFailure(ex) is { } cause)
         {
@@ -150,9 +142,28 @@ public static class SiteBuilder
                 "Check there is space on the disk and that you may write to the output folder; the previous site was left as it was.");
             return Fail();
         }
+        finally
+        {
+            disk?.Dispose();
+        }
 
-        Stage("write");
-        return new BuildResult(true, diagnostics.ToSortedList(), output, pages.Count, outcome.Written, outcome.Unchanged, timings);
+        // Each page goes to the sink as soon as it is drawn, so pages are not held until the end.
+        void Render(IReadOnlyList<HtmlPage> all, IOutputSink sink)
+        {
+            var styles = theme.Find("assets/style.css") is { } css ? System.Text.Encoding.UTF8.GetString(css.Read()) : null;
+            var renderer = new PageRenderer(templates, markdown, new HtmlSafety(), links, site, LoopLimit(content), styles);
+            session?.StartRender(site, LoopLimit(content));
+            Parallel.For(0, all.Count, i =>
+            {
+                var page = all[i];
+                var bytes = session is null ? renderer.Render(page, diagnostics) : session.Render(page, () => renderer.Render(page, diagnostics));
+                if (bytes is not null)
+                {
+                    sink.Add(OutputFile.Made(SiteAddress.OutputPath(page.Address), bytes));
+                }
+            });
+            session?.EndRender(all.Count);
+        }
     }
 
     /// <summary>Scriban stops loops at 1,000 by default; a council with twenty years of meetings has more.</summary>
@@ -188,10 +199,11 @@ public static class SiteBuilder
         return skip;
     }
 
-    private static void ReportClashes(List<OutputFile> files, SiteFolder folder, DiagnosticBag diagnostics)
+    /// <param name="files">Every file the build makes, by output path, with the clerk's file it is copied from (if it is).</param>
+    private static void ReportClashes(IReadOnlyList<(string Path, string? CopyFrom)> files, SiteFolder folder, DiagnosticBag diagnostics)
     {
-        string Blame(IEnumerable<OutputFile> clash, string path) =>
-            clash.FirstOrDefault(f => f.CopyFrom is not null)?.CopyFrom is { } copied ? Path.GetRelativePath(folder.Root, copied).Replace('\\', '/') : path;
+        string Blame(IEnumerable<(string Path, string? CopyFrom)> clash, string path) =>
+            clash.FirstOrDefault(f => f.CopyFrom is not null).CopyFrom is { } copied ? Path.GetRelativePath(folder.Root, copied).Replace('\\', '/') : path;
 
         foreach (var clash in files.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {

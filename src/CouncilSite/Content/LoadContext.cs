@@ -13,7 +13,7 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
     /// file cannot be read or its front matter is broken; an empty file is reported and skipped.
     /// </summary>
     /// <param name="textRequired">False for files whose text is optional (a councillor's biography).</param>
-    public (FrontMatter Front, MarkdownSource Source)? ReadMarkdown(string file, bool textRequired = true)
+    public MarkdownFile? ReadMarkdown(string file, bool textRequired = true)
     {
         var text = Folder.ReadText(file);
         if (text is null)
@@ -41,7 +41,7 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
                 "Write the text below the closing '---' line.");
         }
 
-        return (front, Markdown.Parse(file, front.Body, front.BodyLine));
+        return new MarkdownFile(front, Markdown.Parse(file, front.Body, front.BodyLine));
     }
 
     /// <summary>Reads a YAML sidecar or settings file such as <c>meeting.yml</c>.</summary>
@@ -52,4 +52,10 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
     }
 
     public FileAttachment Attachment(string file) => FileAttachment.From(file, Folder.Length(file));
+}
+
+/// <summary>A Markdown file as read: its front matter and its parsed body.</summary>
+public readonly record struct MarkdownFile(FrontMatter Front, ParsedMarkdown Parsed)
+{
+    public MarkdownSource Source => Parsed.Source;
 }

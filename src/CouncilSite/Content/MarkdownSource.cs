@@ -2,30 +2,38 @@ using Markdig.Syntax;
 
 namespace CouncilSite.Content;
 
-/// <summary>The parsed Markdown body of one clerk's file.</summary>
+/// <summary>
+/// One clerk's Markdown file as the build knows it after reading: its text and what the later
+/// stages need from its parsed tree. The tree itself is not kept (a large council's trees would
+/// take hundreds of megabytes); a page parses its text again when it is drawn (see
+/// <see cref="Rendering.Markdown.MarkdownEngine.Document"/>).
+/// </summary>
 /// <param name="File">Path relative to the site folder, e.g. <c>meetings/2026-01-15-full-council/minutes.md</c>.</param>
-/// <param name="BodyLine">The file line on which the body starts, so AST lines map back to the file.</param>
-public sealed record MarkdownSource(string File, string Body, int BodyLine, MarkdownDocument Document)
+/// <param name="BodyLine">The file line on which the body starts, so tree lines map back to the file.</param>
+public sealed record MarkdownSource(string File, string Body, int BodyLine)
 {
-    /// <summary>The 1-based line in the file of a node of the body.</summary>
-    public int FileLine(MarkdownObject node) => node.Line + BodyLine;
-
-    /// <summary>The first paragraph as plain text, for summaries where the clerk wrote none.</summary>
-    public string? FirstParagraphText()
-    {
-        var paragraph = Document.Descendants<ParagraphBlock>().FirstOrDefault();
-        if (paragraph?.Inline is null)
-        {
-            return null;
-        }
-
-        var text = string.Concat(paragraph.Inline.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString()));
-        return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-    }
-
     /// <summary>
     /// The '# Heading' the text opened with, taken out of the body (see MarkdownEngine.Parse);
     /// it names the page when no 'title:' is set.
     /// </summary>
     public string? TitleLine { get; init; }
+
+    /// <summary>The first paragraph as plain text, for summaries where the clerk wrote none.</summary>
+    public string? FirstParagraph { get; init; }
+
+    /// <summary>Every Markdown link and image, in reading order, for the checks before publishing.</summary>
+    public IReadOnlyList<MarkdownLink> Links { get; init; } = [];
+
+    /// <summary>Every piece of raw HTML, in reading order; most files have none, and need no cleaning.</summary>
+    public IReadOnlyList<MarkdownHtml> Html { get; init; } = [];
+
+    /// <summary>The 1-based line in the file of a node of the body.</summary>
+    public int FileLine(MarkdownObject node) => node.Line + BodyLine;
 }
+
+/// <summary>A Markdown link or image as written, where it is in the file (1-based line and column).</summary>
+/// <param name="Text">For an image, its text description (empty when the clerk gave none).</param>
+public sealed record MarkdownLink(string Url, int Line, int Column, bool IsImage, string Text);
+
+/// <summary>A piece of raw HTML as written, where it starts in the file (1-based line and column).</summary>
+public sealed record MarkdownHtml(string Html, int Line, int Column);

@@ -94,4 +94,22 @@ public class OutputFolderTests
         Assert.True(File.Exists(Path.Combine(output, "images", "village-sign.svg")));
         Assert.True(File.Exists(Path.Combine(output, "about", "index.html")));
     }
+
+    [Fact]
+    public void A_page_that_fails_while_being_drawn_leaves_the_previous_site_and_no_half_written_files()
+    {
+        using var site = SampleSite.Create();
+        Assert.True(site.Build().Succeeded);
+        var before = OutputSnapshot.Take(site.Output);
+        var beside = Directory.GetFileSystemEntries(Path.GetDirectoryName(site.Output)!).Order().ToList();
+
+        // Pages are written as they are drawn: this layout fails for the ordinary pages while the others are written.
+        site.Write("themes/default/layouts/page.html", "<h1>{{ page.title | html.escape }}</h1>\n<p>{{ page.title | string.shout }}</p>\n");
+        var result = site.Build();
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.TemplateError);
+        OutputSnapshot.Take(site.Output).AssertSameAs(before);
+        Assert.Equal(beside, Directory.GetFileSystemEntries(Path.GetDirectoryName(site.Output)!).Order().ToList());
+    }
 }

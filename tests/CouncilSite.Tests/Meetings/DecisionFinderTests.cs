@@ -9,9 +9,9 @@ public class DecisionFinderTests
 {
     private static readonly MarkdownEngine Markdown = new();
 
-    private static MarkdownSource Parse(string body) => Markdown.Parse("meetings/2026-10-15-full-council/minutes.md", body, 1);
+    private static ParsedMarkdown Parse(string body) => Markdown.Parse("meetings/2026-10-15-full-council/minutes.md", body, 1);
 
-    private static IReadOnlyList<MinutedDecision> Find(string body) => DecisionFinder.Find(Parse(body));
+    private static IReadOnlyList<MinutedDecision> Find(string body) => DecisionFinder.Find(Parse(body)).Decisions;
 
     private static MinutedDecision Single(string body) => Assert.Single(Find(body));
 
@@ -195,11 +195,12 @@ public class DecisionFinderTests
             | 23/045 | Bench on the green | RESOLVED: to buy a bench from Parkware Ltd. |
             | 23/046 | Grass cutting | The report was noted. |
             """);
-        var decision = Assert.Single(DecisionFinder.Find(source));
+        var found = DecisionFinder.Find(source);
+        var decision = Assert.Single(found.Decisions);
         Assert.Equal("23/045", decision.Reference);
         Assert.Equal("Bench on the green", decision.Subject);
         Assert.Equal("To buy a bench from Parkware Ltd.", decision.Text);
-        Assert.Contains("<tr id=\"decision-23-045\">", Markdown.Render(source, url => url));
+        Assert.Contains("<tr id=\"decision-23-045\">", Markdown.Render(source.Source, url => url, found.Anchors));
     }
 
     [Fact]
@@ -266,10 +267,11 @@ public class DecisionFinderTests
 
             - RESOLVED: That the Clerk writes to the applicant.
             """);
-        var decisions = DecisionFinder.Find(source);
-        Assert.Equal(["decision-p05-25", "decision-p05-25-2", "decision-p05-25-3"], decisions.Select(d => d.Anchor));
+        var found = DecisionFinder.Find(source);
+        Assert.Equal(["decision-p05-25", "decision-p05-25-2", "decision-p05-25-3"], found.Decisions.Select(d => d.Anchor));
 
-        var html = Markdown.Render(source, url => url);
+        // The page is drawn from the text parsed afresh: the anchors are given to the same blocks again.
+        var html = Markdown.Render(source.Source, url => url, found.Anchors);
         Assert.Contains("<p id=\"decision-p05-25\">", html);
         Assert.Contains("<p id=\"decision-p05-25-2\">", html);
         Assert.Contains("<li id=\"decision-p05-25-3\">", html);
@@ -279,8 +281,9 @@ public class DecisionFinderTests
     public void Anchors_never_take_an_id_a_heading_already_has()
     {
         var source = Parse("## Decision 1\n\nRESOLVED: That the bench be replaced.");
-        var decision = Assert.Single(DecisionFinder.Find(source));
-        var html = Markdown.Render(source, url => url);
+        var found = DecisionFinder.Find(source);
+        var decision = Assert.Single(found.Decisions);
+        var html = Markdown.Render(source.Source, url => url, found.Anchors);
         Assert.Equal("decision-1-2", decision.Anchor);
         Assert.Contains("<h2 id=\"decision-1\">", html);
         Assert.Contains("<p id=\"decision-1-2\">", html);
@@ -290,7 +293,7 @@ public class DecisionFinderTests
     public void The_line_of_a_decision_is_its_line_in_the_file()
     {
         var source = Markdown.Parse("minutes.md", "Present: all.\n\nRESOLVED: That the bench be replaced.", bodyLine: 4);
-        Assert.Equal(6, Assert.Single(DecisionFinder.Find(source)).Line);
+        Assert.Equal(6, Assert.Single(DecisionFinder.Find(source).Decisions).Line);
     }
 
     [Fact]

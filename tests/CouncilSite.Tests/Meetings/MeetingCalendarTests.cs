@@ -103,7 +103,7 @@ public class MeetingCalendarTests
     {
         var meeting = Meeting("2026-07-16") with
         {
-            Minutes = new Minutes(new CouncilSite.Rendering.Markdown.MarkdownEngine().Parse("minutes.md", "Present: all.", 1), MinutesStatus.Approved, new DateOnly(2026, 9, 17), []),
+            Minutes = new Minutes(new CouncilSite.Rendering.Markdown.MarkdownEngine().Parse("minutes.md", "Present: all.", 1).Source, MinutesStatus.Approved, new DateOnly(2026, 9, 17), []),
         };
         var stamp = ReadBack(Write(meeting)).Events.Single().DtStamp!;
         Assert.Equal(new DateTime(2026, 9, 17, 0, 0, 0, DateTimeKind.Utc), stamp.AsUtc);

@@ -1,4 +1,5 @@
 using CouncilSite.Content.Meetings.Decisions;
+using CouncilSite.Rendering.Markdown;
 using CouncilSite.Site;
 
 namespace CouncilSite.Content.Meetings;
@@ -50,8 +51,9 @@ public sealed record Agenda(MarkdownSource Content, DateOnly? Published, int Pub
 }
 
 /// <param name="Approved">The date the council approved these minutes.</param>
-/// <param name="Decisions">Every resolution in the minutes, in order; each is marked in <paramref name="Content"/> with its anchor.</param>
-public sealed record Minutes(MarkdownSource Content, MinutesStatus Status, DateOnly? Approved, IReadOnlyList<MinutedDecision> Decisions)
+/// <param name="Decisions">Every resolution in the minutes, in order.</param>
+/// <param name="Anchors">The ids that mark each decision on the minutes page, where the register links to.</param>
+public sealed record Minutes(MarkdownSource Content, MinutesStatus Status, DateOnly? Approved, IReadOnlyList<MinutedDecision> Decisions, IReadOnlyList<BlockAnchor>? Anchors = null)
 {
     public string File => Content.File;
 }

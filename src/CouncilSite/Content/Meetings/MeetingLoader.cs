@@ -150,7 +150,8 @@ public static class MeetingLoader
 
         // Minutes that say nothing are treated as draft: the site never claims an approval the clerk did not record.
         var status = approved is not null || statusText == "approved" ? MinutesStatus.Approved : MinutesStatus.Draft;
-        return new Minutes(read.Source, status, approved, DecisionFinder.Find(read.Source));
+        var found = DecisionFinder.Find(read.Parsed);
+        return new Minutes(read.Source, status, approved, found.Decisions, found.Anchors);
     }
 
     private static IReadOnlyList<Paper> LoadPapers(string folder, string id, DateOnly date, LoadContext context)

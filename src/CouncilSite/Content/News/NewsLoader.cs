@@ -47,7 +47,7 @@ public static partial class NewsLoader
                 slug,
                 date,
                 fields.String("title") ?? read.Source.TitleLine ?? Titles.FromSlug(match.Groups[2].Value),
-                fields.String("summary") ?? read.Source.FirstParagraphText(),
+                fields.String("summary") ?? read.Source.FirstParagraph,
                 fields.Date("expires"),
                 read.Source,
                 fields.Extra()));

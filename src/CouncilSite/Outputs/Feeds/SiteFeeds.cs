@@ -27,7 +27,7 @@ public static class SiteFeeds
         All(content).Select(feed => OutputFile.Made(feed.Address.TrimStart('/'), AtomWriter.Write(feed, content.Config)));
 
     private static AtomEntry NewsEntry(Content.News.NewsItem item) =>
-        new(item.Address, item.Title, item.Date, item.Address, item.Summary ?? item.Content.FirstParagraphText());
+        new(item.Address, item.Title, item.Date, item.Address, item.Summary ?? item.Content.FirstParagraph);
 
     /// <summary>
     /// An agenda is dated by its <c>published:</c> date; minutes by their approval, so approving

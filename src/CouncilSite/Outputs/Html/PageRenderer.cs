@@ -3,7 +3,6 @@ using CouncilSite.Addresses;
 using CouncilSite.Diagnostics;
 using CouncilSite.Rendering.Markdown;
 using CouncilSite.Rendering.Theme;
-using Markdig.Syntax;
 using Scriban.Runtime;
 
 namespace CouncilSite.Outputs.Html;
@@ -64,11 +63,10 @@ public sealed class PageRenderer(Templates templates, MarkdownEngine markdown, H
                 // Already reported as an error, which stops the build; never published.
                 _ => "#",
             };
-        });
+        }, page.Anchors);
 
         // Markdig's own output is safe; only a file with raw HTML needs the (slower) cleaning pass.
-        var hasHtml = source.Document.Descendants().Any(n => n is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline);
-        return hasHtml ? safety.Clean(html) : html;
+        return source.Html.Count > 0 ? safety.Clean(html) : html;
     }
 
     private ScriptObject Globals(HtmlPage page, PageView view)

@@ -1,8 +1,6 @@
 using CouncilSite.Addresses;
 using CouncilSite.Content;
 using CouncilSite.Diagnostics;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace CouncilSite.Rendering.Markdown;
 
@@ -15,31 +13,22 @@ public static class MarkdownChecks
 {
     public static void Check(MarkdownSource source, LinkResolver resolver, DiagnosticBag diagnostics)
     {
-        foreach (var node in source.Document.Descendants())
+        foreach (var link in source.Links)
         {
-            switch (node)
-            {
-                case LinkInline link:
-                    CheckLink(source, link, resolver, diagnostics);
-                    break;
-                case HtmlBlock block:
-                    CheckHtml(source, block, block.Lines.ToString(), diagnostics);
-                    CheckHtmlLinks(source, block, block.Lines.ToString(), resolver, diagnostics);
-                    break;
-                case HtmlInline inline:
-                    CheckHtml(source, inline, inline.Tag, diagnostics);
-                    CheckHtmlLinks(source, inline, inline.Tag, resolver, diagnostics);
-                    break;
-            }
+            CheckLink(source, link, resolver, diagnostics);
+        }
+
+        foreach (var html in source.Html)
+        {
+            CheckHtml(source, html, diagnostics);
+            CheckHtmlLinks(source, html, resolver, diagnostics);
         }
     }
 
-    private static void CheckLink(MarkdownSource source, LinkInline link, LinkResolver resolver, DiagnosticBag diagnostics)
+    private static void CheckLink(MarkdownSource source, MarkdownLink link, LinkResolver resolver, DiagnosticBag diagnostics)
     {
-        var line = source.FileLine(link);
-        var column = link.Column + 1;
-        var url = link.Url ?? "";
-        if (link.IsImage && string.IsNullOrWhiteSpace(AltText(link)))
+        var (url, line, column) = (link.Url, link.Line, link.Column);
+        if (link.IsImage && string.IsNullOrWhiteSpace(link.Text))
         {
             diagnostics.Error(source.File, line, column, DiagnosticCodes.ImageWithoutAlt,
                 $"The image '{url}' has no text description for people who cannot see it.",
@@ -77,28 +66,28 @@ public static class MarkdownChecks
     }
 
     /// <summary>Links in raw HTML must lead somewhere too; script in them is the sanitizer's finding, reported below.</summary>
-    private static void CheckHtmlLinks(MarkdownSource source, MarkdownObject node, string html, LinkResolver resolver, DiagnosticBag diagnostics)
+    private static void CheckHtmlLinks(MarkdownSource source, MarkdownHtml html, LinkResolver resolver, DiagnosticBag diagnostics)
     {
-        foreach (var url in RawHtmlLinks.In(html))
+        foreach (var url in RawHtmlLinks.In(html.Html))
         {
             if (resolver.Resolve(source.File, url.Address).Kind != LinkKind.Broken)
             {
                 continue;
             }
 
-            var before = html.AsSpan(0, url.Index);
+            var before = html.Html.AsSpan(0, url.Index);
             var lines = before.Count('\n');
-            var column = lines == 0 ? node.Column + 1 + url.Index : url.Index - before.LastIndexOf('\n');
-            ReportBroken(source, source.FileLine(node) + lines, column, url.Address, "address", resolver, diagnostics);
+            var column = lines == 0 ? html.Column + url.Index : url.Index - before.LastIndexOf('\n');
+            ReportBroken(source, html.Line + lines, column, url.Address, "address", resolver, diagnostics);
         }
     }
 
-    private static void CheckHtml(MarkdownSource source, MarkdownObject node, string html, DiagnosticBag diagnostics)
+    private static void CheckHtml(MarkdownSource source, MarkdownHtml html, DiagnosticBag diagnostics)
     {
-        var removals = HtmlSafety.Inspect(html);
+        var removals = HtmlSafety.Inspect(html.Html);
         foreach (var removal in removals.Where(r => r.Dangerous))
         {
-            diagnostics.Error(source.File, source.FileLine(node), node.Column + 1, DiagnosticCodes.UnsafeHtml,
+            diagnostics.Error(source.File, html.Line, html.Column, DiagnosticCodes.UnsafeHtml,
                 $"The HTML here contains {removal.What}, which could run a script or load content from elsewhere.",
                 "Remove it. Markdown can format text, lists, tables, links and images; scripts and embedded content are not published.");
         }
@@ -107,12 +96,9 @@ public static class MarkdownChecks
         var removed = removals.Where(r => !r.Dangerous).Select(r => r.What).Distinct().ToList();
         if (removed.Count > 0)
         {
-            diagnostics.Warning(source.File, source.FileLine(node), node.Column + 1, DiagnosticCodes.HtmlRemoved,
+            diagnostics.Warning(source.File, html.Line, html.Column, DiagnosticCodes.HtmlRemoved,
                 $"The HTML here contains {string.Join(", ", removed)}, which {(removed.Count == 1 ? "is" : "are")} removed when the page is published.",
                 "Write the formatting in Markdown instead, or remove the HTML (text pasted from a word processor often brings it).");
         }
     }
-
-    private static string AltText(LinkInline image) =>
-        string.Concat(image.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
 }

@@ -3,6 +3,7 @@ using CouncilSite.Content;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace CouncilSite.Rendering.Markdown;
 
@@ -27,32 +28,34 @@ public sealed class MarkdownEngine
         .Build();
 
     /// <summary>
-    /// In a preview session, every file parsed so far: an unchanged text gives back the very
-    /// same parsed file, so an edit costs one parse and pages can tell what did not change.
+    /// In a preview session, every file parsed so far, with its tree: an unchanged text gives
+    /// back the very same source and tree, so an edit costs one parse and pages can tell what did
+    /// not change. A one-off build keeps no trees (see <see cref="Document"/>).
     /// </summary>
-    private readonly ConcurrentDictionary<string, MarkdownSource>? _remembered;
+    private readonly ConcurrentDictionary<string, ParsedMarkdown>? _remembered;
 
     public MarkdownEngine()
     {
     }
 
     /// <param name="remember">True for an engine that serves build after build (see <see cref="CouncilSite.Build.Incremental.BuildSession"/>).</param>
-    internal MarkdownEngine(bool remember) => _remembered = remember ? new ConcurrentDictionary<string, MarkdownSource>(StringComparer.Ordinal) : null;
+    internal MarkdownEngine(bool remember) => _remembered = remember ? new ConcurrentDictionary<string, ParsedMarkdown>(StringComparer.Ordinal) : null;
 
     /// <summary>
     /// Parses a body. A '# Heading' that opens the text is the clerk's title line: it is taken
     /// out (the page template shows the title as the page's only h1, so it would appear twice)
     /// and kept as <see cref="MarkdownSource.TitleLine"/>. The other headings move so that the
     /// highest of them is an h2 beneath that h1, keeping the outline in order without gaps.
+    /// The tree is for the caller's use while loading; only the source is meant to be kept.
     /// </summary>
-    public MarkdownSource Parse(string file, string body, int bodyLine)
+    public ParsedMarkdown Parse(string file, string body, int bodyLine)
     {
         if (_remembered is null)
         {
             return ParseNew(file, body, bodyLine);
         }
 
-        if (_remembered.TryGetValue(file, out var known) && known.BodyLine == bodyLine && string.Equals(known.Body, body, StringComparison.Ordinal))
+        if (_remembered.TryGetValue(file, out var known) && known.Source.BodyLine == bodyLine && string.Equals(known.Source.Body, body, StringComparison.Ordinal))
         {
             return known;
         }
@@ -60,13 +63,42 @@ public sealed class MarkdownEngine
         return _remembered[file] = ParseNew(file, body, bodyLine);
     }
 
-    private MarkdownSource ParseNew(string file, string body, int bodyLine)
+    /// <summary>The tree of a source, to draw its page: the remembered one in a session, otherwise parsed again from its text.</summary>
+    public MarkdownDocument Document(MarkdownSource source) =>
+        _remembered is not null && _remembered.TryGetValue(source.File, out var known) && ReferenceEquals(known.Source, source)
+            ? known.Document
+            : Shape(Markdig.Markdown.Parse(source.Body, _pipeline)).Document;
+
+    private ParsedMarkdown ParseNew(string file, string body, int bodyLine)
     {
-        var document = Markdig.Markdown.Parse(body, _pipeline);
+        var (document, title) = Shape(Markdig.Markdown.Parse(body, _pipeline));
+        var source = new MarkdownSource(file, body, bodyLine)
+        {
+            TitleLine = title is { Length: > 0 } ? title : null,
+            FirstParagraph = FirstParagraph(document),
+            Links = document.Descendants<LinkInline>()
+                .Select(l => new MarkdownLink(l.Url ?? "", l.Line + bodyLine, l.Column + 1, l.IsImage, PlainText(l)))
+                .ToList(),
+            Html = document.Descendants()
+                .Select(n => n switch
+                {
+                    HtmlBlock block => new MarkdownHtml(block.Lines.ToString(), block.Line + bodyLine, block.Column + 1),
+                    HtmlInline inline => new MarkdownHtml(inline.Tag, inline.Line + bodyLine, inline.Column + 1),
+                    _ => null,
+                })
+                .OfType<MarkdownHtml>()
+                .ToList(),
+        };
+        return new ParsedMarkdown(source, document);
+    }
+
+    /// <summary>Takes out the title line and moves the headings (see <see cref="Parse"/>); the same text always gives the same tree.</summary>
+    private static (MarkdownDocument Document, string? Title) Shape(MarkdownDocument document)
+    {
         string? title = null;
         if (document.Count > 0 && document[0] is HeadingBlock { Level: 1, Inline: { } inline })
         {
-            title = string.Concat(inline.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString())).Trim();
+            title = PlainText(inline).Trim();
             document.RemoveAt(0);
         }
 
@@ -78,18 +110,36 @@ public sealed class MarkdownEngine
             heading.Level = Math.Clamp(heading.Level + shift, 2, 6);
         }
 
-        return new MarkdownSource(file, body, bodyLine, document) { TitleLine = title is { Length: > 0 } ? title : null };
+        return (document, title);
     }
 
-    /// <summary>Renders to HTML, passing every link and image address, in Markdown or raw HTML, through <paramref name="rewrite"/>.</summary>
-    public string Render(MarkdownSource source, Func<string, string> rewrite)
+    private static string? FirstParagraph(MarkdownDocument document)
     {
+        var paragraph = document.Descendants<ParagraphBlock>().FirstOrDefault();
+        var text = paragraph?.Inline is null ? null : PlainText(paragraph.Inline);
+        return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+
+    private static string PlainText(ContainerInline inline) =>
+        string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+
+    /// <summary>
+    /// Renders to HTML, passing every link and image address, in Markdown or raw HTML, through
+    /// <paramref name="rewrite"/>, with the ids <paramref name="anchors"/> gives to blocks.
+    /// </summary>
+    public string Render(MarkdownSource source, Func<string, string> rewrite, IReadOnlyList<BlockAnchor>? anchors = null)
+    {
+        var document = Document(source);
+        BlockAnchor.Apply(document, anchors ?? []);
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer) { LinkRewriter = rewrite };
         _pipeline.Setup(renderer);
         RawHtmlLinks.Install(renderer, rewrite);
-        renderer.Render(source.Document);
+        renderer.Render(document);
         writer.Flush();
         return writer.ToString();
     }
 }
+
+/// <summary>A freshly parsed file: the source to keep, and its tree for the loader's own use.</summary>
+public readonly record struct ParsedMarkdown(MarkdownSource Source, MarkdownDocument Document);

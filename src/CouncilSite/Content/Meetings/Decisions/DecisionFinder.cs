@@ -1,6 +1,7 @@
 using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using CouncilSite.Rendering.Markdown;
 
 namespace CouncilSite.Content.Meetings.Decisions;
 
@@ -14,6 +15,7 @@ public sealed class DecisionFinder
     private const string AnchorPrefix = "decision-";
 
     private readonly MarkdownSource _minutes;
+    private readonly Dictionary<Block, string> _anchors = [];
     private readonly List<MinutedDecision> _found = [];
     private readonly HashSet<Block> _taken = [];
     private readonly HashSet<string> _ids;
@@ -25,21 +27,24 @@ public sealed class DecisionFinder
     /// <summary>The lettered part of the item being read, "(a)", from a lead-in such as "**(a) DC/25/02210/OUT ...**".</summary>
     private string? _part;
 
-    private DecisionFinder(MarkdownSource minutes)
+    private DecisionFinder(MarkdownSource minutes, MarkdownDocument document)
     {
         _minutes = minutes;
-        _ids = minutes.Document.Descendants()
+        _ids = document.Descendants()
             .Select(b => b.TryGetAttributes()?.Id)
             .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The decisions in the minutes, in the order they were taken; marks each in the tree with its anchor.</summary>
-    public static IReadOnlyList<MinutedDecision> Find(MarkdownSource minutes)
+    /// <summary>
+    /// The decisions in the minutes, in the order they were taken, and the anchors that give each
+    /// its id when the minutes page is drawn (the tree is marked too, for a session that keeps it).
+    /// </summary>
+    public static FoundDecisions Find(ParsedMarkdown minutes)
     {
-        var finder = new DecisionFinder(minutes);
+        var finder = new DecisionFinder(minutes.Source, minutes.Document);
         finder.Visit(minutes.Document, around: null);
-        return finder._found;
+        return new FoundDecisions(finder._found, BlockAnchor.Of(minutes.Document, finder._anchors));
     }
 
     private void Visit(ContainerBlock container, string? around)
@@ -247,7 +252,7 @@ public sealed class DecisionFinder
         var attributes = holder.GetAttributes();
         if (attributes.Id is { } existing)
         {
-            return existing;
+            return _anchors[holder] = existing;
         }
 
         var stem = AnchorPrefix + (reference is null ? (_found.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : MinuteReference.Slug(reference));
@@ -258,6 +263,9 @@ public sealed class DecisionFinder
         }
 
         attributes.Id = id;
-        return id;
+        return _anchors[holder] = id;
     }
 }
+
+/// <summary>The decisions found in one file of minutes, and the ids that mark them on its page.</summary>
+public sealed record FoundDecisions(IReadOnlyList<MinutedDecision> Decisions, IReadOnlyList<BlockAnchor> Anchors);

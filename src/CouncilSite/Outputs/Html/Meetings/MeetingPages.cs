@@ -93,7 +93,7 @@ public static class MeetingPages
         if (meeting.Minutes is { } minutes)
         {
             var heading = minutes.Status == MinutesStatus.Draft ? "Draft minutes" : "Minutes";
-            yield return Document(meeting, view, minutes.Content, heading, "minutes", [Home, Index, year, self]);
+            yield return Document(meeting, view, minutes.Content, heading, "minutes", [Home, Index, year, self]) with { Anchors = minutes.Anchors };
         }
 
         foreach (var paper in meeting.Papers.Where(p => p.Content is not null))
