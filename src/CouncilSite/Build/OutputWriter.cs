@@ -5,9 +5,8 @@ namespace CouncilSite.Build;
 
 /// <summary>
 /// Writes a build so that the output folder is always a whole site. Files are handed over as they
-/// are made (pages while others are still being drawn) and every new or changed one is written
-/// into a staging folder beside the output at once, so the disk works while the processor draws
-/// and no page is held in memory waiting for the rest. Only <see cref="Commit"/> updates the
+/// are made, from many threads at once, and every new or changed one is written into a staging
+/// folder beside the output there and then, so no page is held in memory waiting for the rest. Only <see cref="Commit"/> updates the
 /// output, by renames (which cannot run out of space), and removes the files of pages that no
 /// longer exist. A build that fails, or a full disk or a locked file part-way through writing,
 /// therefore leaves the previous site as it was: disposing an uncommitted writer deletes the
@@ -25,22 +24,13 @@ public sealed class OutputWriter : IOutputSink, IDisposable
 
     private const string MarkerText = "This folder is made by CouncilSite. Each build replaces everything in it.\n";
 
-    /// <summary>More writing threads than cores: creating a file mostly waits on the disk.</summary>
-    private const int WriteThreads = 4;
-
-    /// <summary>Files made but not yet written; a full queue makes the drawing threads wait, which caps the memory held.</summary>
-    private const int Queued = 256;
-
     private readonly string _output;
     private readonly string _staging;
     private readonly string _manifestPath;
     private readonly bool _fresh;
     private readonly Dictionary<string, FileState> _existing;
     private readonly Dictionary<string, OutputManifest.Entry> _manifest;
-    private readonly BlockingCollection<OutputFile> _queue = new(Queued);
     private readonly ConcurrentBag<Written> _written = [];
-    private readonly Task[] _writers;
-    private Exception? _failure;
     private bool _committed;
 
     private OutputWriter(string output)
@@ -57,9 +47,6 @@ public sealed class OutputWriter : IOutputSink, IDisposable
         _existing = _fresh ? [] : ExistingFiles(_output);
         _manifest = _fresh ? [] : OutputManifest.Read(_manifestPath);
         Directory.CreateDirectory(_staging);
-        _writers = Enumerable.Range(0, WriteThreads)
-            .Select(_ => Task.Factory.StartNew(WriteQueued, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
-            .ToArray();
     }
 
     public sealed record Outcome(int Written, int Unchanged);
@@ -75,28 +62,12 @@ public sealed class OutputWriter : IOutputSink, IDisposable
     /// <summary>Starts writing a build into <paramref name="output"/>; nothing there changes before <see cref="Commit"/>.</summary>
     public static OutputWriter Open(string output) => new(output);
 
-    /// <summary>Queues a file for writing; it waits while the writing threads are behind.</summary>
-    public void Add(OutputFile file)
-    {
-        if (Volatile.Read(ref _failure) is null)
-        {
-            _queue.Add(file);
-        }
-    }
+    /// <summary>Writes a file into the staging folder, unless the output already has it byte for byte.</summary>
+    public void Add(OutputFile file) => _written.Add(Write(file));
 
-    /// <summary>
-    /// Waits for the queued files, then puts the new site in place. Throws the first disk error
-    /// met, with the output as it was.
-    /// </summary>
+    /// <summary>Puts the new site in place.</summary>
     public Outcome Commit()
     {
-        _queue.CompleteAdding();
-        Task.WaitAll(_writers);
-        if (_failure is { } failure)
-        {
-            throw new IOException(failure.Message, failure);
-        }
-
         File.WriteAllText(Path.Combine(_staging, MarkerFile), MarkerText);
         var files = _written.OrderBy(w => w.Path, StringComparer.Ordinal).ToList();
         if (_fresh)
@@ -118,36 +89,9 @@ public sealed class OutputWriter : IOutputSink, IDisposable
     /// <summary>Stops writing; without a <see cref="Commit"/>, the staged files are deleted and the output is untouched.</summary>
     public void Dispose()
     {
-        if (!_queue.IsAddingCompleted)
-        {
-            _queue.CompleteAdding();
-        }
-
-        Task.WaitAll(_writers);
-        _queue.Dispose();
         if (!_committed)
         {
             DeleteIfExists(_staging);
-        }
-    }
-
-    private void WriteQueued()
-    {
-        foreach (var file in _queue.GetConsumingEnumerable())
-        {
-            if (Volatile.Read(ref _failure) is not null)
-            {
-                continue; // Drain, so that no drawing thread waits on a full queue for ever.
-            }
-
-            try
-            {
-                _written.Add(Write(file));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                Interlocked.CompareExchange(ref _failure, ex, null);
-            }
         }
     }
 
@@ -162,11 +106,13 @@ public sealed class OutputWriter : IOutputSink, IDisposable
 
         var target = Path.Combine(_staging, file.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.WriteAllBytes(target, bytes);
+
+        // The staging folder starts empty, so each file is new: no truncating, no seeking, one write.
+        using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(handle, bytes, 0);
 
         // A rename keeps the timestamp, so the staged file's is the one the output will have.
-        var written = new FileInfo(target);
-        return new Written(file.Path, hash, new FileState(written.Length, written.LastWriteTimeUtc), Changed: true);
+        return new Written(file.Path, hash, new FileState(bytes.Length, File.GetLastWriteTimeUtc(handle)), Changed: true);
     }
 
     /// <summary>Unchanged when the manifest vouches for the file as last written, or failing that, when its bytes are the same.</summary>

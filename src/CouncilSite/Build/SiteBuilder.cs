@@ -58,6 +58,9 @@ public static class SiteBuilder
         var content = ContentLoader.Load(new LoadContext(folder, config, markdown, diagnostics, today));
         var data = DataCatalogueReader.Read(content, folder, diagnostics);
         Stage("load");
+
+        // Calendars, feeds and open data read only the loaded content: they are made while the stages below run.
+        var machineFiles = Task.Run(() => (OpenDataFiles.Make(content, data), MachineReadableFiles.All(content)));
         PrivacyScanner.Scan(content, data, folder, diagnostics);
         Stage("privacy");
         var theme = Theme.Load(folder, config, diagnostics);
@@ -73,8 +76,7 @@ public static class SiteBuilder
             addresses.Add(page.Address, "(generated page)", diagnostics);
         }
 
-        var dataFiles = OpenDataFiles.Make(content, data);
-        var followFiles = MachineReadableFiles.All(content);
+        var (dataFiles, followFiles) = machineFiles.GetAwaiter().GetResult();
         foreach (var file in dataFiles.Concat(followFiles).Where(f => !addresses.Contains("/" + f.Path)))
         {
             addresses.Add("/" + file.Path, "(generated file)", diagnostics);

@@ -14,6 +14,9 @@ public sealed class SiteFolder
     private readonly string _rootWithSeparator;
     private readonly IReadOnlySet<string> _skip;
 
+    /// <summary>Folders already found inside or outside the site: every file below asks about the same folders above it.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _foldersInside = new(StringComparer.Ordinal);
+
     /// <param name="skip">Folders to ignore (relative, forward slashes, at any depth), e.g. the output folder when it sits inside.</param>
     public SiteFolder(string root, DiagnosticBag diagnostics, IReadOnlySet<string>? skip = null)
     {
@@ -186,8 +189,8 @@ public sealed class SiteFolder
         if (info.LinkTarget is null)
         {
             // The path itself is not a link, but a folder above it may be one.
-            var parent = Path.GetDirectoryName(relative.Replace('/', Path.DirectorySeparatorChar));
-            return string.IsNullOrEmpty(parent) || IsInside(parent.Replace(Path.DirectorySeparatorChar, '/'));
+            var slash = relative.LastIndexOf('/');
+            return slash <= 0 || _foldersInside.GetOrAdd(relative[..slash], IsInside);
         }
 
         var target = info.ResolveLinkTarget(returnFinalTarget: true);
