@@ -61,7 +61,7 @@ public static class SiteBuilder
 
         // Calendars, feeds and open data read only the loaded content: they are made while the stages below run.
         var machineFiles = Task.Run(() => (OpenDataFiles.Make(content, data), MachineReadableFiles.All(content)));
-        PrivacyScanner.Scan(content, data, folder, diagnostics);
+        PrivacyScanner.Scan(content, data, folder, diagnostics, session?.PrivacyMatches);
         Stage("privacy");
         var theme = Theme.Load(folder, config, diagnostics);
         var templates = session?.Templates(theme, diagnostics) ?? Templates.Parse(theme, diagnostics);

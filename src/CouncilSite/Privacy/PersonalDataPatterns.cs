@@ -28,9 +28,12 @@ public static partial class PersonalDataPatterns
     /// <summary>Every pattern needs a digit or an @, so most lines of prose are passed over at once.</summary>
     private static readonly SearchValues<char> Needed = SearchValues.Create("0123456789@");
 
+    /// <summary>False for text in which no pattern can match, without running them.</summary>
+    public static bool MayContain(ReadOnlySpan<char> text) => text.ContainsAny(Needed);
+
     public static IEnumerable<PersonalDataMatch> Find(string line)
     {
-        if (!line.AsSpan().ContainsAny(Needed))
+        if (!MayContain(line))
         {
             yield break;
         }

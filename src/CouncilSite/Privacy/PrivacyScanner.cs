@@ -16,15 +16,16 @@ public static class PrivacyScanner
 {
     private const string ReviewHint = "If it is meant to be published, list it under 'privacy_reviewed:' in site.yml, as the value itself or as {0}:{1}, and this warning stops.";
 
-    public static void Scan(SiteContent content, DataCatalogue data, SiteFolder folder, DiagnosticBag diagnostics)
+    /// <param name="matches">Where the look-alikes of each Markdown file are found; a preview session keeps them for unchanged files.</param>
+    public static void Scan(SiteContent content, DataCatalogue data, SiteFolder folder, DiagnosticBag diagnostics, MarkdownMatches? matches = null)
     {
         var contacts = new PublishedContacts(content);
+        matches ??= new MarkdownMatches();
         Parallel.ForEach(MarkdownSources(content), source =>
         {
-            var lines = source.Body.Split('\n');
-            for (var i = 0; i < lines.Length; i++)
+            foreach (var (line, match) in matches.Of(source))
             {
-                Check(source.File, source.BodyLine + i, lines[i], contacts, diagnostics);
+                Report(source.File, line, match, contacts, diagnostics);
             }
         });
 
@@ -66,14 +67,19 @@ public static class PrivacyScanner
     {
         foreach (var match in PersonalDataPatterns.Find(text))
         {
-            if (contacts.Allows(match, file, line))
-            {
-                continue;
-            }
-
-            diagnostics.Warning(file, line, match.Column, DiagnosticCodes.PersonalData, Describe(match, contacts),
-                "Remove it, or write REDACTED PERSONAL DATA in its place, unless the person agreed to it being published. " + string.Format(ReviewHint, file, line));
+            Report(file, line, match, contacts, diagnostics);
         }
+    }
+
+    private static void Report(string file, int line, PersonalDataMatch match, PublishedContacts contacts, DiagnosticBag diagnostics)
+    {
+        if (contacts.Allows(match, file, line))
+        {
+            return;
+        }
+
+        diagnostics.Warning(file, line, match.Column, DiagnosticCodes.PersonalData, Describe(match, contacts),
+            "Remove it, or write REDACTED PERSONAL DATA in its place, unless the person agreed to it being published. " + string.Format(ReviewHint, file, line));
     }
 
     private static string Describe(PersonalDataMatch match, PublishedContacts contacts) => match.Kind switch

@@ -4,6 +4,7 @@ using CouncilSite.Content;
 using CouncilSite.Diagnostics;
 using CouncilSite.Outputs;
 using CouncilSite.Outputs.Html;
+using CouncilSite.Privacy;
 using CouncilSite.Rendering.Markdown;
 using CouncilSite.Rendering.Theme;
 
@@ -45,6 +46,9 @@ public sealed class BuildSession(bool inMemory)
     public (int Rendered, int Kept) LastPages { get; private set; }
 
     internal MarkdownEngine Markdown { get; } = new(remember: true);
+
+    /// <summary>The look-alikes of personal data in each Markdown text, found again only for changed files.</summary>
+    internal MarkdownMatches PrivacyMatches { get; } = new(remember: true);
 
     /// <summary>The theme's templates, parsed again only when a layout or partial changed.</summary>
     internal Templates Templates(Theme theme, DiagnosticBag diagnostics)
