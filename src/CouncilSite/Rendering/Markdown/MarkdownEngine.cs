@@ -131,7 +131,8 @@ public sealed class MarkdownEngine
     {
         var document = Document(source);
         BlockAnchor.Apply(document, anchors ?? []);
-        var writer = new StringWriter();
+        // HTML runs to about one and a half times its Markdown: sized once, the buffer is not regrown and copied as it fills.
+        var writer = new StringWriter(new System.Text.StringBuilder(source.Body.Length * 3 / 2 + 256), System.Globalization.CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer) { LinkRewriter = rewrite };
         _pipeline.Setup(renderer);
         RawHtmlLinks.Install(renderer, rewrite);
