@@ -1,5 +1,6 @@
 using CouncilSite.Build;
 using CouncilSite.Build.Incremental;
+using CouncilSite.Diagnostics;
 using CouncilSite.Tests.Support;
 
 namespace CouncilSite.Tests.Incremental;
@@ -69,6 +70,25 @@ public class IncrementalBuildTests
         {
             Assert.True(expected[path].AsSpan().SequenceEqual(file.Bytes ?? File.ReadAllBytes(file.CopyFrom!)), $"{path} differs");
         }
+    }
+
+    [Fact]
+    public void A_privacy_warning_in_an_unchanged_file_follows_the_review_the_clerk_adds_to_site_yml()
+    {
+        using var site = new EditableSite(seed: 5, meetings: 3);
+        site.Site.Write("pages/contact.md", "---\ntitle: Contact\n---\nWrite to jo.bloggs@gmail.com about the hall.");
+        var session = new BuildSession(inMemory: true);
+        static bool Warns(BuildResult result) => result.Diagnostics.Any(d => d.Code == DiagnosticCodes.PersonalData && d.File == "pages/contact.md" && d.Line == 4);
+
+        Assert.True(Warns(SiteBuilder.Build(Options(site.Site, site.Site.Output), session)));
+
+        // The page's text is unchanged, so the session does not search it again; the review still counts.
+        var settings = File.ReadAllText(site.Site.PathOf("site.yml"));
+        site.Site.Write("site.yml", settings + "\nprivacy_reviewed:\n  - jo.bloggs@gmail.com\n");
+        Assert.False(Warns(SiteBuilder.Build(Options(site.Site, site.Site.Output), session)));
+
+        site.Site.Write("site.yml", settings);
+        Assert.True(Warns(SiteBuilder.Build(Options(site.Site, site.Site.Output), session)));
     }
 
     private static BuildOptions Options(TempSite site, string output) => new(site.Root, output, TempSite.Today);
