@@ -11,24 +11,34 @@ public sealed record FrontMatter(YamlFields Fields, string Body, int BodyLine)
     /// Splits on a first line of <c>---</c> and the next line of <c>---</c> (or <c>...</c>).
     /// Returns null, with a message, when the front matter is not closed or not valid YAML.
     /// </summary>
-    public static FrontMatter? Split(string text, string file, DiagnosticBag diagnostics)
+    /// <param name="trees">A preview session's YAML already parsed, so unchanged front matter is not parsed again.</param>
+    public static FrontMatter? Split(string text, string file, DiagnosticBag diagnostics, YamlTrees? trees = null)
     {
         if (!StartsWithFence(text))
         {
             return new FrontMatter(YamlDocument.Parse("", file, 1, diagnostics)!, text, 1);
         }
 
-        var lines = text.Split('\n');
-        for (var i = 1; i < lines.Length; i++)
+        // Read line by line from the second line up to the closing fence; the rest is taken whole.
+        var yamlStart = text.IndexOf('\n') + 1;
+        for (var (start, index) = (yamlStart, 1); yamlStart > 0 && start <= text.Length; index++)
         {
-            var line = lines[i].TrimEnd();
+            var end = text.IndexOf('\n', start);
+            var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start).TrimEnd();
             if (line is "---" or "...")
             {
-                var yaml = string.Join('\n', lines, 1, i - 1);
-                var fields = YamlDocument.Parse(yaml, file, 2, diagnostics);
-                var body = string.Join('\n', lines, i + 1, lines.Length - i - 1);
-                return fields is null ? null : new FrontMatter(fields, body, i + 2);
+                var yaml = start == yamlStart ? "" : text[yamlStart..(start - 1)];
+                var fields = YamlDocument.Parse(yaml, file, 2, diagnostics, trees);
+                var body = end < 0 ? "" : text[(end + 1)..];
+                return fields is null ? null : new FrontMatter(fields, body, index + 2);
             }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            start = end + 1;
         }
 
         diagnostics.Error(file, 1, 1, DiagnosticCodes.FrontMatterUnclosed,

@@ -6,7 +6,8 @@ namespace CouncilSite.Content;
 
 /// <summary>What every loader needs: the folder, the settings, the Markdown engine and the date.</summary>
 /// <param name="Today">The build's date in the council's time zone; statuses default from it.</param>
-public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownEngine Markdown, DiagnosticBag Diagnostics, DateOnly Today)
+/// <param name="YamlTrees">A preview session's parsed YAML, so unchanged settings are not parsed again.</param>
+public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownEngine Markdown, DiagnosticBag Diagnostics, DateOnly Today, Yaml.YamlTrees? YamlTrees = null)
 {
     /// <summary>
     /// Reads a Markdown file with optional front matter. Returns null (with a message) when the
@@ -28,7 +29,7 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
             return null;
         }
 
-        var front = FrontMatter.Split(text, file, Diagnostics);
+        var front = FrontMatter.Split(text, file, Diagnostics, YamlTrees);
         if (front is null)
         {
             return null;
@@ -48,7 +49,7 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
     public Yaml.YamlFields? ReadYaml(string file)
     {
         var text = Folder.ReadText(file);
-        return text is null ? null : Yaml.YamlDocument.Parse(text, file, 1, Diagnostics);
+        return text is null ? null : Yaml.YamlDocument.Parse(text, file, 1, Diagnostics, YamlTrees);
     }
 
     public FileAttachment Attachment(string file) => FileAttachment.From(file, Folder.Length(file));

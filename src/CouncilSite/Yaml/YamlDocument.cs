@@ -11,8 +11,14 @@ namespace CouncilSite.Yaml;
 public static class YamlDocument
 {
     /// <param name="firstLine">The file line the YAML text starts on (front matter starts on line 2).</param>
-    public static YamlFields? Parse(string text, string file, int firstLine, DiagnosticBag diagnostics)
+    /// <param name="trees">A preview session's trees: the same text of the same file is not parsed again.</param>
+    public static YamlFields? Parse(string text, string file, int firstLine, DiagnosticBag diagnostics, YamlTrees? trees = null)
     {
+        if (trees?.Find(file, firstLine, text) is { } known)
+        {
+            return new YamlFields(known, file, firstLine, diagnostics);
+        }
+
         if (string.IsNullOrWhiteSpace(text))
         {
             return YamlFields.Empty(file, firstLine, diagnostics);
@@ -52,6 +58,7 @@ public static class YamlDocument
             return null;
         }
 
+        trees?.Keep(file, firstLine, text, map);
         return new YamlFields(map, file, firstLine, diagnostics);
     }
 }

@@ -47,6 +47,28 @@ public class FrontMatterTests
     }
 
     [Fact]
+    public void A_closing_fence_on_the_last_line_leaves_an_empty_body()
+    {
+        var front = Split("---\ntitle: About us\n---")!;
+        Assert.Equal("About us", front.Fields.String("title"));
+        Assert.Equal("", front.Body);
+        Assert.Equal(4, front.BodyLine);
+    }
+
+    [Fact]
+    public void Front_matter_a_session_remembers_still_reports_a_wrong_value_in_every_build()
+    {
+        var trees = new CouncilSite.Yaml.YamlTrees();
+        foreach (var build in new[] { new DiagnosticBag(), new DiagnosticBag() })
+        {
+            var front = FrontMatter.Split("---\ntitle: Standing orders\nadopted: 2024-13-45\n---\nText.", "policies/standing-orders.md", build, trees)!;
+            Assert.Null(front.Fields.Date("adopted"));
+            var message = Assert.Single(build.ToSortedList());
+            Assert.Equal(("policies/standing-orders.md", 3), (message.File, message.Line));
+        }
+    }
+
+    [Fact]
     public void Empty_front_matter_gives_no_settings()
     {
         var front = Split("---\n---\nBody")!;

@@ -7,6 +7,7 @@ using CouncilSite.Outputs.Html;
 using CouncilSite.Privacy;
 using CouncilSite.Rendering.Markdown;
 using CouncilSite.Rendering.Theme;
+using CouncilSite.Yaml;
 
 namespace CouncilSite.Build.Incremental;
 
@@ -46,6 +47,9 @@ public sealed class BuildSession(bool inMemory)
     public (int Rendered, int Kept) LastPages { get; private set; }
 
     internal MarkdownEngine Markdown { get; } = new(remember: true);
+
+    /// <summary>The front matter and settings files parsed so far, parsed again only when their text changes.</summary>
+    internal YamlTrees Yaml { get; } = new();
 
     /// <summary>The look-alikes of personal data in each Markdown text, found again only for changed files.</summary>
     internal MarkdownMatches PrivacyMatches { get; } = new(remember: true);
