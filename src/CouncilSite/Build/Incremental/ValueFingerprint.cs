@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Linq.Expressions;
 using System.IO.Hashing;
 using System.Reflection;
 using System.Runtime.CompilerServices;
@@ -24,7 +25,13 @@ namespace CouncilSite.Build.Incremental;
 internal sealed class ValueFingerprint
 {
     private const int MaxDepth = 64;
-    private readonly ConcurrentDictionary<Type, PropertyInfo[]> _properties = new();
+
+    /// <summary>Each type's readable properties, as compiled getters: reflection's own GetValue cost more than the hashing.</summary>
+    private readonly ConcurrentDictionary<Type, Func<object, object?>[]> _properties = new();
+
+    /// <summary>A hasher per depth for each thread, reset and reused: a value's hasher is busy while its members are hashed one level down.</summary>
+    [ThreadStatic]
+    private static XxHash128[]? _hashers;
 
     /// <summary>Parsed files, numbered once for the life of the session.</summary>
     private readonly ConditionalWeakTable<object, StrongBox<long>> _identities = new();
@@ -68,7 +75,7 @@ internal sealed class ValueFingerprint
         var type = value.GetType();
         if (IsScalar(value, type))
         {
-            return Text('v', type.FullName + ":" + Scalar(value));
+            return Scalar(value, type);
         }
 
         if (depth > MaxDepth)
@@ -81,8 +88,10 @@ internal sealed class ValueFingerprint
             return known;
         }
 
-        var hash = new XxHash128();
-        hash.Append(MemoryMarshal.AsBytes((type.FullName ?? type.Name).AsSpan()));
+        var hashers = _hashers ??= new XxHash128[MaxDepth + 1];
+        var hash = hashers[depth] ??= new XxHash128();
+        hash.Reset();
+        Append(hash, (UInt128)(ulong)type.TypeHandle.Value);
         if (value is IEnumerable items)
         {
             foreach (var item in items)
@@ -92,9 +101,9 @@ internal sealed class ValueFingerprint
         }
         else
         {
-            foreach (var property in _properties.GetOrAdd(type, Readable))
+            foreach (var get in _properties.GetOrAdd(type, Readable))
             {
-                Append(hash, Hash(property.GetValue(value), depth + 1));
+                Append(hash, Hash(get(value), depth + 1));
             }
         }
 
@@ -116,12 +125,19 @@ internal sealed class ValueFingerprint
     /// <summary>A hash never given before in this session, so the value never matches the last build's.</summary>
     private UInt128 Opaque() => Text('o', Interlocked.Increment(ref _nextOpaque).ToString(CultureInfo.InvariantCulture));
 
-    private static UInt128 Text(char kind, string text)
+    private static UInt128 Text(char kind, string text) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text.AsSpan()), kind);
+
+    /// <summary>A scalar by its type and its invariant text; the type's handle tells kinds apart within the session.</summary>
+    private static UInt128 Scalar(object value, Type type)
     {
-        var hash = new XxHash128();
-        hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<char>(in kind)));
-        hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
-        return hash.GetCurrentHashAsUInt128();
+        var seed = (long)type.TypeHandle.Value;
+        if (value is int or long or bool or byte or short or char || type.IsEnum)
+        {
+            var number = Convert.ToInt64(value, CultureInfo.InvariantCulture);
+            return XxHash128.HashToUInt128(MemoryMarshal.AsBytes(new ReadOnlySpan<long>(in number)), seed);
+        }
+
+        return XxHash128.HashToUInt128(MemoryMarshal.AsBytes(Scalar(value).AsSpan()), seed);
     }
 
     private static void Append(XxHash128 hash, UInt128 value) => hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<UInt128>(in value)));
@@ -140,10 +156,18 @@ internal sealed class ValueFingerprint
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
 
-    /// <summary>Public instance properties without parameters, in declaration order.</summary>
-    private static PropertyInfo[] Readable(Type type) =>
+    /// <summary>Getters of the public instance properties without parameters, in declaration order.</summary>
+    private static Func<object, object?>[] Readable(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.GetMethod is { IsPublic: true })
             .OrderBy(p => p.MetadataToken)
+            .Select(p => Getter(type, p))
             .ToArray();
+
+    private static Func<object, object?> Getter(Type type, PropertyInfo property)
+    {
+        var instance = Expression.Parameter(typeof(object));
+        var read = Expression.Property(Expression.Convert(instance, type), property);
+        return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), instance).Compile();
+    }
 }

@@ -45,12 +45,12 @@ public static class MeetingPages
                 new Dictionary<string, object?> { ["year"] = year.Key, ["meetings"] = year.ToList() });
         }
 
-        for (var i = 0; i < content.Meetings.Count; i++)
+        // A meeting's pages (with their structured data) are made side by side, and kept in order.
+        var meetingPages = Enumerable.Range(0, content.Meetings.Count).AsParallel().AsOrdered()
+            .Select(i => ForMeeting(content.Meetings[i], views[i], content).ToList());
+        foreach (var page in meetingPages.SelectMany(p => p))
         {
-            foreach (var page in ForMeeting(content.Meetings[i], views[i], content))
-            {
-                yield return page;
-            }
+            yield return page;
         }
 
         yield return new HtmlPage("/committees/", "layouts/committees.html", "Committees", "meetings", [Home, Index],
