@@ -61,14 +61,14 @@ public static class SiteBuilder
 
         // Calendars, feeds and open data read only the loaded content: they are made while the stages below run.
         var machineFiles = Task.Run(() => (OpenDataFiles.Make(content, data), MachineReadableFiles.All(content)));
-        PrivacyScanner.Scan(content, data, folder, diagnostics, session?.PrivacyMatches);
+        var addresses = new AddressBook();
+        var copies = SiteFiles.Register(content, folder, addresses, diagnostics);
+        PrivacyScanner.Scan(content, data, copies.Select(c => c.Source), folder, diagnostics, session?.PrivacyMatches);
         Stage("privacy");
         var theme = Theme.Load(folder, config, diagnostics);
         var templates = session?.Templates(theme, diagnostics) ?? Templates.Parse(theme, diagnostics);
         Stage("theme");
 
-        var addresses = new AddressBook();
-        var copies = SiteFiles.Register(content, folder, addresses, diagnostics);
         var site = new SiteView(config.Name, config.Language, config.Url, config.Clerk, Navigation.Items(content), config.Extra);
         var pages = SitePages.All(content, data, addresses, site.Nav);
         foreach (var page in pages.Where(p => !addresses.Contains(p.Address)))

@@ -16,8 +16,9 @@ public static class PrivacyScanner
 {
     private const string ReviewHint = "If it is meant to be published, list it under 'privacy_reviewed:' in site.yml, as the value itself or as {0}:{1}, and this warning stops.";
 
+    /// <param name="published">The clerk's files the site publishes as they are (papers, documents, static files): its CSV files are scanned too.</param>
     /// <param name="matches">Where the look-alikes of each Markdown file are found; a preview session keeps them for unchanged files.</param>
-    public static void Scan(SiteContent content, DataCatalogue data, SiteFolder folder, DiagnosticBag diagnostics, MarkdownMatches? matches = null)
+    public static void Scan(SiteContent content, DataCatalogue data, IEnumerable<string> published, SiteFolder folder, DiagnosticBag diagnostics, MarkdownMatches? matches = null)
     {
         var contacts = new PublishedContacts(content);
         matches ??= new MarkdownMatches();
@@ -36,7 +37,7 @@ public static class PrivacyScanner
             ScanCsv(table.File, table.HeaderCells, table.Rows.Select(r => (r.Line, r.Cells.Select(c => c.Text).ToList() as IReadOnlyList<string>)), contacts, diagnostics);
         }
 
-        var others = folder.Files("").Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && !datasetFiles.Contains(f) && !f.StartsWith("themes/", StringComparison.Ordinal));
+        var others = published.Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && !datasetFiles.Contains(f)).Order(StringComparer.Ordinal);
         foreach (var file in others)
         {
             if (DataCatalogueReader.ReadBytes(file, folder, diagnostics) is { } bytes && CsvFileReader.Read(file, bytes, new DiagnosticBag()) is { } csv)

@@ -1,7 +1,9 @@
+using CouncilSite.Addresses;
 using CouncilSite.Build;
 using CouncilSite.Content;
 using CouncilSite.Data;
 using CouncilSite.Diagnostics;
+using CouncilSite.Outputs.Files;
 using CouncilSite.Privacy;
 using CouncilSite.Rendering.Markdown;
 using CouncilSite.Site;
@@ -34,7 +36,8 @@ public static class SiteCheck
         var date = today ?? config.LocalToday();
         var content = ContentLoader.Load(new LoadContext(folder, config, new MarkdownEngine(), diagnostics, date));
         var data = DataCatalogueReader.Read(content, folder, diagnostics);
-        PrivacyScanner.Scan(content, data, folder, diagnostics);
+        var published = SiteFiles.Register(content, folder, new AddressBook(), diagnostics).Select(c => c.Source);
+        PrivacyScanner.Scan(content, data, published, folder, diagnostics);
         return new CheckResult(true, diagnostics.ToSortedList(), TransparencyChecker.Check(content, data, date));
     }
 }

@@ -82,6 +82,21 @@ public class PrivacyScannerTests
         Assert.Contains("'=HYPERLINK(\"http://x\")' starts with '='", findings[1].Message);
     }
 
+    [Fact]
+    public void Every_csv_file_the_site_publishes_is_scanned_wherever_it_is_kept()
+    {
+        using var site = new TempSite(
+            ("site.yml", SiteYml),
+            ("static/downloads/grants.csv", "Payee,Phone\nJ Smith,07700 900123\n"),
+            ("documents/allotment-waiting-list.csv", "Name,Email\nJ Smith,j.smith@gmail.com\n"),
+            ("pages/about.md", "---\ntitle: About\n---\nText."),
+            ("pages/hall-bookings.csv", "Hirer,Sort code\nJ Smith,40-47-84\n"));
+
+        Assert.Equal(
+            [("documents/allotment-waiting-list.csv", 2), ("pages/hall-bookings.csv", 2), ("static/downloads/grants.csv", 2)],
+            Findings(site).Select(f => (f.File, f.Line)).Order());
+    }
+
     [Theory]
     [InlineData("=SUM(A1:A9)", true)]
     [InlineData("+cmd|' /C calc'!A0", true)]
