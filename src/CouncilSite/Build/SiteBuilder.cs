@@ -55,7 +55,7 @@ public static class SiteBuilder
 
         var today = options.Today ?? config.LocalToday();
         var markdown = session?.Markdown ?? new MarkdownEngine();
-        var content = ContentLoader.Load(new LoadContext(folder, config, markdown, diagnostics, today, session?.Yaml));
+        var content = ContentLoader.Load(new LoadContext(folder, config, markdown, diagnostics, today, session?.Loading));
         var data = DataCatalogueReader.Read(content, folder, diagnostics);
         Stage("load");
 

@@ -1,3 +1,4 @@
+using CouncilSite.Content.Meetings.Decisions;
 using CouncilSite.Diagnostics;
 using CouncilSite.Rendering.Markdown;
 using CouncilSite.Site;
@@ -6,8 +7,8 @@ namespace CouncilSite.Content;
 
 /// <summary>What every loader needs: the folder, the settings, the Markdown engine and the date.</summary>
 /// <param name="Today">The build's date in the council's time zone; statuses default from it.</param>
-/// <param name="YamlTrees">A preview session's parsed YAML, so unchanged settings are not parsed again.</param>
-public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownEngine Markdown, DiagnosticBag Diagnostics, DateOnly Today, Yaml.YamlTrees? YamlTrees = null)
+/// <param name="Memory">What a preview session kept from its last builds, so unchanged files are not worked out again.</param>
+public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownEngine Markdown, DiagnosticBag Diagnostics, DateOnly Today, LoadMemory? Memory = null)
 {
     /// <summary>
     /// Reads a Markdown file with optional front matter. Returns null (with a message) when the
@@ -29,7 +30,7 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
             return null;
         }
 
-        var front = FrontMatter.Split(text, file, Diagnostics, YamlTrees);
+        var front = FrontMatter.Split(text, file, Diagnostics, Memory?.Yaml);
         if (front is null)
         {
             return null;
@@ -49,8 +50,11 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
     public Yaml.YamlFields? ReadYaml(string file)
     {
         var text = Folder.ReadText(file);
-        return text is null ? null : Yaml.YamlDocument.Parse(text, file, 1, Diagnostics, YamlTrees);
+        return text is null ? null : Yaml.YamlDocument.Parse(text, file, 1, Diagnostics, Memory?.Yaml);
     }
+
+    /// <summary>The decisions in a file of minutes (see <see cref="DecisionFinder"/>).</summary>
+    public FoundDecisions FindDecisions(ParsedMarkdown minutes) => Memory?.Decisions(minutes) ?? DecisionFinder.Find(minutes);
 
     public FileAttachment Attachment(string file) => FileAttachment.From(file, Folder.Length(file));
 }

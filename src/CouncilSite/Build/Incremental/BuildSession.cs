@@ -7,7 +7,6 @@ using CouncilSite.Outputs.Html;
 using CouncilSite.Privacy;
 using CouncilSite.Rendering.Markdown;
 using CouncilSite.Rendering.Theme;
-using CouncilSite.Yaml;
 
 namespace CouncilSite.Build.Incremental;
 
@@ -48,8 +47,8 @@ public sealed class BuildSession(bool inMemory)
 
     internal MarkdownEngine Markdown { get; } = new(remember: true);
 
-    /// <summary>The front matter and settings files parsed so far, parsed again only when their text changes.</summary>
-    internal YamlTrees Yaml { get; } = new();
+    /// <summary>The loaders' work on unchanged files: their YAML and the decisions in minutes.</summary>
+    internal LoadMemory Loading { get; } = new();
 
     /// <summary>The look-alikes of personal data in each Markdown text, found again only for changed files.</summary>
     internal MarkdownMatches PrivacyMatches { get; } = new(remember: true);

@@ -150,7 +150,7 @@ public static class MeetingLoader
 
         // Minutes that say nothing are treated as draft: the site never claims an approval the clerk did not record.
         var status = approved is not null || statusText == "approved" ? MinutesStatus.Approved : MinutesStatus.Draft;
-        var found = DecisionFinder.Find(read.Parsed);
+        var found = context.FindDecisions(read.Parsed);
         return new Minutes(read.Source, status, approved, found.Decisions, found.Anchors);
     }
 

@@ -14,11 +14,12 @@ public static class CalendarFiles
     public static IEnumerable<OutputFile> All(SiteContent content)
     {
         var config = content.Config;
-        yield return File(AllMeetings, MeetingCalendar.Write($"{config.Name}: meetings", content.Meetings, config));
+        var events = MeetingCalendar.Events(content.Meetings, config);
+        yield return File(AllMeetings, MeetingCalendar.Write($"{config.Name}: meetings", content.Meetings, config, events));
         foreach (var committee in config.Committees)
         {
             var own = content.Meetings.Where(m => m.Committee == committee).ToList();
-            yield return File(ForCommittee(committee.Id), MeetingCalendar.Write($"{config.Name}: {committee.Name}", own, config));
+            yield return File(ForCommittee(committee.Id), MeetingCalendar.Write($"{config.Name}: {committee.Name}", own, config, events));
         }
     }
 

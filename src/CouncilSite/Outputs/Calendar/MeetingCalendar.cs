@@ -35,7 +35,30 @@ public static class MeetingCalendar
     /// </summary>
     private static readonly DateTime ZoneRulesFrom = new(2000, 1, 1);
 
-    public static byte[] Write(string name, IReadOnlyList<Meeting> meetings, SiteConfig config)
+    private const string End = "END:VCALENDAR\r\n";
+
+    public static byte[] Write(string name, IReadOnlyList<Meeting> meetings, SiteConfig config) =>
+        Write(name, meetings, config, Events(meetings, config));
+
+    /// <summary>
+    /// Each meeting's VEVENT as Ical.Net writes it, made once (a meeting is in the calendar of all
+    /// meetings and in its committee's) and side by side: writing events is most of a calendar's cost.
+    /// </summary>
+    public static IReadOnlyDictionary<Meeting, string> Events(IReadOnlyList<Meeting> meetings, SiteConfig config)
+    {
+        var texts = new string[meetings.Count];
+        Parallel.For(0, meetings.Count, i => texts[i] = new EventSerializer().SerializeToString(Event(meetings[i], config)) ?? "");
+        var events = new Dictionary<Meeting, string>(meetings.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < meetings.Count; i++)
+        {
+            events[meetings[i]] = texts[i];
+        }
+
+        return events;
+    }
+
+    /// <param name="events">The meetings' VEVENTs from <see cref="Events"/>.</param>
+    public static byte[] Write(string name, IReadOnlyList<Meeting> meetings, SiteConfig config, IReadOnlyDictionary<Meeting, string> events)
     {
         var calendar = new IcalCalendar { ProductId = ProductId, Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", name);
@@ -45,13 +68,21 @@ public static class MeetingCalendar
             calendar.AddTimeZone(config.Timezone, ZoneRulesFrom, includeHistoricalData: false);
         }
 
-        foreach (var meeting in meetings)
+        // Ical.Net writes a calendar's own lines, then its components in order, then its last line:
+        // the events follow the time zone, as they would if added to the calendar.
+        var head = new CalendarSerializer().SerializeToString(calendar) ?? "";
+        if (!head.EndsWith(End, StringComparison.Ordinal))
         {
-            calendar.Events.Add(Event(meeting, config));
+            throw new InvalidOperationException("Ical.Net wrote a calendar that does not end with END:VCALENDAR.");
         }
 
-        var text = new CalendarSerializer().SerializeToString(calendar) ?? "";
-        return Encoding.UTF8.GetBytes(text);
+        var text = new StringBuilder(head, 0, head.Length - End.Length, head.Length + meetings.Sum(m => events[m].Length));
+        foreach (var meeting in meetings)
+        {
+            text.Append(events[meeting]);
+        }
+
+        return Encoding.UTF8.GetBytes(text.Append(End).ToString());
     }
 
     private static CalendarEvent Event(Meeting meeting, SiteConfig config)
