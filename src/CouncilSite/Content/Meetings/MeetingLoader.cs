@@ -39,9 +39,12 @@ public static class MeetingLoader
             return null;
         }
 
-        var settings = context.Folder.FileExists($"{folder}/meeting.yml") ? context.ReadYaml($"{folder}/meeting.yml") : null;
-        var agenda = LoadAgenda($"{folder}/agenda.md", context);
-        var minutes = LoadMinutes($"{folder}/minutes.md", parsed.Date, context);
+        // One listing of the folder answers which of its files exist (each question to the disk costs three system calls).
+        var files = context.Folder.Files(folder);
+        bool Has(string file) => files.Contains(file, StringComparer.Ordinal);
+        var settings = Has($"{folder}/meeting.yml") ? context.ReadYaml($"{folder}/meeting.yml") : null;
+        var agenda = Has($"{folder}/agenda.md") ? LoadAgenda($"{folder}/agenda.md", context) : null;
+        var minutes = Has($"{folder}/minutes.md") ? LoadMinutes($"{folder}/minutes.md", parsed.Date, context) : null;
         var statusText = settings?.OneOf("status", Statuses);
         var status = statusText is null
             ? (parsed.Date < context.Today ? MeetingStatus.Held : MeetingStatus.Scheduled)
@@ -77,7 +80,7 @@ public static class MeetingLoader
             title,
             agenda,
             minutes,
-            LoadPapers(folder, name, parsed.Date, context),
+            LoadPapers(folder, files, name, parsed.Date, context),
             settings?.Extra() ?? new Dictionary<string, object?>());
     }
 
@@ -115,7 +118,7 @@ public static class MeetingLoader
 
     private static Agenda? LoadAgenda(string file, LoadContext context)
     {
-        if (!context.Folder.FileExists(file) || context.ReadMarkdown(file) is not { } read)
+        if (context.ReadMarkdown(file) is not { } read)
         {
             return null;
         }
@@ -126,7 +129,7 @@ public static class MeetingLoader
 
     private static Minutes? LoadMinutes(string file, DateOnly meetingDate, LoadContext context)
     {
-        if (!context.Folder.FileExists(file) || context.ReadMarkdown(file) is not { } read)
+        if (context.ReadMarkdown(file) is not { } read)
         {
             return null;
         }
@@ -154,10 +157,10 @@ public static class MeetingLoader
         return new Minutes(read.Source, status, approved, found.Decisions, found.Anchors);
     }
 
-    private static IReadOnlyList<Paper> LoadPapers(string folder, string id, DateOnly date, LoadContext context)
+    /// <param name="files">Every file in the meeting's folder.</param>
+    private static IReadOnlyList<Paper> LoadPapers(string folder, IReadOnlyList<string> files, string id, DateOnly date, LoadContext context)
     {
         var papers = new List<Paper>();
-        var files = context.Folder.Files(folder);
         foreach (var file in files)
         {
             var relative = file[(folder.Length + 1)..];
