@@ -131,7 +131,8 @@ internal sealed class ValueFingerprint
     private static UInt128 Scalar(object value, Type type)
     {
         var seed = (long)type.TypeHandle.Value;
-        if (value is int or long or bool or byte or short or char || type.IsEnum)
+        // Enums go by their text below: one backed by a ulong above long.MaxValue would not convert.
+        if (value is int or long or bool or byte or short or char)
         {
             var number = Convert.ToInt64(value, CultureInfo.InvariantCulture);
             return XxHash128.HashToUInt128(MemoryMarshal.AsBytes(new ReadOnlySpan<long>(in number)), seed);
