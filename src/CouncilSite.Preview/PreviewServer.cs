@@ -30,7 +30,8 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private readonly BuildOptions _options;
     private readonly TextWriter _log;
-    private readonly BuildSession _session = new(inMemory: true);
+    private readonly FolderChanges _changes = new();
+    private readonly BuildSession _session;
     private readonly Channel<bool> _requests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly CancellationTokenSource _stopping = new();
     private readonly FileExtensionContentTypeProvider _types = new();
@@ -44,6 +45,7 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         _options = options;
         _log = log;
+        _session = new BuildSession(inMemory: true, _changes);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
@@ -64,7 +66,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var server = new PreviewServer(new BuildOptions(Path.GetFullPath(siteFolder), null, today), port, log);
 
         // Watching starts before the first build, so an edit saved while it runs is not missed.
-        server._watcher = new SiteWatcher(server._options.SiteFolder, BuildOptions.DefaultOutputName, Settle, () => server._requests.Writer.TryWrite(true),
+        server._watcher = new SiteWatcher(server._options.SiteFolder, BuildOptions.DefaultOutputName, Settle, server._changes, () => server._requests.Writer.TryWrite(true),
             problem => log.WriteLine($"Some changes to the folder may not be seen ({problem.Message}); restart the preview if a change does not show."));
         server.Rebuild();
         await server._app.StartAsync(cancel);

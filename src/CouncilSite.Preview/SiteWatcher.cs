@@ -1,9 +1,12 @@
+using CouncilSite.Build.Incremental;
+
 namespace CouncilSite.Preview;
 
 /// <summary>
 /// Watches the site folder and calls back once a burst of changes has settled: an editor's save
 /// is often several events (write, rename, attribute change), and one rebuild should follow.
-/// Events in the output folder and in hidden or backup files (editors' swap files) are ignored.
+/// Events in the output folder and in hidden or backup files (editors' swap files) are ignored;
+/// the others are told to <see cref="FolderChanges"/>, so the next build reads only what changed.
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
@@ -13,16 +16,19 @@ public sealed class SiteWatcher : IDisposable
     private readonly string? _skip;
     private readonly TimeSpan _quiet;
     private readonly Action _changed;
+    private readonly FolderChanges _changes;
     private readonly Timer _timer;
 
     /// <param name="skip">A folder inside the site to ignore (the default output folder), relative to it.</param>
     /// <param name="quiet">How long the folder must stay still before <paramref name="changed"/> is called.</param>
+    /// <param name="changes">Told each changed path, relative to the site folder.</param>
     /// <param name="failed">Told when some changes may not be seen.</param>
-    public SiteWatcher(string root, string? skip, TimeSpan quiet, Action changed, Action<Exception> failed)
+    public SiteWatcher(string root, string? skip, TimeSpan quiet, FolderChanges changes, Action changed, Action<Exception> failed)
     {
         _root = Path.GetFullPath(root);
         _skip = skip;
         _quiet = quiet;
+        _changes = changes;
         _changed = changed;
         _failed = failed;
         _timer = new Timer(_ => _changed(), null, Timeout.Infinite, Timeout.Infinite);
@@ -52,21 +58,29 @@ public sealed class SiteWatcher : IDisposable
     /// </summary>
     private void Failed(Exception problem)
     {
+        _changes.LostTrack();
         _failed(problem);
         _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
     }
 
     private void Seen(params string[] paths)
     {
-        if (paths.Any(Matters))
+        var relevant = paths.Select(Relative).Where(Matters).ToList();
+        foreach (var path in relevant)
+        {
+            _changes.Saw(path);
+        }
+
+        if (relevant.Count > 0)
         {
             _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
         }
     }
 
-    private bool Matters(string path)
+    private string Relative(string path) => Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/');
+
+    private bool Matters(string relative)
     {
-        var relative = Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/');
         if (_skip is not null && (relative == _skip || relative.StartsWith(_skip + "/", StringComparison.Ordinal)))
         {
             return false;

@@ -55,7 +55,9 @@ public static class SiteBuilder
 
         var today = options.Today ?? config.LocalToday();
         var markdown = session?.Markdown ?? new MarkdownEngine();
+        session?.StartLoad(config, today);
         var content = ContentLoader.Load(new LoadContext(folder, config, markdown, diagnostics, today, session?.Loading));
+        session?.EndLoad(folder);
         var data = DataCatalogueReader.Read(content, folder, diagnostics);
         Stage("load");
 

@@ -34,7 +34,8 @@ public static class ContentLoader
             Finish(councillors).OrderBy(c => RoleRank(c.Role)).ThenBy(c => Surname(c.Name), StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList(),
             Finish(news).OrderByDescending(n => n.Date).ThenBy(n => n.Slug, StringComparer.Ordinal).ToList(),
             Finish(documents).OrderByDescending(d => d.FinancialYear ?? "").ThenBy(d => d.Title, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Slug, StringComparer.Ordinal).ToList(),
-            Finish(datasets).OrderBy(d => d.Title, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Slug, StringComparer.Ordinal).ToList());
+            Finish(datasets).OrderBy(d => d.Title, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Slug, StringComparer.Ordinal).ToList(),
+            context.Memory?.Settings);
     }
 
     /// <summary>A loader's result, with its own exception (not an AggregateException) if it failed.</summary>

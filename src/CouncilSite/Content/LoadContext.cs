@@ -56,6 +56,14 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
     /// <summary>The decisions in a file of minutes (see <see cref="DecisionFinder"/>).</summary>
     public FoundDecisions FindDecisions(ParsedMarkdown minutes) => Memory?.Decisions(minutes) ?? DecisionFinder.Find(minutes);
 
+    /// <summary>
+    /// A part of the site (a meeting's folder, a news file) loaded by <paramref name="load"/>, which
+    /// reads only that path, the settings and the date; a preview session hands back the last
+    /// build's part, with its messages, when none of them changed.
+    /// </summary>
+    public T? Part<T>(string path, Func<LoadContext, T?> load)
+        where T : class => Memory is null ? load(this) : Memory.Part(path, this, load);
+
     public FileAttachment Attachment(string file) => FileAttachment.From(file, Folder.Length(file));
 }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using CouncilSite.Diagnostics;
 
@@ -15,18 +16,39 @@ public sealed class SiteFolder
     private readonly IReadOnlySet<string> _skip;
 
     /// <summary>Folders already found inside or outside the site: every file below asks about the same folders above it.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _foldersInside = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _foldersInside;
+
+    /// <summary>Set once any view of the folder meets a link, shared by all views (see <see cref="MetLink"/>).</summary>
+    private readonly StrongBox<bool> _metLink;
 
     /// <param name="skip">Folders to ignore (relative, forward slashes, at any depth), e.g. the output folder when it sits inside.</param>
     public SiteFolder(string root, DiagnosticBag diagnostics, IReadOnlySet<string>? skip = null)
+        : this(Path.GetFullPath(root), diagnostics, skip ?? new HashSet<string>(), new(StringComparer.Ordinal), new StrongBox<bool>())
     {
-        Root = Path.GetFullPath(root);
+    }
+
+    private SiteFolder(string root, DiagnosticBag diagnostics, IReadOnlySet<string> skip,
+        System.Collections.Concurrent.ConcurrentDictionary<string, bool> foldersInside, StrongBox<bool> metLink)
+    {
+        Root = root;
         _rootWithSeparator = Root.EndsWith(Path.DirectorySeparatorChar) ? Root : Root + Path.DirectorySeparatorChar;
         _diagnostics = diagnostics;
-        _skip = skip ?? new HashSet<string>();
+        _skip = skip;
+        _foldersInside = foldersInside;
+        _metLink = metLink;
     }
 
     public string Root { get; }
+
+    /// <summary>
+    /// True once this folder, or any view of it, has met a link (shortcut) inside the site. A
+    /// watcher sees edits to the linked file under its own name, not the link's, so a preview
+    /// cannot trust its list of changed files for such a folder.
+    /// </summary>
+    public bool MetLink => _metLink.Value;
+
+    /// <summary>The same folder, reporting its messages to another bag (one part of the site's, kept with that part).</summary>
+    public SiteFolder ReportingTo(DiagnosticBag diagnostics) => new(Root, diagnostics, _skip, _foldersInside, _metLink);
 
     public string FullPath(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
 
@@ -117,6 +139,7 @@ public sealed class SiteFolder
             var below = followed;
             if (entry.LinkTarget is not null)
             {
+                _metLink.Value = true;
                 // The folders above were checked on the way down, so only the entry itself can be a link out.
                 if (!Allowed(relative) || Follow(entry, relative, followed) is not { } more)
                 {
@@ -193,6 +216,7 @@ public sealed class SiteFolder
             return slash <= 0 || _foldersInside.GetOrAdd(relative[..slash], IsInside);
         }
 
+        _metLink.Value = true;
         var target = info.ResolveLinkTarget(returnFinalTarget: true);
         var targetPath = target is null ? null : Path.GetFullPath(target.FullName);
         return targetPath is not null && (targetPath + Path.DirectorySeparatorChar).StartsWith(_rootWithSeparator, StringComparison.Ordinal);

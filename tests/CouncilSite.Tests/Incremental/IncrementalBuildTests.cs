@@ -1,6 +1,7 @@
 using CouncilSite.Build;
 using CouncilSite.Build.Incremental;
 using CouncilSite.Diagnostics;
+using CouncilSite.Preview;
 using CouncilSite.Tests.Support;
 
 namespace CouncilSite.Tests.Incremental;
@@ -26,6 +27,59 @@ public class IncrementalBuildTests
             AssertSame(clean, site.Site.Output, change);
             Directory.Delete(clean, recursive: true);
         }
+    }
+
+    /// <summary>As the preview builds: a watcher says what changed, the session reads only that, and the site still equals a clean build.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(6)]
+    public void A_watched_session_build_after_any_sequence_of_changes_equals_a_clean_build(int seed)
+    {
+        using var site = new EditableSite(seed, meetings: 8);
+        var changes = new FolderChanges();
+        using var settled = new SemaphoreSlim(0);
+        using var watcher = new SiteWatcher(site.Site.Root, null, TimeSpan.FromMilliseconds(50), changes, () => settled.Release(), _ => { });
+        var session = new BuildSession(inMemory: false, changes);
+        for (var step = 0; step < 8; step++)
+        {
+            var change = step == 0 ? "the first build" : site.Step();
+            if (step > 0)
+            {
+                // Built once the watcher has reported the change and the folder has been still for a while, as the preview does.
+                Assert.True(settled.Wait(TimeSpan.FromSeconds(10)), $"the watcher did not report {change}");
+                while (settled.Wait(TimeSpan.FromMilliseconds(300)))
+                {
+                }
+            }
+
+            var incremental = SiteBuilder.Build(Options(site.Site, site.Site.Output), session);
+            Assert.True(incremental.Succeeded, $"after {change}: {string.Join("\n", incremental.Diagnostics)}");
+
+            var clean = Path.Combine(site.Site.Root, "..", $"clean-{step}");
+            Assert.True(SiteBuilder.Build(Options(site.Site, clean)).Succeeded);
+            AssertSame(clean, site.Site.Output, change);
+            Directory.Delete(clean, recursive: true);
+        }
+    }
+
+    /// <summary>What makes the preview quick on a large site: a meeting no watcher reported as changed is not read again.</summary>
+    [Fact]
+    public void A_watched_session_reads_again_only_the_parts_reported_changed()
+    {
+        using var site = new EditableSite(seed: 7, meetings: 4);
+        var changes = new FolderChanges();
+        var session = new BuildSession(inMemory: true, changes);
+        Assert.True(SiteBuilder.Build(Options(site.Site, site.Site.Output), session).Succeeded);
+        var meeting = Directory.GetDirectories(site.Site.PathOf("meetings")).Select(Path.GetFileName).Order(StringComparer.Ordinal).First()!;
+        string Minutes() => System.Text.Encoding.UTF8.GetString(session.Output[$"meetings/{meeting}/minutes/index.html"].Bytes!);
+
+        site.Site.Write($"meetings/{meeting}/minutes.md", "The council resolved to mend the bus shelter.");
+        Assert.True(SiteBuilder.Build(Options(site.Site, site.Site.Output), session).Succeeded);
+        Assert.DoesNotContain("bus shelter", Minutes());
+
+        changes.Saw($"meetings/{meeting}/minutes.md");
+        Assert.True(SiteBuilder.Build(Options(site.Site, site.Site.Output), session).Succeeded);
+        Assert.Contains("bus shelter", Minutes());
     }
 
     [Fact]

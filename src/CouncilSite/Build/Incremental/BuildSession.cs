@@ -7,6 +7,7 @@ using CouncilSite.Outputs.Html;
 using CouncilSite.Privacy;
 using CouncilSite.Rendering.Markdown;
 using CouncilSite.Rendering.Theme;
+using CouncilSite.Site;
 
 namespace CouncilSite.Build.Incremental;
 
@@ -21,9 +22,12 @@ namespace CouncilSite.Build.Incremental;
 /// <item>a page whose inputs (its view values, its Markdown, the site, the theme and, for a page
 /// with Markdown, every address of the site) have the same fingerprint keeps its bytes.</item>
 /// </list>
-/// With <see cref="InMemory"/> the site is kept in memory instead of written to disk.
+/// With <see cref="InMemory"/> the site is kept in memory instead of written to disk. Given the
+/// <see cref="FolderChanges"/> a watcher saw, a build also takes back the loaded parts of the site
+/// (a meeting's folder, a news file) whose files did not change, instead of reading them again.
 /// </summary>
-public sealed class BuildSession(bool inMemory)
+/// <param name="changes">What a watcher saw change between builds; without it every build reads the whole folder.</param>
+public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
 {
     private readonly ValueFingerprint _fingerprint = new();
     private readonly ConditionalWeakTable<MarkdownSource, StrongBox<UInt128>> _checkedClean = new();
@@ -35,6 +39,7 @@ public sealed class BuildSession(bool inMemory)
     private UInt128 _renderContext;
     private UInt128 _addresses;
     private int _rendered;
+    private bool _metLink;
 
     /// <summary>True when builds keep the site in <see cref="Output"/> and never write to disk (a preview).</summary>
     public bool InMemory { get; } = inMemory;
@@ -49,6 +54,21 @@ public sealed class BuildSession(bool inMemory)
 
     /// <summary>The loaders' work on unchanged files: their YAML and the decisions in minutes.</summary>
     internal LoadMemory Loading { get; } = new();
+
+    /// <summary>Starts the Load stage: the parts of the folder to read again are those changed since the last build's.</summary>
+    internal void StartLoad(SiteConfig config, DateOnly today)
+    {
+        // A link's target changes under its own name, which the watcher reports instead of the link's.
+        var changed = changes?.Take() ?? ChangedPaths.Everything;
+        Loading.Start(_metLink ? ChangedPaths.Everything : changed, _fingerprint.Of(config, today));
+    }
+
+    /// <summary>Ends the Load stage.</summary>
+    internal void EndLoad(SiteFolder folder)
+    {
+        Loading.End();
+        _metLink = folder.MetLink;
+    }
 
     /// <summary>The look-alikes of personal data in each Markdown text, found again only for changed files.</summary>
     internal MarkdownMatches PrivacyMatches { get; } = new(remember: true);

@@ -23,7 +23,7 @@ public static class MeetingLoader
 
         var folders = context.Folder.Folders(Folder);
         var meetings = new Meeting?[folders.Count];
-        Parallel.For(0, folders.Count, i => meetings[i] = LoadOne(folders[i], context));
+        Parallel.For(0, folders.Count, i => meetings[i] = context.Part(folders[i], part => LoadOne(folders[i], part)));
         var loaded = meetings.OfType<Meeting>().ToList();
         MeetingTiming.Check(loaded, context);
         return loaded;

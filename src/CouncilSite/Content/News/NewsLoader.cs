@@ -9,51 +9,47 @@ public static partial class NewsLoader
 {
     public const string Folder = "news";
 
-    public static IReadOnlyList<NewsItem> Load(LoadContext context)
+    public static IReadOnlyList<NewsItem> Load(LoadContext context) =>
+        context.Folder.Files(Folder, recursive: false)
+            .Where(file => file.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) // Images for news are published beside the items.
+            .Select(file => context.Part(file, part => LoadOne(file, part)))
+            .OfType<NewsItem>()
+            .ToList();
+
+    private static NewsItem? LoadOne(string file, LoadContext context)
     {
-        var items = new List<NewsItem>();
-        foreach (var file in context.Folder.Files(Folder, recursive: false))
+        var slug = Path.GetFileNameWithoutExtension(file);
+        var match = Name().Match(slug);
+        if (!match.Success)
         {
-            if (!file.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-            {
-                continue; // Images for news are published beside the items.
-            }
-
-            var slug = Path.GetFileNameWithoutExtension(file);
-            var match = Name().Match(slug);
-            if (!match.Success)
-            {
-                context.Diagnostics.Error(file, 0, 0, DiagnosticCodes.FileName,
-                    "A news file's name must start with its date.",
-                    $"Rename it YYYY-MM-DD-{slug}.md, with the date the news was published.");
-                continue;
-            }
-
-            if (!DateOnly.TryParseExact(match.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                context.Diagnostics.Error(file, 0, 0, DiagnosticCodes.InvalidDate,
-                    $"{match.Groups[1].Value} at the start of the file name is not a real date.",
-                    "Rename the file with the real date, written YYYY-MM-DD.");
-                continue;
-            }
-
-            if (context.ReadMarkdown(file) is not { } read)
-            {
-                continue;
-            }
-
-            var fields = read.Front.Fields;
-            items.Add(new NewsItem(
-                slug,
-                date,
-                fields.String("title") ?? read.Source.TitleLine ?? Titles.FromSlug(match.Groups[2].Value),
-                fields.String("summary") ?? read.Source.FirstParagraph,
-                fields.Date("expires"),
-                read.Source,
-                fields.Extra()));
+            context.Diagnostics.Error(file, 0, 0, DiagnosticCodes.FileName,
+                "A news file's name must start with its date.",
+                $"Rename it YYYY-MM-DD-{slug}.md, with the date the news was published.");
+            return null;
         }
 
-        return items;
+        if (!DateOnly.TryParseExact(match.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            context.Diagnostics.Error(file, 0, 0, DiagnosticCodes.InvalidDate,
+                $"{match.Groups[1].Value} at the start of the file name is not a real date.",
+                "Rename the file with the real date, written YYYY-MM-DD.");
+            return null;
+        }
+
+        if (context.ReadMarkdown(file) is not { } read)
+        {
+            return null;
+        }
+
+        var fields = read.Front.Fields;
+        return new NewsItem(
+            slug,
+            date,
+            fields.String("title") ?? read.Source.TitleLine ?? Titles.FromSlug(match.Groups[2].Value),
+            fields.String("summary") ?? read.Source.FirstParagraph,
+            fields.Date("expires"),
+            read.Source,
+            fields.Extra());
     }
 
     [GeneratedRegex(@"^(\d{4}-\d{2}-\d{2})-([a-z0-9][a-z0-9-]*)$")]

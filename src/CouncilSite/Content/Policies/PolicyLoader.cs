@@ -10,17 +10,10 @@ public static class PolicyLoader
 
     public static IReadOnlyList<Policy> Load(LoadContext context)
     {
-        var policies = new List<Policy>();
-        foreach (var file in context.Folder.Files(Folder, recursive: false).Where(IsMarkdown))
-        {
-            if (context.ReadMarkdown(file) is not { } read)
-            {
-                continue;
-            }
-
-            var slug = Path.GetFileNameWithoutExtension(file);
-            policies.Add(Build(slug, file, read.Front.Fields, read.Source, null, context));
-        }
+        var policies = context.Folder.Files(Folder, recursive: false).Where(IsMarkdown)
+            .Select(file => context.Part(file, part => LoadMarkdown(file, part)))
+            .OfType<Policy>()
+            .ToList();
 
         foreach (var item in SidecarFiles.Collect(Folder, context, IsMarkdown, "policy"))
         {
@@ -29,6 +22,9 @@ public static class PolicyLoader
 
         return policies;
     }
+
+    private static Policy? LoadMarkdown(string file, LoadContext context) =>
+        context.ReadMarkdown(file) is { } read ? Build(Path.GetFileNameWithoutExtension(file), file, read.Front.Fields, read.Source, null, context) : null;
 
     private static Policy Build(string slug, string sourceFile, YamlFields? fields, MarkdownSource? content, FileAttachment? file, LoadContext context)
     {

@@ -14,7 +14,7 @@ public static class CalendarFiles
     public static IEnumerable<OutputFile> All(SiteContent content)
     {
         var config = content.Config;
-        var events = MeetingCalendar.Events(content.Meetings, config);
+        var events = MeetingCalendar.Events(content.Meetings, config, content.Settings);
         yield return File(AllMeetings, MeetingCalendar.Write($"{config.Name}: meetings", content.Meetings, config, events));
         foreach (var committee in config.Committees)
         {

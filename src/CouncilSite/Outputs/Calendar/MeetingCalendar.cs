@@ -37,6 +37,8 @@ public static class MeetingCalendar
 
     private const string End = "END:VCALENDAR\r\n";
 
+    private static readonly Content.Remembered<Meeting, string> EventText = new((meeting, config) => new EventSerializer().SerializeToString(Event(meeting, config)) ?? "");
+
     public static byte[] Write(string name, IReadOnlyList<Meeting> meetings, SiteConfig config) =>
         Write(name, meetings, config, Events(meetings, config));
 
@@ -44,10 +46,11 @@ public static class MeetingCalendar
     /// Each meeting's VEVENT as Ical.Net writes it, made once (a meeting is in the calendar of all
     /// meetings and in its committee's) and side by side: writing events is most of a calendar's cost.
     /// </summary>
-    public static IReadOnlyDictionary<Meeting, string> Events(IReadOnlyList<Meeting> meetings, SiteConfig config)
+    /// <param name="settings">The <see cref="Content.SiteContent.Settings"/> of a preview session's content, whose unchanged meetings keep their events.</param>
+    public static IReadOnlyDictionary<Meeting, string> Events(IReadOnlyList<Meeting> meetings, SiteConfig config, UInt128? settings = null)
     {
         var texts = new string[meetings.Count];
-        Parallel.For(0, meetings.Count, i => texts[i] = new EventSerializer().SerializeToString(Event(meetings[i], config)) ?? "");
+        Parallel.For(0, meetings.Count, i => texts[i] = EventText.Of(meetings[i], config, settings));
         var events = new Dictionary<Meeting, string>(meetings.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < meetings.Count; i++)
         {

@@ -17,6 +17,8 @@ public static class MeetingPages
     public static readonly Crumb Home = new("Home", "/");
     public static readonly Crumb Index = new("Meetings", "/meetings/");
 
+    private static readonly Remembered<Meeting, string> StructuredData = new(SchemaOrg.MeetingEvent);
+
     public static IReadOnlyList<MeetingView> Views(SiteContent content)
     {
         var byDate = content.Meetings.ToLookup(m => m.Date);
@@ -79,7 +81,7 @@ public static class MeetingPages
             ["meeting"] = view,
             ["extra"] = meeting.Extra,
             ["decisions"] = DecisionLink.All(meeting),
-            ["structured_data"] = SchemaOrg.MeetingEvent(meeting, content.Config),
+            ["structured_data"] = StructuredData.Of(meeting, content),
         };
         yield return new HtmlPage(meeting.Address, "layouts/meeting.html", title, "meetings", [Home, Index, year], values,
             Description: $"{view.StatusLabel} meeting of the {view.CommitteeName} on {view.DayDateText}.");
