@@ -31,7 +31,7 @@ internal sealed class ValueFingerprint
 
     /// <summary>A hasher per depth for each thread, reset and reused: a value's hasher is busy while its members are hashed one level down.</summary>
     [ThreadStatic]
-    private static XxHash128[]? _hashers;
+    private static XxHash128?[]? _hashers;
 
     /// <summary>Parsed files, numbered once for the life of the session.</summary>
     private readonly ConditionalWeakTable<object, StrongBox<long>> _identities = new();
@@ -49,7 +49,9 @@ internal sealed class ValueFingerprint
     /// <summary>Several values together, in order.</summary>
     public UInt128 Of(params object?[] values)
     {
-        var hash = new XxHash128();
+        // The last of the thread's hashers, one past the deepest value's: each value below uses those from the first.
+        var hash = Hashers()[MaxDepth + 1] ??= new XxHash128();
+        hash.Reset();
         foreach (var value in values)
         {
             Append(hash, Hash(value, 0));
@@ -88,8 +90,7 @@ internal sealed class ValueFingerprint
             return known;
         }
 
-        var hashers = _hashers ??= new XxHash128[MaxDepth + 1];
-        var hash = hashers[depth] ??= new XxHash128();
+        var hash = Hashers()[depth] ??= new XxHash128();
         hash.Reset();
         Append(hash, (UInt128)(ulong)type.TypeHandle.Value);
         if (value is IEnumerable items)
@@ -115,6 +116,8 @@ internal sealed class ValueFingerprint
 
         return result;
     }
+
+    private static XxHash128?[] Hashers() => _hashers ??= new XxHash128[MaxDepth + 2];
 
     private UInt128 Identity(object value)
     {

@@ -79,13 +79,18 @@ public static class MeetingCalendar
             throw new InvalidOperationException("Ical.Net wrote a calendar that does not end with END:VCALENDAR.");
         }
 
-        var text = new StringBuilder(head, 0, head.Length - End.Length, head.Length + meetings.Sum(m => events[m].Length));
-        foreach (var meeting in meetings)
+        // Encoded straight into one array of the right size: a council's calendar runs to megabytes,
+        // and each copy of it (a builder, a string) would be another for the garbage collector.
+        var start = head.AsMemory(0, head.Length - End.Length);
+        var pieces = meetings.Select(m => events[m].AsMemory()).Prepend(start).Append(End.AsMemory()).ToList();
+        var bytes = new byte[pieces.Sum(p => Encoding.UTF8.GetByteCount(p.Span))];
+        var at = 0;
+        foreach (var piece in pieces)
         {
-            text.Append(events[meeting]);
+            at += Encoding.UTF8.GetBytes(piece.Span, bytes.AsSpan(at));
         }
 
-        return Encoding.UTF8.GetBytes(text.Append(End).ToString());
+        return bytes;
     }
 
     private static CalendarEvent Event(Meeting meeting, SiteConfig config)

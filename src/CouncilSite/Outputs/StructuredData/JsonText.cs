@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -28,5 +29,16 @@ public static class JsonText
     }
 
     /// <summary>Indented with a final new line, for a file of its own.</summary>
-    public static byte[] ForFile(JsonNode node) => System.Text.Encoding.UTF8.GetBytes(node.ToJsonString(Indented) + "\n");
+    public static byte[] ForFile(JsonNode node)
+    {
+        // Written as UTF-8 from the start: a large council's export would otherwise be made twice more, as text.
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Indented.Encoder, Indented = true, IndentSize = 2 }))
+        {
+            node.WriteTo(writer, Indented);
+        }
+
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan.ToArray();
+    }
 }
