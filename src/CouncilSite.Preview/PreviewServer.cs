@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using System.Runtime;
 using System.Text;
 using System.Threading.Channels;
 using CouncilSite.Build;
@@ -28,6 +29,9 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>How long the folder must be still after a change before the site is rebuilt.</summary>
     public static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(50);
 
+    /// <summary>The most memory a rebuild may take before the garbage collector runs (see <see cref="BuildWithoutPauses"/>).</summary>
+    private const long MostHeldOff = 512L << 20;
+
     private readonly BuildOptions _options;
     private readonly TextWriter _log;
     private readonly FolderChanges _changes = new();
@@ -40,6 +44,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private Task _builder = Task.CompletedTask;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private PreviewState _state = PreviewState.Starting;
+    private long _lastBuildAllocated;
 
     private PreviewServer(BuildOptions options, int port, TextWriter log)
     {
@@ -124,7 +129,7 @@ public sealed class PreviewServer : IAsyncDisposable
         BuildResult result;
         try
         {
-            result = SiteBuilder.Build(_options, _session);
+            result = BuildWithoutPauses();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -156,6 +161,43 @@ public sealed class PreviewServer : IAsyncDisposable
 
         Volatile.Write(ref _state, next);
         Interlocked.Exchange(ref _changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+    }
+
+    /// <summary>
+    /// Builds with the garbage collector held off for as much memory as the last build took, and a
+    /// quarter more. On a large site, collecting while the clerk waits for the page took a third of
+    /// a rebuild's time; the memory is collected once the new site is served instead.
+    /// </summary>
+    private BuildResult BuildWithoutPauses()
+    {
+        var before = GC.GetTotalAllocatedBytes();
+        var held = _lastBuildAllocated > 0 && HoldCollections(Math.Min(_lastBuildAllocated + _lastBuildAllocated / 4, MostHeldOff));
+        try
+        {
+            return SiteBuilder.Build(_options, _session);
+        }
+        finally
+        {
+            // A build that took more than was held off for ended the hold itself, with a collection.
+            if (held && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+            {
+                GC.EndNoGCRegion();
+            }
+
+            _lastBuildAllocated = GC.GetTotalAllocatedBytes() - before;
+        }
+    }
+
+    private static bool HoldCollections(long bytes)
+    {
+        try
+        {
+            return GC.TryStartNoGCRegion(bytes, disallowFullBlockingGC: true);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false; // More than this machine's collector can hold off for: the build collects as usual.
+        }
     }
 
     private async Task Answer(HttpContext context)
