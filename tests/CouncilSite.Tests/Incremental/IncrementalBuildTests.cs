@@ -82,6 +82,21 @@ public class IncrementalBuildTests
         Assert.Contains("bus shelter", Minutes());
     }
 
+    /// <summary>An error may come from outside the file (another program holding it open), so the file is read again until it is clear.</summary>
+    [Fact]
+    public void A_watched_session_reads_a_part_with_an_error_again_even_when_no_change_is_reported()
+    {
+        using var site = new EditableSite(seed: 8, meetings: 3);
+        var changes = new FolderChanges();
+        var session = new BuildSession(inMemory: true, changes);
+        site.Site.Write("news/2025-03-01-litter-pick.md", "---\ntitle: [Litter pick\n---\nBring gloves.");
+        Assert.False(SiteBuilder.Build(Options(site.Site, site.Site.Output), session).Succeeded);
+
+        site.Site.Write("news/2025-03-01-litter-pick.md", "---\ntitle: Litter pick\n---\nBring gloves.");
+        Assert.True(SiteBuilder.Build(Options(site.Site, site.Site.Output), session).Succeeded);
+        Assert.Contains("Bring gloves", System.Text.Encoding.UTF8.GetString(session.Output["news/2025-03-01-litter-pick/index.html"].Bytes!));
+    }
+
     [Fact]
     public void Editing_one_file_redraws_its_page_and_keeps_the_others()
     {
