@@ -42,10 +42,10 @@ public sealed class SiteWatcher : IDisposable
             IncludeSubdirectories = true,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        watcher.Changed += (_, e) => Seen(e.FullPath);
-        watcher.Created += (_, e) => Seen(e.FullPath);
-        watcher.Deleted += (_, e) => Seen(e.FullPath);
-        watcher.Renamed += (_, e) => Seen(e.FullPath, e.OldFullPath);
+        watcher.Changed += (_, e) => Seen(named: false, e.FullPath);
+        watcher.Created += (_, e) => Seen(named: true, e.FullPath);
+        watcher.Deleted += (_, e) => Seen(named: true, e.FullPath);
+        watcher.Renamed += (_, e) => Seen(named: true, e.FullPath, e.OldFullPath);
         watcher.Error += (_, e) => Failed(e.GetException());
         watcher.EnableRaisingEvents = true;
         return watcher;
@@ -63,12 +63,20 @@ public sealed class SiteWatcher : IDisposable
         _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
     }
 
-    private void Seen(params string[] paths)
+    /// <param name="named">True when the paths were created, deleted or renamed rather than changed in place.</param>
+    private void Seen(bool named, params string[] paths)
     {
         var relevant = paths.Select(Relative).Where(Matters).ToList();
         foreach (var path in relevant)
         {
-            _changes.Saw(path);
+            if (named)
+            {
+                _changes.SawName(path);
+            }
+            else
+            {
+                _changes.Saw(path);
+            }
         }
 
         if (relevant.Count > 0)

@@ -46,7 +46,8 @@ public static class SiteBuilder
             return Fail();
         }
 
-        var folder = new SiteFolder(siteRoot, diagnostics, FoldersToSkip(siteRoot, output));
+        session?.StartBuild();
+        var folder = new SiteFolder(siteRoot, diagnostics, FoldersToSkip(siteRoot, output), session?.Listings);
         var config = SiteConfigLoader.Load(folder, diagnostics);
         if (config is null || diagnostics.HasErrors)
         {

@@ -21,14 +21,18 @@ public sealed class SiteFolder
     /// <summary>Set once any view of the folder meets a link, shared by all views (see <see cref="MetLink"/>).</summary>
     private readonly StrongBox<bool> _metLink;
 
+    /// <summary>A preview session's listings from earlier builds, or null.</summary>
+    private readonly FolderListings? _listings;
+
     /// <param name="skip">Folders to ignore (relative, forward slashes, at any depth), e.g. the output folder when it sits inside.</param>
-    public SiteFolder(string root, DiagnosticBag diagnostics, IReadOnlySet<string>? skip = null)
-        : this(Path.GetFullPath(root), diagnostics, skip ?? new HashSet<string>(), new(StringComparer.Ordinal), new StrongBox<bool>())
+    /// <param name="listings">Listings a preview session kept from its earlier builds, valid for this one.</param>
+    public SiteFolder(string root, DiagnosticBag diagnostics, IReadOnlySet<string>? skip = null, FolderListings? listings = null)
+        : this(Path.GetFullPath(root), diagnostics, skip ?? new HashSet<string>(), new(StringComparer.Ordinal), new StrongBox<bool>(), listings)
     {
     }
 
     private SiteFolder(string root, DiagnosticBag diagnostics, IReadOnlySet<string> skip,
-        System.Collections.Concurrent.ConcurrentDictionary<string, bool> foldersInside, StrongBox<bool> metLink)
+        System.Collections.Concurrent.ConcurrentDictionary<string, bool> foldersInside, StrongBox<bool> metLink, FolderListings? listings)
     {
         Root = root;
         _rootWithSeparator = Root.EndsWith(Path.DirectorySeparatorChar) ? Root : Root + Path.DirectorySeparatorChar;
@@ -36,6 +40,7 @@ public sealed class SiteFolder
         _skip = skip;
         _foldersInside = foldersInside;
         _metLink = metLink;
+        _listings = listings;
     }
 
     public string Root { get; }
@@ -48,7 +53,7 @@ public sealed class SiteFolder
     public bool MetLink => _metLink.Value;
 
     /// <summary>The same folder, reporting its messages to another bag (one part of the site's, kept with that part).</summary>
-    public SiteFolder ReportingTo(DiagnosticBag diagnostics) => new(Root, diagnostics, _skip, _foldersInside, _metLink);
+    public SiteFolder ReportingTo(DiagnosticBag diagnostics) => new(Root, diagnostics, _skip, _foldersInside, _metLink, _listings);
 
     public string FullPath(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
 
@@ -60,7 +65,16 @@ public sealed class SiteFolder
     /// Files below a folder (relative, forward slashes, sorted), skipping hidden files and
     /// refusing with a message any file or folder that is a link to somewhere outside the site.
     /// </summary>
-    public IReadOnlyList<string> Files(string relativeFolder, bool recursive = true)
+    public IReadOnlyList<string> Files(string relativeFolder, bool recursive = true) =>
+        _listings is null
+            ? ListFiles(relativeFolder, recursive)
+            : _listings.Get(relativeFolder, recursive ? FolderListings.Kind.AllFiles : FolderListings.Kind.Files, () => ListFiles(relativeFolder, recursive));
+
+    /// <summary>The immediate sub-folders of a folder, sorted, with the same link rule.</summary>
+    public IReadOnlyList<string> Folders(string relativeFolder) =>
+        _listings is null ? ListFolders(relativeFolder) : _listings.Get(relativeFolder, FolderListings.Kind.Folders, () => ListFolders(relativeFolder));
+
+    private List<string> ListFiles(string relativeFolder, bool recursive)
     {
         var result = new List<string>();
         if (!Directory.Exists(FullPath(relativeFolder)) || !IsInside(relativeFolder))
@@ -73,8 +87,7 @@ public sealed class SiteFolder
         return result;
     }
 
-    /// <summary>The immediate sub-folders of a folder, sorted, with the same link rule.</summary>
-    public IReadOnlyList<string> Folders(string relativeFolder)
+    private List<string> ListFolders(string relativeFolder)
     {
         var full = FullPath(relativeFolder);
         if (!Directory.Exists(full) || !IsInside(relativeFolder))

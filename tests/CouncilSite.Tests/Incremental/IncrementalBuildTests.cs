@@ -33,6 +33,7 @@ public class IncrementalBuildTests
     [Theory]
     [InlineData(1)]
     [InlineData(6)]
+    [InlineData(9)]
     public void A_watched_session_build_after_any_sequence_of_changes_equals_a_clean_build(int seed)
     {
         using var site = new EditableSite(seed, meetings: 8);

@@ -18,9 +18,27 @@ public class ChangedPathsTests
     }
 
     [Fact]
+    public void Editing_a_file_in_place_keeps_every_listing_and_renaming_one_changes_its_folders()
+    {
+        var edited = ChangedPaths.Of(["meetings/2025-01-08-full-council/minutes.md"]);
+        Assert.False(edited.ChangesListing("meetings/2025-01-08-full-council", recursive: false));
+        Assert.False(edited.ChangesListing("meetings", recursive: true));
+
+        var renamed = ChangedPaths.Of(
+            ["meetings/2025-01-08-full-council", "meetings/2025-01-09-full-council"],
+            named: ["meetings/2025-01-08-full-council", "meetings/2025-01-09-full-council"]);
+        Assert.True(renamed.ChangesListing("meetings", recursive: false));
+        Assert.True(renamed.ChangesListing("meetings/2025-01-09-full-council", recursive: false));
+        Assert.True(renamed.ChangesListing("", recursive: true));
+        Assert.False(renamed.ChangesListing("", recursive: false));
+        Assert.False(renamed.ChangesListing("news", recursive: true));
+    }
+
+    [Fact]
     public void Not_knowing_what_changed_touches_everything()
     {
         Assert.True(ChangedPaths.Everything.Touches("news/2025-03-01-litter-pick.md"));
+        Assert.True(ChangedPaths.Everything.ChangesListing("news", recursive: false));
         Assert.False(ChangedPaths.Of([]).Touches("news/2025-03-01-litter-pick.md"));
     }
 }

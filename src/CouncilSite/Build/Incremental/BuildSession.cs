@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using CouncilSite.Addresses;
 using CouncilSite.Content;
@@ -31,15 +32,15 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
 {
     private readonly ValueFingerprint _fingerprint = new();
     private readonly ConditionalWeakTable<MarkdownSource, StrongBox<UInt128>> _checkedClean = new();
-    private readonly Lock _lock = new();
     private (UInt128 Key, Templates Templates)? _templates;
     private UInt128 _templatesKey;
-    private Dictionary<string, (UInt128 Key, byte[] Bytes)> _pages = new(StringComparer.Ordinal);
-    private Dictionary<string, (UInt128 Key, byte[] Bytes)> _nextPages = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, (UInt128 Key, byte[] Bytes)> _pages = new Dictionary<string, (UInt128, byte[])>(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, (UInt128 Key, byte[] Bytes)> _nextPages = new(StringComparer.Ordinal);
     private UInt128 _renderContext;
     private UInt128 _addresses;
     private int _rendered;
     private bool _metLink;
+    private ChangedPaths? _changed;
 
     /// <summary>True when builds keep the site in <see cref="Output"/> and never write to disk (a preview).</summary>
     public bool InMemory { get; } = inMemory;
@@ -55,12 +56,26 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
     /// <summary>The loaders' work on unchanged files: their YAML and the decisions in minutes.</summary>
     internal LoadMemory Loading { get; } = new();
 
+    /// <summary>Listings of the site's folders kept from earlier builds.</summary>
+    internal FolderListings Listings { get; } = new();
+
+    /// <summary>Starts a build: what changed since the last one decides which listings and parts are read again.</summary>
+    internal void StartBuild()
+    {
+        _fingerprint.NextBuild();
+        var taken = changes?.Take() ?? ChangedPaths.Everything;
+
+        // A link's target changes under its own name, which the watcher reports instead of the link's;
+        // and changes taken by a build that stopped before loading (a broken site.yml) were never read.
+        _changed = _metLink || _changed is not null ? ChangedPaths.Everything : taken;
+        Listings.Start(_changed);
+    }
+
     /// <summary>Starts the Load stage: the parts of the folder to read again are those changed since the last build's.</summary>
     internal void StartLoad(SiteConfig config, DateOnly today)
     {
-        // A link's target changes under its own name, which the watcher reports instead of the link's.
-        var changed = changes?.Take() ?? ChangedPaths.Everything;
-        Loading.Start(_metLink ? ChangedPaths.Everything : changed, _fingerprint.Of(config, today));
+        Loading.Start(_changed ?? ChangedPaths.Everything, _fingerprint.Of(config, today));
+        _changed = null;
     }
 
     /// <summary>Ends the Load stage.</summary>
@@ -125,9 +140,8 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
     /// <summary>Starts the Render stage: what every page shares (the site, the theme, the loop limit) goes into each page's fingerprint.</summary>
     internal void StartRender(SiteView site, int loopLimit)
     {
-        _fingerprint.NextBuild();
         _renderContext = _fingerprint.Of(site, _templatesKey, loopLimit);
-        _nextPages = new Dictionary<string, (UInt128, byte[])>(StringComparer.Ordinal);
+        _nextPages = new ConcurrentDictionary<string, (UInt128, byte[])>(4 * Environment.ProcessorCount, Math.Max(_pages.Count, 31), StringComparer.Ordinal);
         _rendered = 0;
     }
 
@@ -136,24 +150,18 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
     {
         // A page with Markdown links to other pages, so any new, moved or removed address may change it.
         var key = _fingerprint.Of(page, _renderContext, page.Body is null ? UInt128.Zero : _addresses);
-        (UInt128 Key, byte[] Bytes) known;
-        lock (_lock)
+
+        // The last build's pages are only read while pages are drawn; they are replaced at the end.
+        _pages.TryGetValue(page.Address, out var known);
+        var bytes = known.Bytes is not null && known.Key == key ? known.Bytes : render();
+        if (bytes is not null)
         {
-            _pages.TryGetValue(page.Address, out known);
+            _nextPages[page.Address] = (key, bytes);
         }
 
-        var bytes = known.Bytes is not null && known.Key == key ? known.Bytes : render();
-        lock (_lock)
+        if (!ReferenceEquals(bytes, known.Bytes))
         {
-            if (bytes is not null)
-            {
-                _nextPages[page.Address] = (key, bytes);
-            }
-
-            if (!ReferenceEquals(bytes, known.Bytes))
-            {
-                _rendered++;
-            }
+            Interlocked.Increment(ref _rendered);
         }
 
         return bytes;
@@ -162,6 +170,7 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
     /// <summary>Ends the Render stage; a build that failed later keeps what it drew, since a page's bytes depend only on its fingerprint.</summary>
     internal void EndRender(int pages)
     {
+        _fingerprint.NextBuild();
         _pages = _nextPages;
         LastPages = (_rendered, pages - _rendered);
     }

@@ -12,14 +12,25 @@ public sealed class FolderChanges
 {
     private readonly Lock _lock = new();
     private HashSet<string> _paths = new(StringComparer.Ordinal);
+    private HashSet<string> _named = new(StringComparer.Ordinal);
     private bool _lostTrack = true;
 
-    /// <summary>A file or folder (relative to the site folder) was created, changed, deleted or renamed (both names).</summary>
+    /// <summary>A file (relative to the site folder) was changed where it is.</summary>
     public void Saw(string relativePath)
     {
         lock (_lock)
         {
             _paths.Add(relativePath.Replace('\\', '/'));
+        }
+    }
+
+    /// <summary>A file or folder was created, deleted or renamed (each of its names is told), which changes its folder's listing.</summary>
+    public void SawName(string relativePath)
+    {
+        lock (_lock)
+        {
+            _paths.Add(relativePath.Replace('\\', '/'));
+            _named.Add(relativePath.Replace('\\', '/'));
         }
     }
 
@@ -37,8 +48,9 @@ public sealed class FolderChanges
     {
         lock (_lock)
         {
-            var taken = _lostTrack ? ChangedPaths.Everything : ChangedPaths.Of(_paths);
+            var taken = _lostTrack ? ChangedPaths.Everything : ChangedPaths.Of(_paths, _named);
             _paths = new HashSet<string>(StringComparer.Ordinal);
+            _named = new HashSet<string>(StringComparer.Ordinal);
             _lostTrack = false;
             return taken;
         }

@@ -26,8 +26,8 @@ internal sealed class ValueFingerprint
 {
     private const int MaxDepth = 64;
 
-    /// <summary>Each type's readable properties, as compiled getters: reflection's own GetValue cost more than the hashing.</summary>
-    private readonly ConcurrentDictionary<Type, Func<object, object?>[]> _properties = new();
+    /// <summary>How each type is hashed, worked out once: the checks cost more than the hashing when made for every value.</summary>
+    private readonly ConcurrentDictionary<Type, Shape> _shapes = new();
 
     /// <summary>A hasher per depth for each thread, reset and reused: a value's hasher is busy while its members are hashed one level down.</summary>
     [ThreadStatic]
@@ -38,11 +38,21 @@ internal sealed class ValueFingerprint
     private long _nextIdentity;
     private long _nextOpaque;
 
-    /// <summary>Objects already hashed in this build: views are shared by many pages (a meeting is on its own page, its year's and its committee's).</summary>
-    private ConcurrentDictionary<object, UInt128> _done = new(ReferenceEqualityComparer.Instance);
+    /// <summary>
+    /// Records already hashed in this build, by each thread: views are shared by many pages (a
+    /// meeting is on its own page, its year's and its committee's). A table shared by the threads
+    /// cost more in waits for its locks than the hashing it saved.
+    /// </summary>
+    private readonly ThreadLocal<Dictionary<object, UInt128>> _done = new(() => new(ReferenceEqualityComparer.Instance), trackAllValues: true);
 
-    /// <summary>Forgets the objects of the last build; identities of parsed files are kept.</summary>
-    public void NextBuild() => _done = new ConcurrentDictionary<object, UInt128>(ReferenceEqualityComparer.Instance);
+    /// <summary>Forgets the objects of the last build; identities of parsed files are kept. Called while no thread is hashing.</summary>
+    public void NextBuild()
+    {
+        foreach (var done in _done.Values)
+        {
+            done.Clear();
+        }
+    }
 
     public UInt128 Of(object? value) => Hash(value, 0);
 
@@ -62,22 +72,26 @@ internal sealed class ValueFingerprint
 
     private UInt128 Hash(object? value, int depth)
     {
-        switch (value)
+        if (value is null)
         {
-            case null:
-                return UInt128.Zero;
-            case string text:
-                return Text('s', text);
-            case MarkdownSource or MarkdownObject:
-                return Identity(value);
-            case Delegate or MemberInfo or Stream or Task:
-                return Opaque();
+            return UInt128.Zero;
+        }
+
+        if (value is string text)
+        {
+            return Text('s', text);
         }
 
         var type = value.GetType();
-        if (IsScalar(value, type))
+        var shape = _shapes.GetOrAdd(type, ShapeOf);
+        switch (shape.Kind)
         {
-            return Scalar(value, type);
+            case Kind.Scalar:
+                return Scalar(value, type);
+            case Kind.Identity:
+                return Identity(value);
+            case Kind.Opaque:
+                return Opaque();
         }
 
         if (depth > MaxDepth)
@@ -85,7 +99,10 @@ internal sealed class ValueFingerprint
             return Opaque();
         }
 
-        if (!type.IsValueType && _done.TryGetValue(value, out var known))
+        // Only records are remembered: views are records, and a page's own dictionaries and lists
+        // are seldom shared, so remembering them (and giving each its identity hash) cost more than it saved.
+        var done = shape.Kind == Kind.Record && !type.IsValueType ? _done.Value! : null;
+        if (done is not null && done.TryGetValue(value, out var known))
         {
             return known;
         }
@@ -93,27 +110,23 @@ internal sealed class ValueFingerprint
         var hash = Hashers()[depth] ??= new XxHash128();
         hash.Reset();
         Append(hash, (UInt128)(ulong)type.TypeHandle.Value);
-        if (value is IEnumerable items)
+        if (shape.Kind == Kind.Sequence)
         {
-            foreach (var item in items)
+            foreach (var item in (IEnumerable)value)
             {
                 Append(hash, Hash(item, depth + 1));
             }
         }
         else
         {
-            foreach (var get in _properties.GetOrAdd(type, Readable))
+            foreach (var get in shape.Getters)
             {
                 Append(hash, Hash(get(value), depth + 1));
             }
         }
 
         var result = hash.GetCurrentHashAsUInt128();
-        if (!type.IsValueType)
-        {
-            _done[value] = result;
-        }
-
+        done?.Add(value, result);
         return result;
     }
 
@@ -146,10 +159,35 @@ internal sealed class ValueFingerprint
 
     private static void Append(XxHash128 hash, UInt128 value) => hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<UInt128>(in value)));
 
-    /// <summary>Values written whole as text. A struct with nothing public to read (a <see cref="UInt128"/>) is one too, or all of its kind would hash alike.</summary>
-    private bool IsScalar(object value, Type type) =>
-        type.IsPrimitive || type.IsEnum || value is decimal or DateOnly or TimeOnly or DateTime or DateTimeOffset or TimeSpan or Guid or Uri or UInt128 or Int128 ||
-        (type.IsValueType && value is not IEnumerable && _properties.GetOrAdd(type, Readable).Length == 0);
+    private static Shape ShapeOf(Type type)
+    {
+        var getters = typeof(IEnumerable).IsAssignableFrom(type) ? [] : Readable(type);
+        var kind = type switch
+        {
+            _ when typeof(MarkdownSource).IsAssignableFrom(type) || typeof(MarkdownObject).IsAssignableFrom(type) => Kind.Identity,
+            _ when typeof(Delegate).IsAssignableFrom(type) || typeof(MemberInfo).IsAssignableFrom(type) || typeof(Stream).IsAssignableFrom(type) || typeof(Task).IsAssignableFrom(type) => Kind.Opaque,
+            // Values written whole as text. A struct with nothing public to read (a UInt128) is one too, or all of its kind would hash alike.
+            _ when type.IsPrimitive || type.IsEnum || Array.IndexOf(ScalarTypes, type) >= 0 || (type.IsValueType && !typeof(IEnumerable).IsAssignableFrom(type) && getters.Length == 0) => Kind.Scalar,
+            _ when typeof(IEnumerable).IsAssignableFrom(type) => Kind.Sequence,
+            _ => Kind.Record,
+        };
+        return new Shape(kind, getters);
+    }
+
+    private static readonly Type[] ScalarTypes =
+        [typeof(decimal), typeof(DateOnly), typeof(TimeOnly), typeof(DateTime), typeof(DateTimeOffset), typeof(TimeSpan), typeof(Guid), typeof(Uri), typeof(UInt128), typeof(Int128)];
+
+    private enum Kind
+    {
+        Scalar,
+        Identity,
+        Opaque,
+        Sequence,
+        Record,
+    }
+
+    /// <param name="Getters">For a record, its readable properties as compiled getters: reflection's own GetValue cost more than the hashing.</param>
+    private sealed record Shape(Kind Kind, Func<object, object?>[] Getters);
 
     private static string Scalar(object value) => value switch
     {

@@ -4,6 +4,7 @@ using CouncilSite.Content;
 using CouncilSite.Content.Councillors;
 using CouncilSite.Content.Meetings;
 using CouncilSite.Outputs.StructuredData;
+using CouncilSite.Site;
 
 namespace CouncilSite.Outputs.Api;
 
@@ -17,19 +18,21 @@ public static class PopoloExport
 {
     public const string Address = "/api/popolo.json";
 
-    public static OutputFile File(SiteContent content) =>
-        OutputFile.Made(SiteAddress.OutputPath(Address), JsonText.ForFile(Build(content)));
+    /// <summary>A meeting's event as it stands in the file's list of events; a preview keeps those of unchanged meetings.</summary>
+    private static readonly Remembered<Meeting, string> EventText = new((meeting, config) => JsonText.ForList(Event(meeting, config)));
 
-    public static JsonObject Build(SiteContent content)
+    public static OutputFile File(SiteContent content)
     {
         var council = SiteIdentity.Slug(content.Config);
-        return new JsonObject
+        var head = new JsonObject
         {
             ["persons"] = Array(content.Councillors.OrderBy(c => c.Slug, StringComparer.Ordinal).Select(c => Person(c, content))),
             ["organizations"] = Array(Organizations(content, council)),
             ["memberships"] = Array(Memberships(content, council)),
-            ["events"] = Array(content.Meetings.Select(m => Event(m, content))),
         };
+        var events = new string[content.Meetings.Count];
+        Parallel.For(0, events.Length, i => events[i] = EventText.Of(content.Meetings[i], content));
+        return OutputFile.Made(SiteAddress.OutputPath(Address), JsonText.ForFile(head, "events", events));
     }
 
     private static JsonObject Person(Councillor councillor, SiteContent content)
@@ -103,9 +106,9 @@ public static class PopoloExport
         return membership;
     }
 
-    private static JsonObject Event(Meeting meeting, SiteContent content)
+    private static JsonObject Event(Meeting meeting, SiteConfig config)
     {
-        var zone = content.Config.TimeZone;
+        var zone = config.TimeZone;
         var node = new JsonObject
         {
             ["id"] = meeting.Id,
@@ -118,16 +121,16 @@ public static class PopoloExport
         JsonText.AddIfGiven(node, "end_date", MeetingTimes.End(meeting, zone) is { } end ? Timestamps.Instant(end) : null);
         JsonText.AddIfGiven(node, "location", meeting.Location);
 
-        var links = new JsonArray(new JsonObject { ["url"] = Link(content, meeting.Address), ["note"] = "Meeting page" });
+        var links = new JsonArray(new JsonObject { ["url"] = Link(config, meeting.Address), ["note"] = "Meeting page" });
         if (meeting.Agenda is not null)
         {
-            links.Add(new JsonObject { ["url"] = Link(content, meeting.Address + "agenda/"), ["note"] = "Agenda" });
+            links.Add(new JsonObject { ["url"] = Link(config, meeting.Address + "agenda/"), ["note"] = "Agenda" });
         }
 
         if (meeting.Minutes is { } minutes)
         {
             var note = minutes.Status == MinutesStatus.Draft ? "Draft minutes" : "Minutes";
-            links.Add(new JsonObject { ["url"] = Link(content, meeting.Address + "minutes/"), ["note"] = note });
+            links.Add(new JsonObject { ["url"] = Link(config, meeting.Address + "minutes/"), ["note"] = note });
         }
 
         node["links"] = links;
@@ -135,8 +138,10 @@ public static class PopoloExport
     }
 
     /// <summary>The full address when the site's url is known, else a link relative to this file.</summary>
-    private static string Link(SiteContent content, string address) =>
-        SiteIdentity.Absolute(content.Config, address) ?? SiteAddress.Relative(Address, address);
+    private static string Link(SiteContent content, string address) => Link(content.Config, address);
+
+    private static string Link(SiteConfig config, string address) =>
+        SiteIdentity.Absolute(config, address) ?? SiteAddress.Relative(Address, address);
 
     private static JsonArray Array(IEnumerable<JsonObject> items) => new([.. items]);
 }

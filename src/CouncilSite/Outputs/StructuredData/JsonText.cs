@@ -29,13 +29,53 @@ public static class JsonText
     }
 
     /// <summary>Indented with a final new line, for a file of its own.</summary>
-    public static byte[] ForFile(JsonNode node)
+    public static byte[] ForFile(JsonNode node) => Utf8File(writer => node.WriteTo(writer, Indented));
+
+    /// <summary>
+    /// An object written as <see cref="ForFile(JsonNode)"/> writes it, with a last property
+    /// <paramref name="listName"/> whose items were each written by <see cref="ForList"/>: the
+    /// items of a long list can then be written once and kept.
+    /// </summary>
+    public static byte[] ForFile(JsonObject head, string listName, IReadOnlyList<string> items) => Utf8File(writer =>
+    {
+        writer.WriteStartObject();
+        foreach (var (name, value) in head)
+        {
+            writer.WritePropertyName(name);
+            if (value is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                value.WriteTo(writer, Indented);
+            }
+        }
+
+        writer.WritePropertyName(listName);
+        writer.WriteStartArray();
+        foreach (var item in items)
+        {
+            writer.WriteRawValue(item, skipInputValidation: true);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
+
+    /// <summary>
+    /// An object as it stands in a list that is a property of a file's top object, two levels in,
+    /// from the line break before it: the writer copies such an item as it is, without indenting it.
+    /// </summary>
+    public static string ForList(JsonObject item) => ("\n" + item.ToJsonString(Indented)).Replace("\n", "\n    ", StringComparison.Ordinal);
+
+    private static byte[] Utf8File(Action<Utf8JsonWriter> write)
     {
         // Written as UTF-8 from the start: a large council's export would otherwise be made twice more, as text.
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Indented.Encoder, Indented = true, IndentSize = 2 }))
         {
-            node.WriteTo(writer, Indented);
+            write(writer);
         }
 
         buffer.Write("\n"u8);
