@@ -114,7 +114,8 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
     /// <summary>Checks the links and HTML of every Markdown file, except files that passed under the same addresses before.</summary>
     internal void CheckMarkdown(IEnumerable<MarkdownSource> sources, LinkResolver links, AddressBook addresses, DiagnosticBag diagnostics)
     {
-        _addresses = _fingerprint.Of(addresses.Addresses.ToList(), addresses.Sources.Select(s => s + " " + addresses.AddressOfSource(s)).ToList());
+        var files = addresses.Sources.ToList();
+        _addresses = _fingerprint.Of(addresses.Addresses.ToList(), files, files.Select(addresses.AddressOfSource).ToList());
         Parallel.ForEach(sources, source =>
         {
             if (_checkedClean.TryGetValue(source, out var passed) && passed.Value == _addresses)

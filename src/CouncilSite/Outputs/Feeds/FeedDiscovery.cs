@@ -19,15 +19,19 @@ public static class FeedDiscovery
 
     public static IReadOnlyList<AlternateLink> For(string address)
     {
-        var section = address.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        // Read without splitting the address: this runs for every page of the site.
+        var path = address.AsSpan().Trim('/');
+        var slash = path.IndexOf('/');
+        var section = slash < 0 ? path : path[..slash];
+        var rest = slash < 0 ? [] : path[(slash + 1)..];
         return section switch
         {
-            null => [NewsFeed, MeetingsFeed],
+            "" => [NewsFeed, MeetingsFeed],
             "news" => [NewsFeed],
             "documents" => [DocumentsFeed],
             "meetings" => [MeetingsFeed, AllMeetings],
-            "committees" when address.Split('/', StringSplitOptions.RemoveEmptyEntries) is [_, var id] =>
-                [MeetingsFeed, new AlternateLink("Calendar of this committee's meetings", CalendarFiles.ForCommittee(id), CalendarFiles.MediaType)],
+            "committees" when rest.Length > 0 && !rest.Contains('/') =>
+                [MeetingsFeed, new AlternateLink("Calendar of this committee's meetings", CalendarFiles.ForCommittee(rest.ToString()), CalendarFiles.MediaType)],
             "committees" => [MeetingsFeed, AllMeetings],
             _ => [],
         };
