@@ -17,6 +17,7 @@ public sealed class SiteWatcher : IDisposable
     private readonly TimeSpan _quiet;
     private readonly Action _changed;
     private readonly FolderChanges _changes;
+    private int _told;
     private readonly Timer _timer;
 
     /// <param name="skip">A folder inside the site to ignore (the default output folder), relative to it.</param>
@@ -52,14 +53,20 @@ public sealed class SiteWatcher : IDisposable
     }
 
     /// <summary>
-    /// The watcher could not watch everything (its buffer overflowed, or the system's limit of
-    /// watched folders was reached): the site is built anyway, since a build reads the whole
-    /// folder, and the clerk is told that later changes may be missed.
+    /// The watcher could not watch everything. If its buffer overflowed, some changes were missed
+    /// and the next build reads the whole folder. If the system's limit of watched folders was
+    /// reached, some folders are not watched at all, so every build from now on reads the whole
+    /// folder. Either way the site is built again, and the clerk is told once (the limit is met
+    /// for each folder left unwatched).
     /// </summary>
     private void Failed(Exception problem)
     {
-        _changes.LostTrack();
-        _failed(problem);
+        _changes.LostTrack(forGood: problem is not InternalBufferOverflowException);
+        if (Interlocked.Exchange(ref _told, 1) == 0)
+        {
+            _failed(problem);
+        }
+
         _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
     }
 

@@ -6,7 +6,8 @@ namespace CouncilSite.Build.Incremental;
 /// What a watcher saw change in the site folder since the last build, handed to a
 /// <see cref="BuildSession"/> so that it reads again only the parts of the site that changed.
 /// Until the first build, and after the watcher lost track (its buffer overflowed), nothing is
-/// known, and the next build reads the whole folder.
+/// known, and the next build reads the whole folder; once the watcher cannot watch some folders
+/// at all, every build does.
 /// </summary>
 public sealed class FolderChanges
 {
@@ -14,6 +15,7 @@ public sealed class FolderChanges
     private HashSet<string> _paths = new(StringComparer.Ordinal);
     private HashSet<string> _named = new(StringComparer.Ordinal);
     private bool _lostTrack = true;
+    private bool _lostForGood;
 
     /// <summary>A file (relative to the site folder) was changed where it is.</summary>
     public void Saw(string relativePath)
@@ -34,12 +36,13 @@ public sealed class FolderChanges
         }
     }
 
-    /// <summary>Some changes may have been missed: the next build reads everything.</summary>
-    public void LostTrack()
+    /// <summary>Some changes may have been missed: the next build reads everything, and so does every later one if <paramref name="forGood"/>.</summary>
+    public void LostTrack(bool forGood = false)
     {
         lock (_lock)
         {
             _lostTrack = true;
+            _lostForGood |= forGood;
         }
     }
 
@@ -51,7 +54,7 @@ public sealed class FolderChanges
             var taken = _lostTrack ? ChangedPaths.Everything : ChangedPaths.Of(_paths, _named);
             _paths = new HashSet<string>(StringComparer.Ordinal);
             _named = new HashSet<string>(StringComparer.Ordinal);
-            _lostTrack = false;
+            _lostTrack = _lostForGood;
             return taken;
         }
     }
