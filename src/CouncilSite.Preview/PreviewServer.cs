@@ -166,7 +166,8 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>
     /// Builds with the garbage collector held off for as much memory as the last build took, and a
     /// quarter more. On a large site, collecting while the clerk waits for the page took a third of
-    /// a rebuild's time; the memory is collected once the new site is served instead.
+    /// a rebuild's time; the memory is collected instead when the program next needs more, after
+    /// the new site is served.
     /// </summary>
     private BuildResult BuildWithoutPauses()
     {
@@ -178,10 +179,18 @@ public sealed class PreviewServer : IAsyncDisposable
         }
         finally
         {
-            // A build that took more than was held off for ended the hold itself, with a collection.
+            // A build that took more than was held off for ended the hold itself, with a collection;
+            // so may the web server's threads between the check and the call.
             if (held && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
             {
-                GC.EndNoGCRegion();
+                try
+                {
+                    GC.EndNoGCRegion();
+                }
+                catch (InvalidOperationException)
+                {
+                    // Already ended: the memory was collected then.
+                }
             }
 
             _lastBuildAllocated = GC.GetTotalAllocatedBytes() - before;

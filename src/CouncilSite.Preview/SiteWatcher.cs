@@ -41,7 +41,9 @@ public sealed class SiteWatcher : IDisposable
         var watcher = new FileSystemWatcher(_root)
         {
             IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            // Attributes and security too: a file made unreadable must be read again, to report it.
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size |
+                           NotifyFilters.Attributes | NotifyFilters.Security,
         };
         watcher.Changed += (_, e) => Seen(named: false, e.FullPath);
         watcher.Created += (_, e) => Seen(named: true, e.FullPath);

@@ -46,8 +46,8 @@ public static class SiteBuilder
             return Fail();
         }
 
-        session?.StartBuild();
         var folder = new SiteFolder(siteRoot, diagnostics, FoldersToSkip(siteRoot, output), session?.Listings);
+        session?.StartBuild(folder);
         var config = SiteConfigLoader.Load(folder, diagnostics);
         if (config is null || diagnostics.HasErrors)
         {
@@ -58,7 +58,7 @@ public static class SiteBuilder
         var markdown = session?.Markdown ?? new MarkdownEngine();
         session?.StartLoad(config, today);
         var content = ContentLoader.Load(new LoadContext(folder, config, markdown, diagnostics, today, session?.Loading));
-        session?.EndLoad(folder);
+        session?.EndLoad();
         var data = DataCatalogueReader.Read(content, folder, diagnostics);
         Stage("load");
 

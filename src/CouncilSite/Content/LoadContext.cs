@@ -58,8 +58,9 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
 
     /// <summary>
     /// A part of the site (a meeting's folder, a news file) loaded by <paramref name="load"/>, which
-    /// reads only that path, the settings and the date; a preview session hands back the last
-    /// build's part, with its messages, when none of them changed.
+    /// reads only that path (its files, and the listing of its folder), the settings and the date;
+    /// a preview session hands back the last build's part, with its messages, when none of them
+    /// changed and no folder above it was renamed or replaced.
     /// </summary>
     public T? Part<T>(string path, Func<LoadContext, T?> load)
         where T : class => Memory is null ? load(this) : Memory.Part(path, this, load);

@@ -83,6 +83,49 @@ public class IncrementalBuildTests
         Assert.Contains("bus shelter", Minutes());
     }
 
+    /// <summary>A folder swapped for another of the same name is reported as the folder alone; the parts inside it are read again.</summary>
+    [Fact]
+    public void A_watched_session_reads_again_what_is_below_a_folder_that_was_replaced()
+    {
+        using var site = new EditableSite(seed: 10, meetings: 3);
+        var changes = new FolderChanges();
+        var session = new BuildSession(inMemory: true, changes);
+        Assert.True(SiteBuilder.Build(Options(site.Site, site.Site.Output), session).Succeeded);
+        var meeting = Directory.GetDirectories(site.Site.PathOf("meetings")).Select(Path.GetFileName).Order(StringComparer.Ordinal).First()!;
+
+        CopyFolder(site.Site.PathOf("meetings"), site.Site.PathOf("meetings-new"));
+        File.WriteAllText(Path.Combine(site.Site.PathOf("meetings-new"), meeting, "minutes.md"), "The council resolved to mend the bus shelter.");
+        Directory.Move(site.Site.PathOf("meetings"), site.Site.PathOf("meetings-old"));
+        Directory.Move(site.Site.PathOf("meetings-new"), site.Site.PathOf("meetings"));
+        Directory.Delete(site.Site.PathOf("meetings-old"), recursive: true);
+        foreach (var name in new[] { "meetings", "meetings-old", "meetings-new" })
+        {
+            changes.SawName(name);
+        }
+
+        Assert.True(SiteBuilder.Build(Options(site.Site, site.Site.Output), session).Succeeded);
+        Assert.Contains("bus shelter", System.Text.Encoding.UTF8.GetString(session.Output[$"meetings/{meeting}/minutes/index.html"].Bytes!));
+    }
+
+    /// <summary>A link (shortcut) is met by any stage, not only loading; its message stays until it is gone, as in a clean build.</summary>
+    [Fact]
+    public void A_watched_session_keeps_reporting_a_link_that_leaves_the_site()
+    {
+        using var site = new EditableSite(seed: 11, meetings: 2);
+        var outside = Path.Combine(site.Site.Root, "..", "outside.txt");
+        File.WriteAllText(outside, "Not the council's.");
+        File.CreateSymbolicLink(site.Site.PathOf("static/outside.txt"), outside);
+        var changes = new FolderChanges();
+        var session = new BuildSession(inMemory: true, changes);
+        static bool Refused(BuildResult result) => result.Diagnostics.Any(d => d.Code == DiagnosticCodes.LinkLeavesSite);
+
+        Assert.True(Refused(SiteBuilder.Build(Options(site.Site, site.Site.Output), session)));
+
+        site.Site.Write("news/2025-03-01-litter-pick.md", "---\ntitle: Litter pick\n---\nBring gloves.");
+        changes.SawName("news/2025-03-01-litter-pick.md");
+        Assert.True(Refused(SiteBuilder.Build(Options(site.Site, site.Site.Output), session)));
+    }
+
     /// <summary>An error may come from outside the file (another program holding it open), so the file is read again until it is clear.</summary>
     [Fact]
     public void A_watched_session_reads_a_part_with_an_error_again_even_when_no_change_is_reported()
@@ -159,6 +202,16 @@ public class IncrementalBuildTests
 
         site.Site.Write("site.yml", settings);
         Assert.True(Warns(SiteBuilder.Build(Options(site.Site, site.Site.Output), session)));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     private static BuildOptions Options(TempSite site, string output) => new(site.Root, output, TempSite.Today);

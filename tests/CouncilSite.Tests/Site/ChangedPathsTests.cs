@@ -35,6 +35,17 @@ public class ChangedPathsTests
     }
 
     [Fact]
+    public void A_folder_renamed_or_replaced_touches_everything_below_it()
+    {
+        // What a watcher reports for "mv meetings meetings-old; mv meetings-new meetings": the folders, not their files.
+        var replaced = ChangedPaths.Of(["meetings", "meetings-old", "meetings-new"], named: ["meetings", "meetings-old", "meetings-new"]);
+
+        Assert.True(replaced.Touches("meetings/2025-01-08-full-council"));
+        Assert.True(replaced.ChangesListing("meetings/2025-01-08-full-council", recursive: false));
+        Assert.False(replaced.Touches("news/2025-03-01-litter-pick.md"));
+    }
+
+    [Fact]
     public void Not_knowing_what_changed_touches_everything()
     {
         Assert.True(ChangedPaths.Everything.Touches("news/2025-03-01-litter-pick.md"));

@@ -39,7 +39,7 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
     private UInt128 _renderContext;
     private UInt128 _addresses;
     private int _rendered;
-    private bool _metLink;
+    private SiteFolder? _lastFolder;
     private ChangedPaths? _changed;
 
     /// <summary>True when builds keep the site in <see cref="Output"/> and never write to disk (a preview).</summary>
@@ -60,14 +60,18 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
     internal FolderListings Listings { get; } = new();
 
     /// <summary>Starts a build: what changed since the last one decides which listings and parts are read again.</summary>
-    internal void StartBuild()
+    /// <param name="folder">The build's view of the site folder, which has not read anything yet.</param>
+    internal void StartBuild(SiteFolder folder)
     {
         _fingerprint.NextBuild();
         var taken = changes?.Take() ?? ChangedPaths.Everything;
 
-        // A link's target changes under its own name, which the watcher reports instead of the link's;
-        // and changes taken by a build that stopped before loading (a broken site.yml) were never read.
-        _changed = _metLink || _changed is not null ? ChangedPaths.Everything : taken;
+        // A link's target changes under its own name, which the watcher reports instead of the link's
+        // (the last build's folder is asked only now, as any stage of it may have met one); and
+        // changes taken by a build that stopped before loading (a broken site.yml) were never read.
+        var metLink = _lastFolder?.MetLink ?? false;
+        _lastFolder = folder;
+        _changed = metLink || _changed is not null ? ChangedPaths.Everything : taken;
         Listings.Start(_changed);
     }
 
@@ -79,11 +83,7 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
     }
 
     /// <summary>Ends the Load stage.</summary>
-    internal void EndLoad(SiteFolder folder)
-    {
-        Loading.End();
-        _metLink = folder.MetLink;
-    }
+    internal void EndLoad() => Loading.End();
 
     /// <summary>The look-alikes of personal data in each Markdown text, found again only for changed files.</summary>
     internal MarkdownMatches PrivacyMatches { get; } = new(remember: true);

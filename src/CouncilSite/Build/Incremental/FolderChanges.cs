@@ -17,12 +17,12 @@ public sealed class FolderChanges
     private bool _lostTrack = true;
     private bool _lostForGood;
 
-    /// <summary>A file (relative to the site folder) was changed where it is.</summary>
+    /// <summary>A file (relative to the site folder, with forward slashes) was changed where it is.</summary>
     public void Saw(string relativePath)
     {
         lock (_lock)
         {
-            _paths.Add(relativePath.Replace('\\', '/'));
+            _paths.Add(relativePath);
         }
     }
 
@@ -31,8 +31,8 @@ public sealed class FolderChanges
     {
         lock (_lock)
         {
-            _paths.Add(relativePath.Replace('\\', '/'));
-            _named.Add(relativePath.Replace('\\', '/'));
+            _paths.Add(relativePath);
+            _named.Add(relativePath);
         }
     }
 

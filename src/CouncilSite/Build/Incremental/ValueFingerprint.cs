@@ -126,7 +126,11 @@ internal sealed class ValueFingerprint
         }
 
         var result = hash.GetCurrentHashAsUInt128();
-        done?.Add(value, result);
+        if (done is not null)
+        {
+            // Set, not added: a record that holds itself further down was already given a (depth-limited) hash there.
+            done[value] = result;
+        }
         return result;
     }
 

@@ -14,7 +14,8 @@ namespace CouncilSite.Outputs.StructuredData;
 public static class JsonText
 {
     private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-    private static readonly JsonSerializerOptions Indented = new(Compact) { WriteIndented = true, IndentSize = 2 };
+    /// <summary>Lines end with \n on every system, so a site built on Windows is the same as one built on Linux.</summary>
+    private static readonly JsonSerializerOptions Indented = new(Compact) { WriteIndented = true, IndentSize = 2, NewLine = "\n" };
 
     /// <summary>On one line, for a page's &lt;script type="application/ld+json"&gt;.</summary>
     public static string ForPage(JsonNode node) => node.ToJsonString(Compact);
@@ -73,7 +74,7 @@ public static class JsonText
     {
         // Written as UTF-8 from the start: a large council's export would otherwise be made twice more, as text.
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Indented.Encoder, Indented = true, IndentSize = 2 }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Indented.Encoder, Indented = true, IndentSize = Indented.IndentSize, NewLine = Indented.NewLine }))
         {
             write(writer);
         }
