@@ -101,7 +101,8 @@ public static class SiteBuilder
         files.AddRange(followFiles);
         if (config.Url is { } url)
         {
-            files.Add(OutputFile.Made("sitemap.xml", SitemapWriter.Write(url, pages.Select(p => p.Address).Where(a => a != NotFoundPage.Address))));
+            var listed = pages.Select(p => p.Address).Where(a => a != NotFoundPage.Address).ToList();
+            files.Add(OutputFile.Made("sitemap.xml", session?.Sitemap(url, listed) ?? SitemapWriter.Write(url, listed)));
         }
 
         ReportClashes(files.Select(f => (f.Path, f.CopyFrom)).Concat(pages.Select(p => (SiteAddress.OutputPath(p.Address), (string?)null))).ToList(), folder, diagnostics);

@@ -21,7 +21,8 @@ namespace CouncilSite.Build.Incremental;
 /// <item>an unchanged theme is not parsed again;</item>
 /// <item>a file whose links all resolved under the same addresses is not checked again;</item>
 /// <item>a page whose inputs (its view values, its Markdown, the site, the theme and, for a page
-/// with Markdown, every address of the site) have the same fingerprint keeps its bytes.</item>
+/// with Markdown, every address of the site) have the same fingerprint keeps its bytes;</item>
+/// <item>the sitemap is written again only when the pages' addresses changed.</item>
 /// </list>
 /// With <see cref="InMemory"/> the site is kept in memory instead of written to disk. Given the
 /// <see cref="FolderChanges"/> a watcher saw, a build also takes back the loaded parts of the site
@@ -40,6 +41,7 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
     private UInt128 _addresses;
     private int _rendered;
     private SiteFolder? _lastFolder;
+    private (string Url, IReadOnlyList<string> Addresses, byte[] Bytes)? _sitemap;
     private ChangedPaths? _changed;
 
     /// <summary>True when builds keep the site in <see cref="Output"/> and never write to disk (a preview).</summary>
@@ -109,6 +111,17 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
 
         _templates = messages.Count == 0 ? (key, templates) : null;
         return templates;
+    }
+
+    /// <summary>The sitemap, written again only when the site's address or its pages' addresses changed.</summary>
+    internal byte[] Sitemap(string url, IReadOnlyList<string> addresses)
+    {
+        if (_sitemap is not { } known || known.Url != url || !known.Addresses.SequenceEqual(addresses, StringComparer.Ordinal))
+        {
+            _sitemap = known = (url, addresses, Outputs.Sitemap.SitemapWriter.Write(url, addresses));
+        }
+
+        return known.Bytes;
     }
 
     /// <summary>Checks the links and HTML of every Markdown file, except files that passed under the same addresses before.</summary>
