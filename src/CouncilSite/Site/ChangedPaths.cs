@@ -3,9 +3,9 @@ namespace CouncilSite.Site;
 /// <summary>
 /// The paths in the site folder that changed between two builds (relative, forward slashes), or
 /// <see cref="Everything"/> when that is not known. A part of the site (a meeting's folder, a
-/// news file) is touched when it, anything below it, or its own name changed. The names in a
-/// folder change only when something in it is created, deleted or renamed, so the listing of a
-/// folder whose files were only edited can be kept.
+/// news file) is touched when it or anything below it changed, or a folder above it was created,
+/// deleted or renamed. The names in a folder change only when something in it is created,
+/// deleted or renamed, so the listing of a folder whose files were only edited can be kept.
 /// </summary>
 public sealed class ChangedPaths
 {
