@@ -23,7 +23,6 @@ public sealed class LoadMemory
     private ConcurrentDictionary<string, Loaded> _parts = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, Loaded> _nextParts = new(StringComparer.Ordinal);
     private ChangedPaths _changes = ChangedPaths.Everything;
-    private bool _loading;
 
     /// <summary>A fingerprint of what, besides its own files, a part's loading reads: the site's settings and the date.</summary>
     public UInt128 Settings { get; private set; }
@@ -39,19 +38,13 @@ public sealed class LoadMemory
     /// <param name="settings">A fingerprint of everything besides its own files that a part's loading reads: the site's settings and the date.</param>
     internal void Start(ChangedPaths changes, UInt128 settings)
     {
-        // A loading that never ended (a file caught half-saved) took its changes with it.
-        _changes = _loading ? ChangedPaths.Everything : changes;
-        _loading = true;
+        _changes = changes;
         Settings = settings;
         _nextParts = new ConcurrentDictionary<string, Loaded>(StringComparer.Ordinal);
     }
 
     /// <summary>Ends a build's loading: parts it did not come across (deleted, renamed) are forgotten.</summary>
-    internal void End()
-    {
-        _parts = _nextParts;
-        _loading = false;
-    }
+    internal void End() => _parts = _nextParts;
 
     /// <summary>
     /// A part of the site loaded by <paramref name="load"/>, which may read only <paramref name="path"/>

@@ -34,5 +34,13 @@ public sealed class Remembered<TPart, TValue>(Func<TPart, Site.SiteConfig, TValu
         return value;
     }
 
+    /// <summary>The values of many parts, worked out side by side, in the parts' order.</summary>
+    public TValue[] OfEach(IReadOnlyList<TPart> parts, Site.SiteConfig config, UInt128? settings)
+    {
+        var values = new TValue[parts.Count];
+        Parallel.For(0, parts.Count, i => values[i] = Of(parts[i], config, settings));
+        return values;
+    }
+
     private sealed record Entry(UInt128 Settings, TValue Value);
 }

@@ -15,18 +15,7 @@ public class IncrementalBuildTests
     public void A_session_build_after_any_sequence_of_changes_equals_a_clean_build(int seed)
     {
         using var site = new EditableSite(seed, meetings: 8);
-        var session = new BuildSession(inMemory: false);
-        for (var step = 0; step < 8; step++)
-        {
-            var change = step == 0 ? "the first build" : site.Step();
-            var incremental = SiteBuilder.Build(Options(site.Site, site.Site.Output), session);
-            Assert.True(incremental.Succeeded, $"after {change}: {string.Join("\n", incremental.Diagnostics)}");
-
-            var clean = Path.Combine(site.Site.Root, "..", $"clean-{step}");
-            Assert.True(SiteBuilder.Build(Options(site.Site, clean)).Succeeded);
-            AssertSame(clean, site.Site.Output, change);
-            Directory.Delete(clean, recursive: true);
-        }
+        AssertEachStepMatchesACleanBuild(site, new BuildSession(inMemory: false), afterChange: _ => { });
     }
 
     /// <summary>As the preview builds: a watcher says what changed, the session reads only that, and the site still equals a clean build.</summary>
@@ -40,27 +29,14 @@ public class IncrementalBuildTests
         var changes = new FolderChanges();
         using var settled = new SemaphoreSlim(0);
         using var watcher = new SiteWatcher(site.Site.Root, null, TimeSpan.FromMilliseconds(50), changes, () => settled.Release(), _ => { });
-        var session = new BuildSession(inMemory: false, changes);
-        for (var step = 0; step < 8; step++)
+        AssertEachStepMatchesACleanBuild(site, new BuildSession(inMemory: false, changes), afterChange: change =>
         {
-            var change = step == 0 ? "the first build" : site.Step();
-            if (step > 0)
+            // Built once the watcher has reported the change and the folder has been still for a while, as the preview does.
+            Assert.True(settled.Wait(TimeSpan.FromSeconds(10)), $"the watcher did not report {change}");
+            while (settled.Wait(TimeSpan.FromMilliseconds(300)))
             {
-                // Built once the watcher has reported the change and the folder has been still for a while, as the preview does.
-                Assert.True(settled.Wait(TimeSpan.FromSeconds(10)), $"the watcher did not report {change}");
-                while (settled.Wait(TimeSpan.FromMilliseconds(300)))
-                {
-                }
             }
-
-            var incremental = SiteBuilder.Build(Options(site.Site, site.Site.Output), session);
-            Assert.True(incremental.Succeeded, $"after {change}: {string.Join("\n", incremental.Diagnostics)}");
-
-            var clean = Path.Combine(site.Site.Root, "..", $"clean-{step}");
-            Assert.True(SiteBuilder.Build(Options(site.Site, clean)).Succeeded);
-            AssertSame(clean, site.Site.Output, change);
-            Directory.Delete(clean, recursive: true);
-        }
+        });
     }
 
     /// <summary>What makes the preview quick on a large site: a meeting no watcher reported as changed is not read again.</summary>
@@ -202,6 +178,28 @@ public class IncrementalBuildTests
 
         site.Site.Write("site.yml", settings);
         Assert.True(Warns(SiteBuilder.Build(Options(site.Site, site.Site.Output), session)));
+    }
+
+    /// <summary>Builds the site in the session after each of eight seeded changes (the first build first), and compares it with a clean build.</summary>
+    /// <param name="afterChange">Told each change before the session builds, e.g. to wait for a watcher.</param>
+    private static void AssertEachStepMatchesACleanBuild(EditableSite site, BuildSession session, Action<string> afterChange)
+    {
+        for (var step = 0; step < 8; step++)
+        {
+            var change = step == 0 ? "the first build" : site.Step();
+            if (step > 0)
+            {
+                afterChange(change);
+            }
+
+            var incremental = SiteBuilder.Build(Options(site.Site, site.Site.Output), session);
+            Assert.True(incremental.Succeeded, $"after {change}: {string.Join("\n", incremental.Diagnostics)}");
+
+            var clean = Path.Combine(site.Site.Root, "..", $"clean-{step}");
+            Assert.True(SiteBuilder.Build(Options(site.Site, clean)).Succeeded);
+            AssertSame(clean, site.Site.Output, change);
+            Directory.Delete(clean, recursive: true);
+        }
     }
 
     private static void CopyFolder(string from, string to)

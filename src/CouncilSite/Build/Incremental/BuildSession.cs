@@ -70,7 +70,8 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
 
         // A link's target changes under its own name, which the watcher reports instead of the link's
         // (the last build's folder is asked only now, as any stage of it may have met one); and
-        // changes taken by a build that stopped before loading (a broken site.yml) were never read.
+        // changes taken by a build that stopped before its loading ended (a broken site.yml, a file
+        // caught half-saved) may not all have been read.
         var metLink = _lastFolder?.MetLink ?? false;
         _lastFolder = folder;
         _changed = metLink || _changed is not null ? ChangedPaths.Everything : taken;
@@ -78,14 +79,14 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
     }
 
     /// <summary>Starts the Load stage: the parts of the folder to read again are those changed since the last build's.</summary>
-    internal void StartLoad(SiteConfig config, DateOnly today)
+    internal void StartLoad(SiteConfig config, DateOnly today) => Loading.Start(_changed ?? ChangedPaths.Everything, _fingerprint.Of(config, today));
+
+    /// <summary>Ends the Load stage: the changes taken at the start of the build have all been read.</summary>
+    internal void EndLoad()
     {
-        Loading.Start(_changed ?? ChangedPaths.Everything, _fingerprint.Of(config, today));
+        Loading.End();
         _changed = null;
     }
-
-    /// <summary>Ends the Load stage.</summary>
-    internal void EndLoad() => Loading.End();
 
     /// <summary>The look-alikes of personal data in each Markdown text, found again only for changed files.</summary>
     internal MarkdownMatches PrivacyMatches { get; } = new(remember: true);

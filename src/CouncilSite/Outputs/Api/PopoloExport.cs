@@ -30,8 +30,7 @@ public static class PopoloExport
             ["organizations"] = Array(Organizations(content, council)),
             ["memberships"] = Array(Memberships(content, council)),
         };
-        var events = new string[content.Meetings.Count];
-        Parallel.For(0, events.Length, i => events[i] = EventText.Of(content.Meetings[i], content));
+        var events = EventText.OfEach(content.Meetings, content.Config, content.Settings);
         return OutputFile.Made(SiteAddress.OutputPath(Address), JsonText.ForFile(head, "events", events));
     }
 

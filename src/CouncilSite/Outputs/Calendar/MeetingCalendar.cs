@@ -49,8 +49,7 @@ public static class MeetingCalendar
     /// <param name="settings">The <see cref="Content.SiteContent.Settings"/> of a preview session's content, whose unchanged meetings keep their events.</param>
     public static IReadOnlyDictionary<Meeting, string> Events(IReadOnlyList<Meeting> meetings, SiteConfig config, UInt128? settings = null)
     {
-        var texts = new string[meetings.Count];
-        Parallel.For(0, meetings.Count, i => texts[i] = EventText.Of(meetings[i], config, settings));
+        var texts = EventText.OfEach(meetings, config, settings);
         var events = new Dictionary<Meeting, string>(meetings.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < meetings.Count; i++)
         {
