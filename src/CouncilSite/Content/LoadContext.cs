@@ -46,6 +46,13 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
         return new MarkdownFile(front, Markdown.Parse(file, front.Body, front.BodyLine));
     }
 
+    /// <summary>
+    /// The source of a read file to keep in the content, drawn as HTML while its tree is at hand
+    /// (see <see cref="MarkdownSource.Drawn"/>).
+    /// </summary>
+    /// <param name="anchors">Ids for blocks of the text, such as the decisions in minutes; the page must give the same.</param>
+    public MarkdownSource Keep(MarkdownFile read, IReadOnlyList<BlockAnchor>? anchors = null) => Markdown.Draw(read.Parsed, anchors ?? []);
+
     /// <summary>Reads a YAML sidecar or settings file such as <c>meeting.yml</c>.</summary>
     public Yaml.YamlFields? ReadYaml(string file)
     {

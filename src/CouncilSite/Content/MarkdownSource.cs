@@ -5,8 +5,9 @@ namespace CouncilSite.Content;
 /// <summary>
 /// One clerk's Markdown file as the build knows it after reading: its text and what the later
 /// stages need from its parsed tree. The tree itself is not kept (a large council's trees would
-/// take hundreds of megabytes); a page parses its text again when it is drawn (see
-/// <see cref="Rendering.Markdown.MarkdownEngine.Document"/>).
+/// take hundreds of megabytes): the loader draws the HTML while it has the tree (see
+/// <see cref="Drawn"/>), and a page whose text was not drawn ahead parses it again (see
+/// <see cref="Rendering.Markdown.MarkdownEngine.Render"/>).
 /// </summary>
 /// <param name="File">Path relative to the site folder, e.g. <c>meetings/2026-01-15-full-council/minutes.md</c>.</param>
 /// <param name="BodyLine">The file line on which the body starts, so tree lines map back to the file.</param>
@@ -26,6 +27,12 @@ public sealed record MarkdownSource(string File, string Body, int BodyLine)
 
     /// <summary>Every piece of raw HTML, in reading order; most files have none, and need no cleaning.</summary>
     public IReadOnlyList<MarkdownHtml> Html { get; init; } = [];
+
+    /// <summary>
+    /// The HTML drawn by the loader with the links left as slots, which the page fills in; null
+    /// for a file with raw HTML, or not drawn ahead. Set once, by <see cref="Rendering.Markdown.MarkdownEngine.Draw"/>.
+    /// </summary>
+    public Rendering.Markdown.DrawnMarkdown? Drawn { get; internal set; }
 
     /// <summary>The 1-based line in the file of a node of the body.</summary>
     public int FileLine(MarkdownObject node) => node.Line + BodyLine;

@@ -51,7 +51,7 @@ public static class CouncillorLoader
                 interestsFile,
                 photo,
                 fields.String("photo_alt"),
-                read.Source,
+                context.Keep(read),
                 fields.Extra()));
         }
 

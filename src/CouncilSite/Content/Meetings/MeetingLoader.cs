@@ -124,7 +124,7 @@ public static class MeetingLoader
         }
 
         var fields = read.Front.Fields;
-        return new Agenda(read.Source, fields.Date("published"), fields.LineOf("published"));
+        return new Agenda(context.Keep(read), fields.Date("published"), fields.LineOf("published"));
     }
 
     private static Minutes? LoadMinutes(string file, DateOnly meetingDate, LoadContext context)
@@ -154,7 +154,7 @@ public static class MeetingLoader
         // Minutes that say nothing are treated as draft: the site never claims an approval the clerk did not record.
         var status = approved is not null || statusText == "approved" ? MinutesStatus.Approved : MinutesStatus.Draft;
         var found = context.FindDecisions(read.Parsed);
-        return new Minutes(read.Source, status, approved, found.Decisions, found.Anchors);
+        return new Minutes(context.Keep(read, found.Anchors), status, approved, found.Decisions, found.Anchors);
     }
 
     /// <param name="files">Every file in the meeting's folder.</param>
@@ -184,7 +184,7 @@ public static class MeetingLoader
 
                 var slug = relative[..^3];
                 var title = read.Front.Fields.String("title") ?? read.Source.TitleLine ?? Titles.FromSlug(slug[(slug.LastIndexOf('/') + 1)..]);
-                papers.Add(new Paper(title, attachment, read.Source, $"/meetings/{id}/{slug}/"));
+                papers.Add(new Paper(title, attachment, context.Keep(read), $"/meetings/{id}/{slug}/"));
             }
             else
             {

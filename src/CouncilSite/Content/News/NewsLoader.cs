@@ -48,7 +48,7 @@ public static partial class NewsLoader
             fields.String("title") ?? read.Source.TitleLine ?? Titles.FromSlug(match.Groups[2].Value),
             fields.String("summary") ?? read.Source.FirstParagraph,
             fields.Date("expires"),
-            read.Source,
+            context.Keep(read),
             fields.Extra());
     }
 

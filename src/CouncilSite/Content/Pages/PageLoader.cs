@@ -27,7 +27,7 @@ public static class PageLoader
 
             if (file == HomeIntroFile)
             {
-                intro = r.Source;
+                intro = context.Keep(r);
                 continue;
             }
 
@@ -52,7 +52,7 @@ public static class PageLoader
                 fields.String("description"),
                 fields.Int("order") ?? 100,
                 fields.Bool("nav") ?? false,
-                r.Source,
+                context.Keep(r),
                 fields.Extra()));
             if (!fields.Has("title") && r.Source.TitleLine is null)
             {

@@ -24,7 +24,7 @@ public static class PolicyLoader
     }
 
     private static Policy? LoadMarkdown(string file, LoadContext context) =>
-        context.ReadMarkdown(file) is { } read ? Build(Path.GetFileNameWithoutExtension(file), file, read.Front.Fields, read.Source, null, context) : null;
+        context.ReadMarkdown(file) is { } read ? Build(Path.GetFileNameWithoutExtension(file), file, read.Front.Fields, context.Keep(read), null, context) : null;
 
     private static Policy Build(string slug, string sourceFile, YamlFields? fields, MarkdownSource? content, FileAttachment? file, LoadContext context)
     {

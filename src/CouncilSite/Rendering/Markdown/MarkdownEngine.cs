@@ -124,15 +124,45 @@ public sealed class MarkdownEngine
         string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
 
     /// <summary>
+    /// Draws a freshly parsed file as HTML with its links left as slots, with the ids
+    /// <paramref name="anchors"/> gives to blocks, and keeps the drawing on its source, so that
+    /// its page fills in the links instead of parsing the text again. Files with raw HTML are
+    /// not drawn ahead: their HTML is cleaned after the links are in (see <see cref="HtmlSafety"/>).
+    /// </summary>
+    /// <returns>The source, the one to keep.</returns>
+    public MarkdownSource Draw(ParsedMarkdown parsed, IReadOnlyList<BlockAnchor> anchors)
+    {
+        var source = parsed.Source;
+        if (source.Html.Count == 0 && source.Drawn?.Anchors.SequenceEqual(anchors) != true)
+        {
+            BlockAnchor.Apply(parsed.Document, anchors);
+            source.Drawn = DrawnMarkdown.Draw(rewrite => Write(parsed.Document, source.Body.Length, rewrite), anchors);
+        }
+
+        return source;
+    }
+
+    /// <summary>
     /// Renders to HTML, passing every link and image address, in Markdown or raw HTML, through
     /// <paramref name="rewrite"/>, with the ids <paramref name="anchors"/> gives to blocks.
     /// </summary>
     public string Render(MarkdownSource source, Func<string, string> rewrite, IReadOnlyList<BlockAnchor>? anchors = null)
     {
+        anchors ??= [];
+        if (source.Drawn is { } drawn && drawn.Anchors.SequenceEqual(anchors))
+        {
+            return drawn.Fill(rewrite);
+        }
+
         var document = Document(source);
-        BlockAnchor.Apply(document, anchors ?? []);
+        BlockAnchor.Apply(document, anchors);
+        return Write(document, source.Body.Length, rewrite);
+    }
+
+    private string Write(MarkdownDocument document, int bodyLength, Func<string, string> rewrite)
+    {
         // HTML runs to about one and a half times its Markdown: sized once, the buffer is not regrown and copied as it fills.
-        var writer = new StringWriter(new System.Text.StringBuilder(source.Body.Length * 3 / 2 + 256), System.Globalization.CultureInfo.InvariantCulture);
+        var writer = new StringWriter(new System.Text.StringBuilder(bodyLength * 3 / 2 + 256), System.Globalization.CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer) { LinkRewriter = rewrite };
         _pipeline.Setup(renderer);
         RawHtmlLinks.Install(renderer, rewrite);
