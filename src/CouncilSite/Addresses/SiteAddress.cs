@@ -15,40 +15,49 @@ public static class SiteAddress
     }
 
     /// <summary>The link from the page at <paramref name="from"/> to <paramref name="to"/>, both site addresses.</summary>
+    /// <remarks>Every page asks for dozens of these, so they are worked out on the addresses' characters, not split into parts.</remarks>
     public static string Relative(string from, string to)
     {
-        var fragment = "";
         var hash = to.IndexOf('#');
-        if (hash >= 0)
+        var fragment = hash < 0 ? default : to.AsSpan(hash);
+        var target = (hash < 0 ? to.AsSpan() : to.AsSpan(0, hash)).TrimStart('/');
+        var index = target.IsEmpty || target[^1] == '/' ? "index.html" : "";
+        var fromFolder = Folder(from);
+
+        // The folders the two share, compared by whole names; the target's file name is never one of them.
+        var targetFolder = target[..(target.LastIndexOf('/') + 1)];
+        var shared = 0;
+        while (shared <= fromFolder.Length && targetFolder[shared..].IndexOf('/') is var slash and >= 0)
         {
-            fragment = to[hash..];
-            to = to[..hash];
+            var name = targetFolder.Slice(shared, slash);
+            var fromRest = fromFolder[shared..];
+            if (!fromRest.StartsWith(name) || (fromRest.Length > name.Length && fromRest[name.Length] != '/'))
+            {
+                break;
+            }
+
+            shared += slash + 1;
         }
 
-        var fromDirectory = Directory(OutputPath(from));
-        var target = OutputPath(to);
-        var fromParts = fromDirectory.Length == 0 ? [] : fromDirectory.Split('/');
-        var toParts = target.Split('/');
-        var common = 0;
-        while (common < fromParts.Length && common < toParts.Length - 1 && fromParts[common] == toParts[common])
-        {
-            common++;
-        }
-
-        var up = string.Concat(Enumerable.Repeat("../", fromParts.Length - common));
-        return up + string.Join('/', toParts.Skip(common)) + fragment;
+        var up = shared >= fromFolder.Length ? 0 : fromFolder[shared..].Count('/') + 1;
+        return string.Concat(Ups(up), target[shared..], index, fragment);
     }
 
     /// <summary>The site root seen from a page, e.g. <c>../../</c>; used for the stylesheet.</summary>
     public static string Root(string from)
     {
-        var depth = Directory(OutputPath(from)) is { Length: > 0 } d ? d.Count(c => c == '/') + 1 : 0;
-        return string.Concat(Enumerable.Repeat("../", depth));
+        var folder = Folder(from);
+        return Ups(folder.IsEmpty ? 0 : folder.Count('/') + 1);
     }
 
-    private static string Directory(string outputPath)
+    /// <summary>The folder of an address's output file, without slashes at either end: <c>meetings/2025</c> for <c>/meetings/2025/</c>.</summary>
+    private static ReadOnlySpan<char> Folder(string address)
     {
-        var slash = outputPath.LastIndexOf('/');
-        return slash < 0 ? "" : outputPath[..slash];
+        var path = address.AsSpan().TrimStart('/');
+        return path[..Math.Max(0, path.LastIndexOf('/'))];
     }
+
+    private static readonly string[] UpTo = [.. Enumerable.Range(0, 16).Select(n => string.Concat(Enumerable.Repeat("../", n)))];
+
+    private static string Ups(int count) => count < UpTo.Length ? UpTo[count] : string.Concat(Enumerable.Repeat("../", count));
 }
