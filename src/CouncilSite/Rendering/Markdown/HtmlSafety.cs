@@ -39,10 +39,11 @@ public sealed class HtmlSafety
         return sanitizer;
     }
 
-    private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
+    /// <summary>Made when first needed: setting up AngleSharp costs a site whose files hold no raw HTML for nothing.</summary>
+    private readonly Lazy<HtmlSanitizer> _sanitizer = new(CreateSanitizer);
 
     /// <summary>The HTML with everything unsafe removed. Thread-safe: one sanitizer serves the build.</summary>
-    public string Clean(string html) => _sanitizer.Sanitize(html);
+    public string Clean(string html) => _sanitizer.Value.Sanitize(html);
 
     /// <summary>What cleaning a fragment of a clerk's HTML would remove, for messages.</summary>
     public static IReadOnlyList<Removal> Inspect(string html)

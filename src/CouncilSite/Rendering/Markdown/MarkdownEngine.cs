@@ -72,22 +72,32 @@ public sealed class MarkdownEngine
     private ParsedMarkdown ParseNew(string file, string body, int bodyLine)
     {
         var (document, title) = Shape(Markdig.Markdown.Parse(body, _pipeline));
+        var links = new List<MarkdownLink>();
+        var html = new List<MarkdownHtml>();
+
+        // One walk over the whole tree, inlines included, finds both.
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case LinkInline link:
+                    links.Add(new MarkdownLink(link.Url ?? "", link.Line + bodyLine, link.Column + 1, link.IsImage, PlainText(link)));
+                    break;
+                case HtmlBlock block:
+                    html.Add(new MarkdownHtml(block.Lines.ToString(), block.Line + bodyLine, block.Column + 1));
+                    break;
+                case HtmlInline inline:
+                    html.Add(new MarkdownHtml(inline.Tag, inline.Line + bodyLine, inline.Column + 1));
+                    break;
+            }
+        }
+
         var source = new MarkdownSource(file, body, bodyLine)
         {
             TitleLine = title is { Length: > 0 } ? title : null,
             FirstParagraph = FirstParagraph(document),
-            Links = document.Descendants<LinkInline>()
-                .Select(l => new MarkdownLink(l.Url ?? "", l.Line + bodyLine, l.Column + 1, l.IsImage, PlainText(l)))
-                .ToList(),
-            Html = document.Descendants()
-                .Select(n => n switch
-                {
-                    HtmlBlock block => new MarkdownHtml(block.Lines.ToString(), block.Line + bodyLine, block.Column + 1),
-                    HtmlInline inline => new MarkdownHtml(inline.Tag, inline.Line + bodyLine, inline.Column + 1),
-                    _ => null,
-                })
-                .OfType<MarkdownHtml>()
-                .ToList(),
+            Links = links,
+            Html = html,
         };
         return new ParsedMarkdown(source, document);
     }

@@ -30,7 +30,8 @@ public sealed class DecisionFinder
     private DecisionFinder(MarkdownSource minutes, MarkdownDocument document)
     {
         _minutes = minutes;
-        _ids = document.Descendants()
+        // Only blocks carry ids here (headings, from their text); inlines never get attributes.
+        _ids = document.Descendants<Block>()
             .Select(b => b.TryGetAttributes()?.Id)
             .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
