@@ -72,7 +72,9 @@ public sealed class PreviewServer : IAsyncDisposable
 
         // Watching starts before the first build, so an edit saved while it runs is not missed.
         server._watcher = new SiteWatcher(server._options.SiteFolder, BuildOptions.DefaultOutputName, Settle, server._changes, () => server._requests.Writer.TryWrite(true),
-            problem => log.WriteLine($"Some changes to the folder may not be seen ({problem.Message}); restart the preview if a change does not show."));
+            problem => log.WriteLine(problem is InternalBufferOverflowException
+                ? "Too many changes at once to follow one by one; the whole site is rebuilt."
+                : $"The folder cannot be watched in full ({problem.Message}); it is looked over every {SiteWatcher.LookEvery.TotalSeconds:0} seconds instead, so a save may take a moment to show."));
         server.Rebuild();
         await server._app.StartAsync(cancel);
         var bound = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

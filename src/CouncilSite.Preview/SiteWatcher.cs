@@ -1,3 +1,6 @@
+using System.IO.Enumeration;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using CouncilSite.Build.Incremental;
 
 namespace CouncilSite.Preview;
@@ -7,11 +10,20 @@ namespace CouncilSite.Preview;
 /// is often several events (write, rename, attribute change), and one rebuild should follow.
 /// Events in the output folder and in hidden or backup files (editors' swap files) are ignored;
 /// the others are told to <see cref="FolderChanges"/>, so the next build reads only what changed.
+/// When the system will not watch every folder (its limit of watches is shared by every program
+/// of the user), the watcher is given up and the folder is looked over every
+/// <see cref="LookEvery"/> instead: slower to notice a save, but it misses none.
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
+    /// <summary>How often the folder is looked over once it cannot be watched.</summary>
+    public static readonly TimeSpan LookEvery = TimeSpan.FromSeconds(2);
+
     private readonly Action<Exception> _failed;
     private readonly FileSystemWatcher _watcher;
+    private readonly Lock _lookLock = new();
+    private Timer? _look;
+    private UInt128 _lastLook;
     private readonly string _root;
     private readonly string? _skip;
     private readonly TimeSpan _quiet;
@@ -57,19 +69,87 @@ public sealed class SiteWatcher : IDisposable
     /// <summary>
     /// The watcher could not watch everything. If its buffer overflowed, some changes were missed
     /// and the next build reads the whole folder. If the system's limit of watched folders was
-    /// reached, some folders are not watched at all, so every build from now on reads the whole
-    /// folder. Either way the site is built again, and the clerk is told once (the limit is met
-    /// for each folder left unwatched).
+    /// reached, some folders send no events at all: the watcher is given up (freeing its watches
+    /// for other programs), the folder is looked over every <see cref="LookEvery"/> from then on,
+    /// and every build reads the whole folder. Either way the site is built again, and the clerk
+    /// is told once (the limit is met for each folder left unwatched).
     /// </summary>
-    private void Failed(Exception problem)
+    internal void Failed(Exception problem)
     {
-        _changes.LostTrack(forGood: problem is not InternalBufferOverflowException);
+        var forGood = problem is not InternalBufferOverflowException;
+        _changes.LostTrack(forGood);
         if (Interlocked.Exchange(ref _told, 1) == 0)
         {
             _failed(problem);
         }
 
+        if (forGood)
+        {
+            LookInstead();
+        }
+
         _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
+    }
+
+    private void LookInstead()
+    {
+        lock (_lookLock)
+        {
+            if (_look is not null)
+            {
+                return;
+            }
+
+            // The watcher reports the limit while it is being started, even from this class's
+            // constructor: it is given up at the first look, not from inside its own call.
+            _lastLook = Look();
+            _look = new Timer(_ => LookAgain(), null, LookEvery, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    /// <summary>Tells a change when anything in the folder differs from the last look; the next look is set once this one is done.</summary>
+    private void LookAgain()
+    {
+        lock (_lookLock)
+        {
+            if (_look is null)
+            {
+                return;
+            }
+
+            _watcher.EnableRaisingEvents = false;
+            var look = Look();
+            if (look != _lastLook)
+            {
+                _lastLook = look;
+                _changed();
+            }
+
+            _look.Change(LookEvery, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    /// <summary>
+    /// A fingerprint of every file and folder that matters: its name, and a file's size and time.
+    /// Each entry is hashed alone and the hashes are added, so the order the system lists them in
+    /// does not count.
+    /// </summary>
+    private UInt128 Look()
+    {
+        var entries = new FileSystemEnumerable<(string Path, long Length, long Time)>(_root,
+            (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory ? -1 : entry.Length, entry.IsDirectory ? 0 : entry.LastWriteTimeUtc.UtcTicks),
+            new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 });
+        var sum = UInt128.Zero;
+        foreach (var (path, length, time) in entries)
+        {
+            if (Matters(Relative(path)))
+            {
+                var seed = HashCode.Combine(length, time);
+                sum += XxHash128.HashToUInt128(MemoryMarshal.AsBytes(path.AsSpan()), seed);
+            }
+        }
+
+        return sum;
     }
 
     /// <param name="named">True when the paths were created, deleted or renamed rather than changed in place.</param>
@@ -108,6 +188,12 @@ public sealed class SiteWatcher : IDisposable
 
     public void Dispose()
     {
+        lock (_lookLock)
+        {
+            _look?.Dispose();
+            _look = null;
+        }
+
         _watcher.Dispose();
         _timer.Dispose();
     }
