@@ -23,12 +23,14 @@ public sealed class SiteWatcher : IDisposable
     private readonly FileSystemWatcher _watcher;
     private readonly Lock _lookLock = new();
     private Timer? _look;
-    private UInt128 _lastLook;
+    private UInt128? _lastLook;
+    private bool _disposed;
     private readonly string _root;
     private readonly string? _skip;
     private readonly TimeSpan _quiet;
     private readonly Action _changed;
     private readonly FolderChanges _changes;
+    /// <summary>Whether the clerk has been told of an overflow (bit 1) and of folders left unwatched (bit 2).</summary>
     private int _told;
     private readonly Timer _timer;
 
@@ -46,7 +48,13 @@ public sealed class SiteWatcher : IDisposable
         _failed = failed;
         _timer = new Timer(_ => _changed(), null, Timeout.Infinite, Timeout.Infinite);
         _watcher = Watch();
+
+        // Started once it is stored: it reports the system's limit while it starts.
+        _watcher.EnableRaisingEvents = true;
     }
+
+    /// <summary>True once the watcher has been given up and the folder is looked over instead.</summary>
+    internal bool Looking { get; private set; }
 
     private FileSystemWatcher Watch()
     {
@@ -62,7 +70,6 @@ public sealed class SiteWatcher : IDisposable
         watcher.Deleted += (_, e) => Seen(named: true, e.FullPath);
         watcher.Renamed += (_, e) => Seen(named: true, e.FullPath, e.OldFullPath);
         watcher.Error += (_, e) => Failed(e.GetException());
-        watcher.EnableRaisingEvents = true;
         return watcher;
     }
 
@@ -78,7 +85,8 @@ public sealed class SiteWatcher : IDisposable
     {
         var forGood = problem is not InternalBufferOverflowException;
         _changes.LostTrack(forGood);
-        if (Interlocked.Exchange(ref _told, 1) == 0)
+        var kind = forGood ? 2 : 1;
+        if ((Interlocked.Or(ref _told, kind) & kind) == 0)
         {
             _failed(problem);
         }
@@ -95,14 +103,14 @@ public sealed class SiteWatcher : IDisposable
     {
         lock (_lookLock)
         {
-            if (_look is not null)
+            if (_look is not null || _disposed)
             {
                 return;
             }
 
-            // The watcher reports the limit while it is being started, even from this class's
-            // constructor: it is given up at the first look, not from inside its own call.
-            _lastLook = Look();
+            // The folder as it is now; the next look, 2 seconds on, also gives the watcher up
+            // (not from here: the limit is reported from inside the watcher's own calls).
+            _lastLook = TryLook();
             _look = new Timer(_ => LookAgain(), null, LookEvery, Timeout.InfiniteTimeSpan);
         }
     }
@@ -112,39 +120,64 @@ public sealed class SiteWatcher : IDisposable
     {
         lock (_lookLock)
         {
-            if (_look is null)
+            if (_look is null || _disposed)
             {
                 return;
             }
 
-            _watcher.EnableRaisingEvents = false;
-            var look = Look();
-            if (look != _lastLook)
+            if (!Looking)
             {
-                _lastLook = look;
-                _changed();
+                _watcher.EnableRaisingEvents = false;
+                Looking = true;
             }
 
+            // A folder that cannot be looked over is told once, as a change, and again once it can.
+            var look = TryLook();
+            if (look != _lastLook)
+            {
+                _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
+            }
+
+            _lastLook = look;
             _look.Change(LookEvery, Timeout.InfiniteTimeSpan);
         }
     }
 
+    /// <summary>The folder's fingerprint, or null when it could not be looked over (renamed, say: the build will say what is wrong).</summary>
+    private UInt128? TryLook()
+    {
+        try
+        {
+            return Look();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>
-    /// A fingerprint of every file and folder that matters: its name, and a file's size and time.
-    /// Each entry is hashed alone and the hashes are added, so the order the system lists them in
-    /// does not count.
+    /// A fingerprint of every file and folder that matters: its name and attributes, and a file's
+    /// size and time. Each entry is hashed alone and the hashes are added, so the order the system
+    /// lists them in does not count. Not told apart: a file replaced by one of the same size and
+    /// time (copied with its time kept), and on Linux a change of permissions alone; the next save
+    /// of the file is.
     /// </summary>
     private UInt128 Look()
     {
-        var entries = new FileSystemEnumerable<(string Path, long Length, long Time)>(_root,
-            (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory ? -1 : entry.Length, entry.IsDirectory ? 0 : entry.LastWriteTimeUtc.UtcTicks),
-            new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 });
+        var entries = new FileSystemEnumerable<(string Path, long Length, long Time, FileAttributes Attributes)>(_root,
+            (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory ? -1 : entry.Length, entry.IsDirectory ? 0 : entry.LastWriteTimeUtc.UtcTicks, entry.Attributes),
+            new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 })
+        {
+            // Hidden folders (.git) and the output folder are not walked at all.
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => Matters(Relative(entry.ToFullPath())),
+        };
         var sum = UInt128.Zero;
-        foreach (var (path, length, time) in entries)
+        foreach (var (path, length, time, attributes) in entries)
         {
             if (Matters(Relative(path)))
             {
-                var seed = HashCode.Combine(length, time);
+                var seed = HashCode.Combine(length, time, attributes);
                 sum += XxHash128.HashToUInt128(MemoryMarshal.AsBytes(path.AsSpan()), seed);
             }
         }
@@ -190,6 +223,7 @@ public sealed class SiteWatcher : IDisposable
     {
         lock (_lookLock)
         {
+            _disposed = true;
             _look?.Dispose();
             _look = null;
         }

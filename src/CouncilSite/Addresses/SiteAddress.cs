@@ -39,7 +39,8 @@ public static class SiteAddress
             shared += slash + 1;
         }
 
-        var up = shared >= fromFolder.Length ? 0 : fromFolder[shared..].Count('/') + 1;
+        // Past the end means every folder of the page was shared; at the end, one empty name ("/a//") is left.
+        var up = fromFolder.IsEmpty || shared > fromFolder.Length ? 0 : fromFolder[shared..].Count('/') + 1;
         return string.Concat(Ups(up), target[shared..], index, fragment);
     }
 

@@ -30,7 +30,8 @@ public sealed record MarkdownSource(string File, string Body, int BodyLine)
 
     /// <summary>
     /// The HTML drawn by the loader with the links left as slots, which the page fills in; null
-    /// for a file with raw HTML, or not drawn ahead. Set once, by <see cref="Rendering.Markdown.MarkdownEngine.Draw"/>.
+    /// for a file with raw HTML, or not drawn ahead. Set once, by <see cref="Rendering.Markdown.MarkdownEngine.Draw"/>;
+    /// a copy made with <c>with</c> would carry it, so sources are never copied.
     /// </summary>
     public Rendering.Markdown.DrawnMarkdown? Drawn { get; internal set; }
 

@@ -57,9 +57,10 @@ public static partial class PersonalDataPatterns
         }
 
         // dd-mm-yy dates look exactly like sort codes, so a valid date counts only beside the words that mark a sort code.
+        bool? banking = null;
         foreach (var m in Hits(SortCode(), line))
         {
-            if (Banking().IsMatch(line) || !CouldBeDate(m))
+            if ((banking ??= Banking().IsMatch(line)) || !CouldBeDate(m))
             {
                 yield return new PersonalDataMatch(PersonalDataKind.SortCode, m.Value, m.Index + 1);
             }

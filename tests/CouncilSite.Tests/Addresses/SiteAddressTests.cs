@@ -32,6 +32,8 @@ public class SiteAddressTests
     [InlineData("/about/", "/404.html", "../404.html")]
     [InlineData("/meet/x/", "/meetings/x/", "../../meetings/x/index.html")]
     [InlineData("/meetings/x/", "/meet/x/", "../../meet/x/index.html")]
+    [InlineData("/meet/x", "/meet/y", "y")]
+    [InlineData("/a//", "/a/x", "../x")]
     public void Links_between_addresses_are_relative(string from, string to, string expected) =>
         Assert.Equal(expected, SiteAddress.Relative(from, to));
 
@@ -49,7 +51,7 @@ public class SiteAddressTests
             "/", "/about/", "/village/hall/", "/meetings/", "/meetings/2026/", "/meetings/2026-01-15-full-council/",
             "/meetings/2026-01-15-full-council/agenda/", "/meetings/2026-01-15-full-council/budget.pdf",
             "/data/spending.csv", "/404.html", "/images/councillors/jane.jpg", "/meet/", "/meetings/2026-01-15-full/",
-            "/a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/q/",
+            "/a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/q/", "/meet/x",
         ];
         var data = new TheoryData<string, string>();
         foreach (var from in addresses)

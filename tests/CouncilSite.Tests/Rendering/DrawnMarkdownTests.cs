@@ -21,7 +21,13 @@ public class DrawnMarkdownTests
 
         Write to <clerk@example.org> or visit <https://example.org/a?b=1&c=2>, [ref] or [café](/café/).
 
-        RESOLVED: that the council adopts the [budget](#budget).
+        RESOLVED: that the council adopts the [budget](#budget).[^1] See www.example.org and [the
+        précis](https://bücher.example/résumé?a=1&b=2) too.
+
+        - [one](/1/) [two](/2/) [three](/3/) [four](/4/) [five](/5/) [six](/6/)
+        - [seven](/7/) [eight](/8/) [nine](/9/) [ten](/10/) [eleven](/11/) [twelve](/12/)
+
+        [^1]: As [amended](/amendments/) at the meeting.
 
         [ref]: /news/ "Reference link"
         """;

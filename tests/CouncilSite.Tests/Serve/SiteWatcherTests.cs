@@ -28,6 +28,7 @@ public sealed class SiteWatcherTests : IDisposable
 
         // The first look gives the watcher up; from then on only looking over the folder can notice these.
         await Task.Delay(SiteWatcher.LookEvery + TimeSpan.FromSeconds(1));
+        Assert.True(watcher.Looking);
         while (changed.CurrentCount > 0)
         {
             await changed.WaitAsync();

@@ -132,11 +132,10 @@ public sealed class DrawnMarkdown
     {
         t_escaper ??= NewEscaper();
         var (renderer, writer) = t_escaper.Value;
+        writer.GetStringBuilder().Clear();
         renderer.WriteEscapeUrl(address);
         writer.Flush();
-        var escaped = writer.GetStringBuilder().ToString();
-        writer.GetStringBuilder().Clear();
-        return escaped;
+        return writer.GetStringBuilder().ToString();
     }
 
     private static (HtmlRenderer, StringWriter) NewEscaper()

@@ -143,7 +143,8 @@ public sealed class MarkdownEngine
     public MarkdownSource Draw(ParsedMarkdown parsed, IReadOnlyList<BlockAnchor> anchors)
     {
         var source = parsed.Source;
-        if (source.Html.Count == 0 && source.Drawn?.Anchors.SequenceEqual(anchors) != true)
+        // Drawn once: a session's unchanged file comes back as the same source, already drawn.
+        if (source.Html.Count == 0 && source.Drawn is null)
         {
             BlockAnchor.Apply(parsed.Document, anchors);
             source.Drawn = DrawnMarkdown.Draw(rewrite => Write(parsed.Document, source.Body.Length, rewrite), anchors);
