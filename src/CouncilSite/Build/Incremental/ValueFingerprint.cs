@@ -139,7 +139,7 @@ internal sealed class ValueFingerprint
     private UInt128 Identity(object value)
     {
         var id = _identities.GetValue(value, _ => new StrongBox<long>(Interlocked.Increment(ref _nextIdentity))).Value;
-        return Text('i', id.ToString(CultureInfo.InvariantCulture));
+        return XxHash128.HashToUInt128(MemoryMarshal.AsBytes(new ReadOnlySpan<long>(in id)), 'i');
     }
 
     /// <summary>A hash never given before in this session, so the value never matches the last build's.</summary>
@@ -152,9 +152,15 @@ internal sealed class ValueFingerprint
     {
         var seed = (long)type.TypeHandle.Value;
         // Enums go by their text below: one backed by a ulong above long.MaxValue would not convert.
-        if (value is int or long or bool or byte or short or char)
+        // Dates and times, on nearly every view, go by their numbers rather than by text made for each.
+        if (value is int or long or bool or byte or short or char or DateOnly or TimeOnly)
         {
-            var number = Convert.ToInt64(value, CultureInfo.InvariantCulture);
+            var number = value switch
+            {
+                DateOnly date => date.DayNumber,
+                TimeOnly time => time.Ticks,
+                _ => Convert.ToInt64(value, CultureInfo.InvariantCulture),
+            };
             return XxHash128.HashToUInt128(MemoryMarshal.AsBytes(new ReadOnlySpan<long>(in number)), seed);
         }
 

@@ -14,8 +14,16 @@ public static class FeedDiscovery
     private static readonly AlternateLink DocumentsFeed = new("Documents (Atom feed)", SiteFeeds.Documents, AtomFeed.MediaType);
     private static readonly AlternateLink AllMeetings = new("Meetings calendar", CalendarFiles.AllMeetings, CalendarFiles.MediaType);
 
+    // The same few lists serve every page of a section.
+    private static readonly AlternateLink[] Home = [NewsFeed, MeetingsFeed];
+    private static readonly AlternateLink[] News = [NewsFeed];
+    private static readonly AlternateLink[] Documents = [DocumentsFeed];
+    private static readonly AlternateLink[] Meetings = [MeetingsFeed, AllMeetings];
+
     public static IReadOnlyList<HtmlPage> Announce(IEnumerable<HtmlPage> pages) =>
-        pages.Select(p => For(p.Address) is { Count: > 0 } links ? p with { Alternates = [.. p.Alternates ?? [], .. links] } : p).ToList();
+        pages.Select(p => For(p.Address) is { Count: > 0 } links
+            ? p with { Alternates = p.Alternates is { Count: > 0 } own ? [.. own, .. links] : links }
+            : p).ToList();
 
     public static IReadOnlyList<AlternateLink> For(string address)
     {
@@ -26,13 +34,13 @@ public static class FeedDiscovery
         var rest = slash < 0 ? [] : path[(slash + 1)..];
         return section switch
         {
-            "" => [NewsFeed, MeetingsFeed],
-            "news" => [NewsFeed],
-            "documents" => [DocumentsFeed],
-            "meetings" => [MeetingsFeed, AllMeetings],
+            "" => Home,
+            "news" => News,
+            "documents" => Documents,
+            "meetings" => Meetings,
             "committees" when rest.Length > 0 && !rest.Contains('/') =>
                 [MeetingsFeed, new AlternateLink("Calendar of this committee's meetings", CalendarFiles.ForCommittee(rest.ToString()), CalendarFiles.MediaType)],
-            "committees" => [MeetingsFeed, AllMeetings],
+            "committees" => Meetings,
             _ => [],
         };
     }
