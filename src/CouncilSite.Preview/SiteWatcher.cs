@@ -165,21 +165,22 @@ public sealed class SiteWatcher : IDisposable
     /// </summary>
     private UInt128 Look()
     {
-        var entries = new FileSystemEnumerable<(string Path, long Length, long Time, FileAttributes Attributes)>(_root,
-            (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory ? -1 : entry.Length, entry.IsDirectory ? 0 : entry.LastWriteTimeUtc.UtcTicks, entry.Attributes),
+        // Hidden folders (.git) and the output folder are neither counted nor walked.
+        FileSystemEnumerable<UInt128>.FindPredicate matters = (ref FileSystemEntry entry) => Matters(Relative(entry.ToFullPath()));
+        var entries = new FileSystemEnumerable<UInt128>(_root, (ref FileSystemEntry entry) =>
+            {
+                var seed = HashCode.Combine(entry.IsDirectory ? -1 : entry.Length, entry.IsDirectory ? 0 : entry.LastWriteTimeUtc.UtcTicks, entry.Attributes);
+                return XxHash128.HashToUInt128(MemoryMarshal.AsBytes(entry.ToFullPath().AsSpan()), seed);
+            },
             new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 })
         {
-            // Hidden folders (.git) and the output folder are not walked at all.
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => Matters(Relative(entry.ToFullPath())),
+            ShouldIncludePredicate = matters,
+            ShouldRecursePredicate = matters,
         };
         var sum = UInt128.Zero;
-        foreach (var (path, length, time, attributes) in entries)
+        foreach (var entry in entries)
         {
-            if (Matters(Relative(path)))
-            {
-                var seed = HashCode.Combine(length, time, attributes);
-                sum += XxHash128.HashToUInt128(MemoryMarshal.AsBytes(path.AsSpan()), seed);
-            }
+            sum += entry;
         }
 
         return sum;

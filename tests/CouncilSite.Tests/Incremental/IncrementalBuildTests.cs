@@ -44,10 +44,7 @@ public class IncrementalBuildTests
     public void A_watched_session_reads_again_only_the_parts_reported_changed()
     {
         using var site = new EditableSite(seed: 7, meetings: 4);
-        var changes = new FolderChanges();
-        var session = new BuildSession(inMemory: true, changes);
-        Assert.True(SiteBuilder.Build(Options(site.Site, site.Site.Output), session).Succeeded);
-        var meeting = Directory.GetDirectories(site.Site.PathOf("meetings")).Select(Path.GetFileName).Order(StringComparer.Ordinal).First()!;
+        var (changes, session, meeting) = BuiltWatchedSession(site);
         string Minutes() => System.Text.Encoding.UTF8.GetString(session.Output[$"meetings/{meeting}/minutes/index.html"].Bytes!);
 
         site.Site.Write($"meetings/{meeting}/minutes.md", "The council resolved to mend the bus shelter.");
@@ -64,10 +61,7 @@ public class IncrementalBuildTests
     public void A_watched_session_reads_again_what_is_below_a_folder_that_was_replaced()
     {
         using var site = new EditableSite(seed: 10, meetings: 3);
-        var changes = new FolderChanges();
-        var session = new BuildSession(inMemory: true, changes);
-        Assert.True(SiteBuilder.Build(Options(site.Site, site.Site.Output), session).Succeeded);
-        var meeting = Directory.GetDirectories(site.Site.PathOf("meetings")).Select(Path.GetFileName).Order(StringComparer.Ordinal).First()!;
+        var (changes, session, meeting) = BuiltWatchedSession(site);
 
         CopyFolder(site.Site.PathOf("meetings"), site.Site.PathOf("meetings-new"));
         File.WriteAllText(Path.Combine(site.Site.PathOf("meetings-new"), meeting, "minutes.md"), "The council resolved to mend the bus shelter.");
@@ -200,6 +194,16 @@ public class IncrementalBuildTests
             AssertSame(clean, site.Site.Output, change);
             Directory.Delete(clean, recursive: true);
         }
+    }
+
+    /// <summary>A preview session told changes by hand, after its first build; and the site's first meeting folder.</summary>
+    private static (FolderChanges Changes, BuildSession Session, string Meeting) BuiltWatchedSession(EditableSite site)
+    {
+        var changes = new FolderChanges();
+        var session = new BuildSession(inMemory: true, changes);
+        Assert.True(SiteBuilder.Build(Options(site.Site, site.Site.Output), session).Succeeded);
+        var meeting = Directory.GetDirectories(site.Site.PathOf("meetings")).Select(Path.GetFileName).Order(StringComparer.Ordinal).First()!;
+        return (changes, session, meeting);
     }
 
     private static void CopyFolder(string from, string to)

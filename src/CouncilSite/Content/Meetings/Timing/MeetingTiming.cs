@@ -65,9 +65,10 @@ public static class MeetingTiming
             return;
         }
 
+        string? place = null;
         if (meeting.Agenda is null)
         {
-            context.Diagnostics.Warning(Place(meeting, context), 0, 0, DiagnosticCodes.AgendaMissing,
+            context.Diagnostics.Warning(place ??= Place(meeting, context), 0, 0, DiagnosticCodes.AgendaMissing,
                 $"The meeting on {meeting.Date:yyyy-MM-dd} has been held, but its agenda is not on the site.",
                 $"Add the agenda as {meeting.Folder}/agenda.md, with 'published:' giving the date it was published.");
         }
@@ -75,7 +76,7 @@ public static class MeetingTiming
         var due = meeting.Date.AddMonths(MonthsForDraftMinutes);
         if (meeting.Minutes is null && context.Today > due)
         {
-            context.Diagnostics.Warning(Place(meeting, context), 0, 0, DiagnosticCodes.MinutesOverdue,
+            context.Diagnostics.Warning(place ?? Place(meeting, context), 0, 0, DiagnosticCodes.MinutesOverdue,
                 $"The meeting on {meeting.Date:yyyy-MM-dd} was more than a month ago, and its minutes are not on the site (they were due by {due:yyyy-MM-dd}).",
                 $"Publish the draft minutes as {meeting.Folder}/minutes.md with 'status: draft' at the top; approve them at the next meeting.");
         }
