@@ -10,6 +10,10 @@ namespace CouncilSite.Outputs.Html;
 /// <summary>What a layout knows of the page it draws (the template's <c>page</c>).</summary>
 /// <param name="Content">The clerk's Markdown rendered to HTML, already cleaned, with relative links.</param>
 /// <param name="Root">The site root seen from this page (<c>../../</c>), for hand-written links in themes.</param>
+/// <param name="NavAddress">
+/// The page's address if the main navigation links to it, else empty: what the navigation needs to
+/// mark the current item, without the page's own address (which would make a cached navigation per page).
+/// </param>
 public sealed record PageView(
     string Title,
     string? Description,
@@ -19,7 +23,8 @@ public sealed record PageView(
     IReadOnlyList<AlternateLink> Alternates,
     string? Content,
     string Root,
-    string? Canonical);
+    string? Canonical,
+    string NavAddress);
 
 /// <summary>
 /// Draws one <see cref="HtmlPage"/>: its Markdown, its layout, then <c>layouts/base.html</c>
@@ -30,14 +35,17 @@ public sealed class PageRenderer(Templates templates, MarkdownEngine markdown, H
 {
     public const string BaseLayout = "layouts/base.html";
 
+    private readonly PartialCache _partials = new();
+
     public byte[]? Render(HtmlPage page, DiagnosticBag diagnostics)
     {
         var content = page.Body is null ? null : RenderMarkdown(page);
         var view = new PageView(page.Title, page.Description, page.Address, page.Section, page.Crumbs,
             page.Alternates ?? [], content, SiteAddress.Root(page.Address),
-            site.Url is null || page.Address == NotFoundPage.Address ? null : site.Url + page.Address);
+            site.Url is null || page.Address == NotFoundPage.Address ? null : site.Url + page.Address,
+            site.Nav.Any(item => item.Address == page.Address) ? page.Address : "");
 
-        var globals = Globals(page, view);
+        var globals = Globals(page, view, diagnostics);
         var inner = templates.Render(page.Layout, globals, loopLimit, diagnostics);
         if (inner is null)
         {
@@ -69,7 +77,7 @@ public sealed class PageRenderer(Templates templates, MarkdownEngine markdown, H
         return source.Html.Count > 0 ? safety.Clean(html) : html;
     }
 
-    private ScriptObject Globals(HtmlPage page, PageView view)
+    private ScriptObject Globals(HtmlPage page, PageView view, DiagnosticBag diagnostics)
     {
         var globals = new ScriptObject
         {
@@ -91,8 +99,11 @@ public sealed class PageRenderer(Templates templates, MarkdownEngine markdown, H
             globals["inline_styles"] = notFoundStyles;
         }
 
-        globals.SetValue("link", RelativeLinkFunction.Link(from, rootPath), true);
-        globals.SetValue("asset", RelativeLinkFunction.Asset(from, rootPath), true);
+        var link = RelativeLinkFunction.Link(from, rootPath);
+        var asset = RelativeLinkFunction.Asset(from, rootPath);
+        globals.SetValue("link", link, true);
+        globals.SetValue("asset", asset, true);
+        globals.SetValue("cached", new CachedPartialFunction(_partials, templates, site, link, asset, loopLimit, diagnostics), true);
         return globals;
     }
 }

@@ -16,13 +16,30 @@ namespace CouncilSite.Outputs.Html;
 /// <c>/</c> or <c>/council/</c>). Hosts serve that page at any missing address, at any depth, where
 /// relative links cannot work, so its links start from the root path instead.
 /// </param>
-internal sealed class RelativeLinkFunction(string from, string prefix, string? rootPath = null) : IScriptCustomFunction
+/// <param name="uses">While a cached partial is drawn: where each link it asks for is written down, to tell which pages it fits.</param>
+internal sealed class RelativeLinkFunction(string from, string prefix, string? rootPath = null, List<LinkUse>? uses = null) : IScriptCustomFunction
 {
     /// <summary><c>link '/meetings/'</c>: any site address; nothing for a missing one.</summary>
     public static RelativeLinkFunction Link(string from, string? rootPath = null) => new(from, "", rootPath);
 
     /// <summary><c>asset 'style.css'</c>: a file of the theme's <c>assets/</c> folder.</summary>
     public static RelativeLinkFunction Asset(string from, string? rootPath = null) => new(from, "/assets/", rootPath);
+
+    /// <summary>The same function, writing down each link it gives into <paramref name="record"/>.</summary>
+    public RelativeLinkFunction Recording(List<LinkUse> record) => new(from, prefix, rootPath, record);
+
+    /// <summary>The link from this page to an address (for <c>asset</c>, a file name in <c>assets/</c>).</summary>
+    public string Resolve(string? to)
+    {
+        if (to is null && prefix.Length == 0)
+        {
+            return "";
+        }
+
+        var result = rootPath is null ? SiteAddress.Relative(from, prefix + to) : rootPath + (prefix + to).TrimStart('/');
+        uses?.Add(new LinkUse(prefix.Length > 0, to, result));
+        return result;
+    }
 
     public int RequiredParameterCount => 1;
 
@@ -41,15 +58,12 @@ internal sealed class RelativeLinkFunction(string from, string prefix, string? r
             throw new ScriptRuntimeException(callerContext?.Span ?? default, $"'{(prefix.Length == 0 ? "link" : "asset")}' takes one address, not {arguments.Count}.");
         }
 
-        var to = arguments[0] is { } value ? context.ObjectToString(value) : null;
-        if (to is null && prefix.Length == 0)
-        {
-            return "";
-        }
-
-        return rootPath is null ? SiteAddress.Relative(from, prefix + to) : rootPath + (prefix + to).TrimStart('/');
+        return Resolve(arguments[0] is { } value ? context.ObjectToString(value) : null);
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }
+
+/// <summary>A link a cached partial asked for: <c>asset</c> or <c>link</c>, the address, and the link it was given.</summary>
+internal readonly record struct LinkUse(bool Asset, string? To, string Result);

@@ -22,11 +22,19 @@ public sealed class Templates
     /// </summary>
     private readonly ThreadLocal<TemplateContext> _contexts;
 
+    /// <summary>
+    /// For partials drawn on their own while a page is drawn (<see cref="RenderAlone"/>): a context
+    /// writes into one output, which the page still holds. Unknown names are errors here, so a
+    /// partial that reads what it was not given is told so instead of quietly drawing nothing.
+    /// </summary>
+    private readonly ThreadLocal<TemplateContext> _aloneContexts;
+
     private Templates(Dictionary<string, Template> parsed, Dictionary<string, string> origins)
     {
         _parsed = parsed;
         _origins = origins;
-        _contexts = new ThreadLocal<TemplateContext>(NewContext);
+        _contexts = new ThreadLocal<TemplateContext>(() => NewContext(strict: false));
+        _aloneContexts = new ThreadLocal<TemplateContext>(() => NewContext(strict: true));
     }
 
     public static Templates Parse(Theme theme, DiagnosticBag diagnostics)
@@ -59,7 +67,17 @@ public sealed class Templates
 
     /// <summary>Renders a layout. Template errors become messages that name the theme file.</summary>
     /// <param name="loopLimit">Set from the size of the site: Scriban's default of 1,000 breaks a large council's indexes.</param>
-    public string? Render(string path, ScriptObject globals, int loopLimit, DiagnosticBag diagnostics)
+    public string? Render(string path, ScriptObject globals, int loopLimit, DiagnosticBag diagnostics) =>
+        Render(path, globals, loopLimit, diagnostics, _contexts);
+
+    /// <summary>
+    /// Renders a partial with only the given globals (and Scriban's builtins), beside a page being
+    /// drawn on the same thread; a name the globals lack is an error.
+    /// </summary>
+    public string? RenderAlone(string path, ScriptObject globals, int loopLimit, DiagnosticBag diagnostics) =>
+        Render(path, globals, loopLimit, diagnostics, _aloneContexts);
+
+    private string? Render(string path, ScriptObject globals, int loopLimit, DiagnosticBag diagnostics, ThreadLocal<TemplateContext> contexts)
     {
         if (!_parsed.TryGetValue(path, out var template))
         {
@@ -68,7 +86,7 @@ public sealed class Templates
             return null;
         }
 
-        var context = _contexts.Value!;
+        var context = contexts.Value!;
         context.LoopLimit = loopLimit;
         context.PushGlobal(globals);
         try
@@ -80,7 +98,7 @@ public sealed class Templates
         catch (Exception ex) when (ex is ScriptRuntimeException or InvalidOperationException or ArgumentException)
         {
             // A failed render can leave scopes open; the next page on this thread starts afresh.
-            _contexts.Value = NewContext();
+            contexts.Value = NewContext(context.StrictVariables);
             var span = ex is ScriptRuntimeException sre ? sre.Span : default;
             diagnostics.Error(span.FileName ?? _origins.GetValueOrDefault(path) ?? path, span.Start.Line + 1, span.Start.Column + 1,
                 DiagnosticCodes.TemplateError, ex is ScriptRuntimeException s ? s.OriginalMessage : ex.Message,
@@ -89,13 +107,14 @@ public sealed class Templates
         }
     }
 
-    private TemplateContext NewContext()
+    private TemplateContext NewContext(bool strict)
     {
         var context = new TemplateContext
         {
             TemplateLoader = new Loader(),
             LimitToString = 0,
             EnableRelaxedMemberAccess = true,
+            StrictVariables = strict,
         };
         foreach (var (name, partial) in _parsed)
         {
