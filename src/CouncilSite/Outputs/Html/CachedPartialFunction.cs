@@ -13,7 +13,7 @@ namespace CouncilSite.Outputs.Html;
 /// <c>{{ cached 'partials/site-nav.html' { section: page.section } }}</c> draws the partial once and
 /// reuses it on every page that passes the same values (see <see cref="PartialCache"/>). Every page
 /// frame has the same navigation and footer, and drawing them through the template interpreter on
-/// each of a large council's pages took a fifth of the build.
+/// each of a large council's pages took nearly a tenth of the build.
 /// </summary>
 /// <remarks>
 /// The partial sees only <c>site</c>, <c>link</c>, <c>asset</c> and the values passed to it, and
