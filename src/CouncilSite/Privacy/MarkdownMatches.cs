@@ -36,11 +36,13 @@ public sealed class MarkdownMatches
             var end = body.IndexOf('\n', start);
             end = end < 0 ? body.Length : end;
 
-            // Most lines of prose hold no digit and no @: they are passed over without a copy.
+            // Most lines hold no @ and too few digits for any pattern: they are passed over without a copy.
             if (PersonalDataPatterns.MayContain(body.AsSpan(start, end - start)))
             {
-                var at = line;
-                found.AddRange(PersonalDataPatterns.Find(body[start..end]).Select(m => new LineMatch(at, m)));
+                foreach (var match in PersonalDataPatterns.Find(body[start..end]))
+                {
+                    found.Add(new LineMatch(line, match));
+                }
             }
 
             start = end + 1;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -25,25 +24,35 @@ public sealed record PersonalDataMatch(PersonalDataKind Kind, string Value, int 
 /// </summary>
 public static partial class PersonalDataPatterns
 {
-    /// <summary>Every pattern needs a digit or an @, so most lines of prose are passed over at once.</summary>
-    private static readonly SearchValues<char> Needed = SearchValues.Create("0123456789@");
+    /// <summary>
+    /// An e-mail address needs an @; every other pattern needs six digits or more (a phone number
+    /// ten, an account number eight). Most lines of minutes with a figure in them hold a minute
+    /// number or an amount, not that many digits, and are passed over without running any pattern.
+    /// </summary>
+    private const int FewestDigits = 6;
+
+    private const int PhoneDigitCount = 10;
+
+    private const int AccountDigitCount = 8;
 
     /// <summary>False for text in which no pattern can match, without running them.</summary>
-    public static bool MayContain(ReadOnlySpan<char> text) => text.ContainsAny(Needed);
+    public static bool MayContain(ReadOnlySpan<char> text) => text.Contains('@') || Digits(text) >= FewestDigits;
 
     public static IEnumerable<PersonalDataMatch> Find(string line)
     {
-        if (!MayContain(line))
+        var digits = Digits(line);
+        var at = line.Contains('@');
+        if (!at && digits < FewestDigits)
         {
             yield break;
         }
 
-        foreach (var m in Hits(Email(), line))
+        foreach (var m in at ? Hits(Email(), line) : [])
         {
             yield return new PersonalDataMatch(PersonalDataKind.Email, m.Value.TrimEnd('.'), m.Index + 1);
         }
 
-        foreach (var m in Hits(Phone(), line))
+        foreach (var m in digits >= PhoneDigitCount ? Hits(Phone(), line) : [])
         {
             if (IsUkPhone(m.Value))
             {
@@ -51,14 +60,14 @@ public static partial class PersonalDataPatterns
             }
         }
 
-        foreach (var m in Hits(NationalInsurance(), line))
+        foreach (var m in digits >= FewestDigits ? Hits(NationalInsurance(), line) : [])
         {
             yield return new PersonalDataMatch(PersonalDataKind.NationalInsurance, m.Value, m.Index + 1);
         }
 
         // dd-mm-yy dates look exactly like sort codes, so a valid date counts only beside the words that mark a sort code.
         bool? banking = null;
-        foreach (var m in Hits(SortCode(), line))
+        foreach (var m in digits >= FewestDigits ? Hits(SortCode(), line) : [])
         {
             if ((banking ??= Banking().IsMatch(line)) || !CouldBeDate(m))
             {
@@ -66,7 +75,7 @@ public static partial class PersonalDataPatterns
             }
         }
 
-        foreach (var m in Hits(AccountNumber(), line))
+        foreach (var m in digits >= AccountDigitCount ? Hits(AccountNumber(), line) : [])
         {
             var number = m.Groups["number"];
             yield return new PersonalDataMatch(PersonalDataKind.AccountNumber, number.Value, number.Index + 1);
@@ -78,6 +87,19 @@ public static partial class PersonalDataPatterns
     /// nothing; asking first whether there is a match at all costs no allocation for those.
     /// </summary>
     private static IEnumerable<Match> Hits(Regex pattern, string line) => pattern.IsMatch(line) ? pattern.Matches(line) : [];
+
+    /// <summary>The digits in the text, counted as far as the most any pattern needs.</summary>
+    private static int Digits(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var at = text.IndexOfAnyInRange('0', '9'); at >= 0 && count < PhoneDigitCount; at = text.IndexOfAnyInRange('0', '9'))
+        {
+            count++;
+            text = text[(at + 1)..];
+        }
+
+        return count;
+    }
 
     /// <summary>The domain of an e-mail address, lower case.</summary>
     public static string DomainOf(string email) => email[(email.LastIndexOf('@') + 1)..].ToLowerInvariant();

@@ -20,6 +20,7 @@ public class PersonalDataPatternsTests
     [InlineData("Phone (01632) 960412", "(01632) 960412")]
     [InlineData("Ring 020 7946 0123 today", "020 7946 0123")]
     [InlineData("Ring 0161-496-0123 today", "0161-496-0123")]
+    [InlineData("Call 01632 96041 now.", "01632 96041")]
     public void Uk_phone_numbers(string line, string value) => Assert.Contains((PersonalDataKind.Phone, value), Found(line));
 
     [Theory]
