@@ -2,7 +2,8 @@
 """Side-by-side build benchmark: CouncilSite against Hugo over the same council content.
 
 For each corpus size it generates the corpus (generate.py, cached by size and seed), publishes
-CouncilSite as a Release build (with and without ReadyToRun), then runs clean builds of every
+CouncilSite as a Release build (rtr: self-contained with composite ReadyToRun, as docs/speed.md
+installs it; jit: framework-dependent without ReadyToRun), then runs clean builds of every
 tool in turn, alternating, several times, each under /usr/bin/time. It prints the median wall
 time, CPU time (user + sys) and peak memory of each tool, and the ratios CouncilSite / Hugo.
 
@@ -70,9 +71,12 @@ def snapshot(work):
 def publish(source, work, rtr):
     out = os.path.join(work, "publish-rtr" if rtr else "publish-jit")
     shutil.rmtree(out, ignore_errors=True)
+    # The ReadyToRun build is published as docs/speed.md tells clerks to install it: self-contained,
+    # with .NET and CouncilSite compiled ahead of time into one composite image.
+    aot = ["--self-contained", "true", "-p:PublishReadyToRun=true", "-p:PublishReadyToRunComposite=true"] if rtr \
+        else ["--self-contained", "false", "-p:PublishReadyToRun=false"]
     subprocess.run(["dotnet", "publish", os.path.join(source, "src", "CouncilSite.Cli"), "-c", "Release", "-r", "linux-x64",
-                    "--self-contained", "false", f"-p:PublishReadyToRun={'true' if rtr else 'false'}", "-o", out, "--nologo",
-                    "-v", "quiet"], check=True)
+                    *aot, "-o", out, "--nologo", "-v", "quiet"], check=True)
     return os.path.join(out, "CouncilSite.Cli")
 
 
