@@ -8,7 +8,7 @@ tool in turn, alternating, several times, each under /usr/bin/time. It prints th
 time, CPU time (user + sys) and peak memory of each tool, and the ratios CouncilSite / Hugo.
 
 Usage: python3 bench/run.py [--pages 1000,10000] [--runs 5] [--work /tmp/councilsite-bench]
-                            [--variants rtr,jit] [--seed S] [--cpus 0-1]
+                            [--variants rtr,jit] [--seed S] [--cpus 0-1] [--out /dev/shm/councilsite-bench]
 See bench/README.md.
 """
 import argparse
@@ -101,9 +101,12 @@ def main():
     ap.add_argument("--variants", default="rtr,jit", help="CouncilSite builds to compare: rtr (ReadyToRun), jit (default rtr,jit)")
     ap.add_argument("--seed", type=int, default=20241126)
     ap.add_argument("--cpus", default="", help="pin every build to these CPUs with taskset, e.g. 0-1")
+    ap.add_argument("--out", default="", help="folder for the built sites (default: the scratch folder), e.g. /dev/shm/councilsite-bench")
     a = ap.parse_args()
 
     os.makedirs(a.work, exist_ok=True)
+    out = a.out or a.work
+    os.makedirs(out, exist_ok=True)
     ensure_tools()
     tools = {}
     source = snapshot(a.work)
@@ -114,9 +117,9 @@ def main():
     results = []
     for pages in [int(p) for p in a.pages.split(",")]:
         folder = corpus(a.work, pages, a.seed)
-        commands = {name: ([exe, "build", os.path.join(folder, "councilsite"), "--output", os.path.join(a.work, f"out-{name}"),
-                            "--today", TODAY], os.path.join(a.work, f"out-{name}")) for name, exe in tools.items()}
-        hugo_out = os.path.join(a.work, "out-hugo")
+        commands = {name: ([exe, "build", os.path.join(folder, "councilsite"), "--output", os.path.join(out, f"out-{name}"),
+                            "--today", TODAY], os.path.join(out, f"out-{name}")) for name, exe in tools.items()}
+        hugo_out = os.path.join(out, "out-hugo")
         commands["hugo"] = (["hugo", "--quiet", "--source", os.path.join(folder, "hugo"), "--destination", hugo_out], hugo_out)
 
         samples = {name: [] for name in commands}
@@ -135,7 +138,7 @@ def main():
         results.append((pages, medians))
 
     print()
-    print(f"Clean builds, median of {a.runs} runs after 1 warm-up, alternating tools; {os.cpu_count()} CPUs"
+    print(f"Clean builds into {out}, median of {a.runs} runs after 1 warm-up, alternating tools; {os.cpu_count()} CPUs"
           + (f", pinned to {a.cpus}" if a.cpus else "") + ".")
     print(f"{'pages':>6}  {'tool':<16} {'wall s':>7} {'CPU s':>7} {'peak MB':>8}   {'wall/Hugo':>9} {'CPU/Hugo':>8} {'mem/Hugo':>8}")
     for pages, medians in results:
