@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -34,6 +35,12 @@ public static partial class PersonalDataPatterns
     private const int PhoneDigitCount = 10;
 
     private const int AccountDigitCount = 8;
+
+    /// <summary>
+    /// Searched for as a set rather than as a range: the generic range search boxed each character
+    /// in the ahead-of-time compiled .NET (143 MB of garbage on the 10,000-page corpus).
+    /// </summary>
+    private static readonly SearchValues<char> DigitCharacters = SearchValues.Create("0123456789");
 
     /// <summary>False for text in which no pattern can match, without running them.</summary>
     public static bool MayContain(ReadOnlySpan<char> text) => text.Contains('@') || Digits(text) >= FewestDigits;
@@ -92,7 +99,7 @@ public static partial class PersonalDataPatterns
     private static int Digits(ReadOnlySpan<char> text)
     {
         var count = 0;
-        for (var at = text.IndexOfAnyInRange('0', '9'); at >= 0 && count < PhoneDigitCount; at = text.IndexOfAnyInRange('0', '9'))
+        for (var at = text.IndexOfAny(DigitCharacters); at >= 0 && count < PhoneDigitCount; at = text.IndexOfAny(DigitCharacters))
         {
             count++;
             text = text[(at + 1)..];
