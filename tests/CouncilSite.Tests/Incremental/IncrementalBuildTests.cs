@@ -174,6 +174,39 @@ public class IncrementalBuildTests
         Assert.True(Warns(SiteBuilder.Build(Options(site.Site, site.Site.Output), session)));
     }
 
+    /// <summary>A meeting's page is kept while nothing it shows changed; the meeting that approved its minutes is one of those things.</summary>
+    [Fact]
+    public void Minutes_follow_the_meeting_that_approved_them_when_another_meeting_on_that_date_is_added_or_removed()
+    {
+        using var site = new TempSite(
+            ("meetings/2025-01-10-full-council/minutes.md", "---\nstatus: approved\napproved: 2025-02-14\n---\n5.1 RESOLVED: That the report be noted.\n"),
+            ("meetings/2025-02-14-planning/agenda.md", "1. Apologies"));
+        var changes = new FolderChanges();
+        var session = new BuildSession(inMemory: false, changes);
+        var minutes = Path.Combine(site.Output, "meetings", "2025-01-10-full-council", "minutes", "index.html");
+
+        void BuildAndCompare(string change, string approvedAt)
+        {
+            Assert.True(SiteBuilder.Build(Options(site, site.Output), session).Succeeded);
+            var clean = Path.Combine(site.Root, "..", "clean");
+            Assert.True(SiteBuilder.Build(Options(site, clean)).Succeeded);
+            AssertSame(clean, site.Output, change);
+            Directory.Delete(clean, recursive: true);
+            Assert.Contains($">{approvedAt}</a>", File.ReadAllText(minutes));
+        }
+
+        BuildAndCompare("the first build", "Planning Committee, 14 February 2025");
+
+        // The council's own meeting that day is the one that approved them, though the minutes' files did not change.
+        site.Write("meetings/2025-02-14-full-council/agenda.md", "1. Minutes of the last meeting");
+        changes.SawName("meetings/2025-02-14-full-council");
+        BuildAndCompare("a full council meeting added on the day of approval", "Full Council, 14 February 2025");
+
+        site.Delete("meetings/2025-02-14-full-council");
+        changes.SawName("meetings/2025-02-14-full-council");
+        BuildAndCompare("that meeting removed", "Planning Committee, 14 February 2025");
+    }
+
     /// <summary>Builds the site in the session after each of eight seeded changes (the first build first), and compares it with a clean build.</summary>
     /// <param name="afterChange">Told each change before the session builds, e.g. to wait for a watcher.</param>
     private static void AssertEachStepMatchesACleanBuild(EditableSite site, BuildSession session, Action<string> afterChange)

@@ -45,6 +45,19 @@ internal sealed class ValueFingerprint
     /// </summary>
     private readonly ThreadLocal<Dictionary<object, UInt128>> _done = new(() => new(ReferenceEqualityComparer.Instance), trackAllValues: true);
 
+    /// <summary>
+    /// Hashes of pages' values (their dictionaries), kept from build to build by identity: the
+    /// session hands back the same values for the pages of an unchanged meeting, and hashing every
+    /// page's values again was most of a rebuild's drawing stage. Values are never changed once
+    /// made, so the same object hashes the same; values holding anything opaque are not kept, so
+    /// their pages are still drawn again every build.
+    /// </summary>
+    private readonly ConditionalWeakTable<object, StrongBox<UInt128>> _kept = new();
+
+    /// <summary>How many opaque values this thread has met, to tell whether a hash met one.</summary>
+    [ThreadStatic]
+    private static long _opaquesMet;
+
     /// <summary>Forgets the objects of the last build; identities of parsed files are kept. Called while no thread is hashing.</summary>
     public void NextBuild()
     {
@@ -70,6 +83,12 @@ internal sealed class ValueFingerprint
         return hash.GetCurrentHashAsUInt128();
     }
 
+    /// <remarks>
+    /// Compiled by the JIT on first use, for the machine it runs on: the published build runs
+    /// ahead-of-time code without tiering (see CouncilSite.Cli.csproj), and in that code the preview
+    /// hashed its pages half as fast (render stage 118-143 ms against 70-88 ms at 10,000 pages).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private UInt128 Hash(object? value, int depth)
     {
         if (value is null)
@@ -98,6 +117,14 @@ internal sealed class ValueFingerprint
         {
             return Opaque();
         }
+
+        var keep = value is IReadOnlyDictionary<string, object?>;
+        if (keep && _kept.TryGetValue(value, out var kept))
+        {
+            return kept.Value;
+        }
+
+        var opaquesBefore = _opaquesMet;
 
         // Only records are remembered: views are records, and a page's own dictionaries and lists
         // are seldom shared, so remembering them (and giving each its identity hash) cost more than it saved.
@@ -131,6 +158,12 @@ internal sealed class ValueFingerprint
             // Set, not added: a record that holds itself further down was already given a (depth-limited) hash there.
             done[value] = result;
         }
+
+        if (keep && _opaquesMet == opaquesBefore)
+        {
+            _kept.AddOrUpdate(value, new StrongBox<UInt128>(result));
+        }
+
         return result;
     }
 
@@ -143,11 +176,17 @@ internal sealed class ValueFingerprint
     }
 
     /// <summary>A hash never given before in this session, so the value never matches the last build's.</summary>
-    private UInt128 Opaque() => Text('o', Interlocked.Increment(ref _nextOpaque).ToString(CultureInfo.InvariantCulture));
+    private UInt128 Opaque()
+    {
+        _opaquesMet++;
+        return Text('o', Interlocked.Increment(ref _nextOpaque).ToString(CultureInfo.InvariantCulture));
+    }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static UInt128 Text(char kind, string text) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text.AsSpan()), kind);
 
     /// <summary>A scalar by its type and its invariant text; the type's handle tells kinds apart within the session.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static UInt128 Scalar(object value, Type type)
     {
         var seed = (long)type.TypeHandle.Value;
@@ -167,6 +206,7 @@ internal sealed class ValueFingerprint
         return XxHash128.HashToUInt128(MemoryMarshal.AsBytes(Scalar(value).AsSpan()), seed);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Append(XxHash128 hash, UInt128 value) => hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<UInt128>(in value)));
 
     private static Shape ShapeOf(Type type)

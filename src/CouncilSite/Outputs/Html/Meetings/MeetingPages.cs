@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CouncilSite.Content;
 using CouncilSite.Content.Meetings;
 using CouncilSite.Outputs.Calendar;
@@ -19,11 +20,41 @@ public static class MeetingPages
 
     private static readonly Remembered<Meeting, string> StructuredData = new(SchemaOrg.MeetingEvent);
 
+    /// <summary>
+    /// In a preview session, each meeting's view while the meeting, the meeting that approved its
+    /// minutes, the date and the settings are what they were: its pages (below) are then kept too,
+    /// so an edit to one meeting makes one meeting's pages again, not every meeting's.
+    /// </summary>
+    private static readonly ConditionalWeakTable<Meeting, KeptView> KeptViews = new();
+
+    /// <summary>A kept view's pages: they are made from the view, the meeting and the settings, which the view was kept under.</summary>
+    private static readonly ConditionalWeakTable<MeetingView, IReadOnlyList<HtmlPage>> KeptPages = new();
+
+    private sealed record KeptView(UInt128 Settings, DateOnly Today, Meeting? Approving, MeetingView View);
+
     public static IReadOnlyList<MeetingView> Views(SiteContent content)
     {
         var byDate = content.Meetings.ToLookup(m => m.Date);
-        return content.Meetings.Select(m => MeetingView.From(m, content.Today, (meeting, date) =>
-            byDate[date].FirstOrDefault(x => x.Committee == meeting.Committee) ?? byDate[date].FirstOrDefault())).ToList();
+        Meeting? ApprovedAt(Meeting meeting, DateOnly date) =>
+            byDate[date].FirstOrDefault(x => x.Committee == meeting.Committee) ?? byDate[date].FirstOrDefault();
+
+        return content.Meetings.Select(meeting =>
+        {
+            var approving = meeting.Minutes?.Approved is { } approved ? ApprovedAt(meeting, approved) : null;
+            if (content.Settings is not { } settings)
+            {
+                return MeetingView.From(meeting, content.Today, approving);
+            }
+
+            if (KeptViews.TryGetValue(meeting, out var kept) && kept.Settings == settings && kept.Today == content.Today && ReferenceEquals(kept.Approving, approving))
+            {
+                return kept.View;
+            }
+
+            var view = MeetingView.From(meeting, content.Today, approving);
+            KeptViews.AddOrUpdate(meeting, new KeptView(settings, content.Today, approving, view));
+            return view;
+        }).ToList();
     }
 
     public static IEnumerable<HtmlPage> Pages(SiteContent content, IReadOnlyList<MeetingView> views)
@@ -49,7 +80,9 @@ public static class MeetingPages
 
         // A meeting's pages (with their structured data) are made side by side, and kept in order.
         var meetingPages = Enumerable.Range(0, content.Meetings.Count).AsParallel().AsOrdered()
-            .Select(i => ForMeeting(content.Meetings[i], views[i], content).ToList());
+            .Select(i => content.Settings is null
+                ? ForMeeting(content.Meetings[i], views[i], content).ToList()
+                : KeptPages.GetValue(views[i], view => ForMeeting(content.Meetings[i], view, content).ToList()));
         foreach (var page in meetingPages.SelectMany(p => p))
         {
             yield return page;

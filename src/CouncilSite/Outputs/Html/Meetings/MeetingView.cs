@@ -30,10 +30,9 @@ public sealed record MeetingView(
     MeetingLink? ApprovedAt,
     IReadOnlyList<PaperView> Papers)
 {
-    public static MeetingView From(Meeting meeting, DateOnly today, Func<Meeting, DateOnly, Meeting?> approvedAt)
-    {
-        var approving = meeting.Minutes?.Approved is { } approved ? approvedAt(meeting, approved) : null;
-        return new MeetingView(
+    /// <param name="approving">The meeting that approved the minutes, when it is in the site.</param>
+    public static MeetingView From(Meeting meeting, DateOnly today, Meeting? approving) =>
+        new(
             meeting.Id,
             meeting.Title,
             meeting.Address,
@@ -56,7 +55,6 @@ public sealed record MeetingView(
             meeting.Minutes?.Approved is { } a ? Format.Date(a) : null,
             approving is null ? null : new MeetingLink($"{approving.Title}, {Format.Date(approving.Date)}", approving.Address),
             meeting.Papers.Select(p => new PaperView(p.Title, p.Address, p.Content is null ? p.File.Kind : "Web page", p.Content is null ? p.File.SizeText : null)).ToList());
-    }
 }
 
 public sealed record MeetingLink(string Title, string Address);
