@@ -83,12 +83,6 @@ internal sealed class ValueFingerprint
         return hash.GetCurrentHashAsUInt128();
     }
 
-    /// <remarks>
-    /// Compiled by the JIT on first use, for the machine it runs on: the published build runs
-    /// ahead-of-time code without tiering (see CouncilSite.Cli.csproj), and in that code the preview
-    /// hashed its pages half as fast (render stage 118-143 ms against 70-88 ms at 10,000 pages).
-    /// </remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private UInt128 Hash(object? value, int depth)
     {
         if (value is null)
@@ -182,11 +176,9 @@ internal sealed class ValueFingerprint
         return Text('o', Interlocked.Increment(ref _nextOpaque).ToString(CultureInfo.InvariantCulture));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static UInt128 Text(char kind, string text) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text.AsSpan()), kind);
 
     /// <summary>A scalar by its type and its invariant text; the type's handle tells kinds apart within the session.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static UInt128 Scalar(object value, Type type)
     {
         var seed = (long)type.TypeHandle.Value;
@@ -206,7 +198,6 @@ internal sealed class ValueFingerprint
         return XxHash128.HashToUInt128(MemoryMarshal.AsBytes(Scalar(value).AsSpan()), seed);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Append(XxHash128 hash, UInt128 value) => hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<UInt128>(in value)));
 
     private static Shape ShapeOf(Type type)
