@@ -73,10 +73,10 @@ def publish(source, work, rtr):
     shutil.rmtree(out, ignore_errors=True)
     # The ReadyToRun build is published as docs/speed.md tells clerks to install it: self-contained,
     # with .NET and CouncilSite compiled ahead of time into one composite image.
-    aot = ["--self-contained", "true", "-p:PublishReadyToRun=true", "-p:PublishReadyToRunComposite=true"] if rtr \
+    rtr_args = ["--self-contained", "true", "-p:PublishReadyToRun=true", "-p:PublishReadyToRunComposite=true"] if rtr \
         else ["--self-contained", "false", "-p:PublishReadyToRun=false"]
     subprocess.run(["dotnet", "publish", os.path.join(source, "src", "CouncilSite.Cli"), "-c", "Release", "-r", "linux-x64",
-                    *aot, "-o", out, "--nologo", "-v", "quiet"], check=True)
+                    *rtr_args, "-o", out, "--nologo", "-v", "quiet"], check=True)
     return os.path.join(out, "CouncilSite.Cli")
 
 

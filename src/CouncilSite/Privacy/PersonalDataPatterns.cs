@@ -140,21 +140,23 @@ public static partial class PersonalDataPatterns
     private static bool CouldBeDate(Match m) =>
         int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) is >= 1 and <= 31 && int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) is >= 1 and <= 12;
 
+    // Digits are written 0-9 rather than \d, which takes any script's digits: the count above and
+    // int.Parse (for dates) know only these.
     [GeneratedRegex(@"(?<![\w.%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"(?<![\w/£$.,:+()-])(\+44\s?(\(0\)\s?)?|\(?0)\d[\d \-)]{7,13}\d(?![\w/%]|[.,:]\d)")]
+    [GeneratedRegex(@"(?<![\w/£$.,:+()-])(\+44\s?(\(0\)\s?)?|\(?0)[0-9][0-9 \-)]{7,13}[0-9](?![\w/%]|[.,:][0-9])")]
     private static partial Regex Phone();
 
-    [GeneratedRegex(@"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")]
+    [GeneratedRegex(@"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b")]
     private static partial Regex NationalInsurance();
 
-    [GeneratedRegex(@"(?<![\d/.-])(\d{2})-(\d{2})-(\d{2})(?![\d/.-]|-\d)")]
+    [GeneratedRegex(@"(?<![0-9/.-])([0-9]{2})-([0-9]{2})-([0-9]{2})(?![0-9/.-]|-[0-9])")]
     private static partial Regex SortCode();
 
     [GeneratedRegex(@"\b(sort\s*code|sortcode|bank)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Banking();
 
-    [GeneratedRegex(@"\b(account|acct|a/c)\b[^\d\n]{0,30}(?<number>(?<![\d,.£-])\d{8})(?![\d,.]?\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(account|acct|a/c)\b[^0-9\n]{0,30}(?<number>(?<![0-9,.£-])[0-9]{8})(?![0-9,.]?[0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex AccountNumber();
 }

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using CouncilSite.Build;
+using CouncilSite.Build.Incremental;
 using CouncilSite.Diagnostics;
 using CouncilSite.Tests.Support;
 
@@ -75,8 +77,37 @@ public partial class CachedPartialTests
 
         Assert.Equal(1, outcome.ExitCode);
         Assert.Matches(@"themes/default/partials/where\.html\(2,\d+\): error " + DiagnosticCodes.TemplateError + ": .*page", outcome.Stderr);
+        Assert.Matches(@"themes/default/layouts/page\.html\(1,\d+\): error " + DiagnosticCodes.TemplateError + @": The partial 'partials/where\.html' could not be drawn", outcome.Stderr);
         Assert.DoesNotContain("Exception", outcome.Stderr);
         Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void A_preview_never_keeps_a_page_whose_cached_partial_failed()
+    {
+        // The partial fails on the about page only; the preview's next build must say so again, not reuse a page without it.
+        using var site = new TempSite([.. Pages,
+            ("themes/default/partials/where.html", "{{ if title == 'About' }}{{ nothing.there }}{{ end }}<p>{{ title }}</p>\n"),
+            ("themes/default/layouts/page.html", "{{ cached 'partials/where.html' { title: page.title } }}\n")]);
+        var session = new BuildSession(inMemory: true);
+        var options = new BuildOptions(site.Root, site.Output, TempSite.Today);
+
+        Assert.False(SiteBuilder.Build(options, session).Succeeded);
+        site.Write("news/2026-03-01-fete.md", "---\ntitle: The fete\n---\nText.");
+        var again = SiteBuilder.Build(options, session);
+
+        Assert.False(again.Succeeded);
+        Assert.Contains(again.Diagnostics, d => d.File.EndsWith("layouts/page.html", StringComparison.Ordinal) && d.Message.Contains("could not be drawn", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_cached_partial_that_is_not_in_the_theme_is_an_error_at_the_line_that_asks_for_it()
+    {
+        using var site = new TempSite([.. Pages, ("themes/default/layouts/page.html", "<p>About</p>\n{{ cached 'partials/no-such.html' }}\n")]);
+        var outcome = CommandRunner.Build(site);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Matches(@"themes/default/layouts/page\.html\(2,\d+\): error " + DiagnosticCodes.TemplateError + @": The theme has no usable partial 'partials/no-such\.html'", outcome.Stderr);
     }
 
     [Fact]

@@ -41,16 +41,17 @@ internal sealed class ValueFingerprint
     /// <summary>
     /// Records already hashed in this build, by each thread: views are shared by many pages (a
     /// meeting is on its own page, its year's and its committee's). A table shared by the threads
-    /// cost more in waits for its locks than the hashing it saved.
+    /// cost more in waits for its locks than the hashing it saved. Each says whether it met an
+    /// opaque value, which a value holding it then meets too.
     /// </summary>
-    private readonly ThreadLocal<Dictionary<object, UInt128>> _done = new(() => new(ReferenceEqualityComparer.Instance), trackAllValues: true);
+    private readonly ThreadLocal<Dictionary<object, (UInt128 Hash, bool Opaque)>> _done = new(() => new(ReferenceEqualityComparer.Instance), trackAllValues: true);
 
     /// <summary>
-    /// Hashes of pages' values (their dictionaries), kept from build to build by identity: the
-    /// session hands back the same values for the pages of an unchanged meeting, and hashing every
-    /// page's values again was most of a rebuild's drawing stage. Values are never changed once
-    /// made, so the same object hashes the same; values holding anything opaque are not kept, so
-    /// their pages are still drawn again every build.
+    /// Hashes of dictionaries (pages' values, and the settings of site.yml and front matter) kept
+    /// from build to build by identity: the session hands back the same values for the pages of an
+    /// unchanged meeting, and hashing every page's values again was most of a rebuild's drawing
+    /// stage. Dictionaries are never changed once made, so the same object hashes the same; one
+    /// holding anything opaque is not kept, so its page is still drawn again every build.
     /// </summary>
     private readonly ConditionalWeakTable<object, StrongBox<UInt128>> _kept = new();
 
@@ -125,7 +126,8 @@ internal sealed class ValueFingerprint
         var done = shape.Kind == Kind.Record && !type.IsValueType ? _done.Value! : null;
         if (done is not null && done.TryGetValue(value, out var known))
         {
-            return known;
+            _opaquesMet += known.Opaque ? 1 : 0;
+            return known.Hash;
         }
 
         var hash = Hashers()[depth] ??= new XxHash128();
@@ -150,7 +152,7 @@ internal sealed class ValueFingerprint
         if (done is not null)
         {
             // Set, not added: a record that holds itself further down was already given a (depth-limited) hash there.
-            done[value] = result;
+            done[value] = (result, _opaquesMet != opaquesBefore);
         }
 
         if (keep && _opaquesMet == opaquesBefore)

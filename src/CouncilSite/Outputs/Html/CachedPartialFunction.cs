@@ -46,6 +46,11 @@ internal sealed class CachedPartialFunction(
         }
 
         // Scriban passes a missing optional argument as null.
+        if (!templates.Has(path))
+        {
+            throw new ScriptRuntimeException(span, $"The theme has no usable partial '{path}' for 'cached'.");
+        }
+
         var values = arguments.Count == 2 && arguments[1] is not null ? arguments[1] as ScriptObject ?? throw NotValues(span) : null;
         var key = Key(path, values, span);
         if (cache.Find(key, link, asset) is { } html)
@@ -62,12 +67,10 @@ internal sealed class CachedPartialFunction(
             globals[name] = value;
         }
 
-        // A failed partial is reported by the renderer, which fails the build; it is not kept.
-        var drawn = templates.RenderAlone(path, globals, loopLimit, diagnostics);
-        if (drawn is null)
-        {
-            return "";
-        }
+        // The partial's own error is reported with its line; the page fails too, so no page is
+        // made without it (and a preview never keeps one).
+        var drawn = templates.RenderAlone(path, globals, loopLimit, diagnostics)
+            ?? throw new ScriptRuntimeException(span, $"The partial '{path}' could not be drawn; see the error reported for it.");
 
         cache.Keep(key, new DrawnPartial(drawn, uses));
         return drawn;
@@ -92,7 +95,10 @@ internal sealed class CachedPartialFunction(
                 null => "n",
                 string s => "s" + s,
                 bool b => b ? "t" : "f",
-                int or long or double or decimal => "d" + Convert.ToString(values[name], CultureInfo.InvariantCulture),
+                // Typed, so that 1 and 1.0 (which Scriban divides differently) are different values.
+                int or long => "i" + Convert.ToString(values[name], CultureInfo.InvariantCulture),
+                double or float => "f" + Convert.ToString(values[name], CultureInfo.InvariantCulture),
+                decimal => "m" + Convert.ToString(values[name], CultureInfo.InvariantCulture),
                 _ => throw new ScriptRuntimeException(span, $"The value '{name}' given to 'cached' is not text, a number or true/false; pass the part of it the partial needs (such as page.section)."),
             };
             key.Append(name.Length).Append(':').Append(name).Append(text.Length).Append(':').Append(text);
