@@ -47,11 +47,11 @@ internal sealed class ValueFingerprint
     private readonly ThreadLocal<Dictionary<object, (UInt128 Hash, bool Opaque)>> _done = new(() => new(ReferenceEqualityComparer.Instance), trackAllValues: true);
 
     /// <summary>
-    /// Hashes of dictionaries (pages' values, and the settings of site.yml and front matter) kept
-    /// from build to build by identity: the session hands back the same values for the pages of an
-    /// unchanged meeting, and hashing every page's values again was most of a rebuild's drawing
-    /// stage. Dictionaries are never changed once made, so the same object hashes the same; one
-    /// holding anything opaque is not kept, so its page is still drawn again every build.
+    /// Hashes of records (pages, views) and dictionaries (pages' values, the settings of site.yml and
+    /// front matter), kept from build to build by identity: the session hands back the same pages
+    /// for an unchanged meeting, and hashing every page again was most of a rebuild's drawing
+    /// stage. Records and dictionaries are never changed once made, so the same object hashes the
+    /// same; one holding anything opaque is not kept, so its page is still drawn again every build.
     /// </summary>
     private readonly ConditionalWeakTable<object, StrongBox<UInt128>> _kept = new();
 
@@ -113,16 +113,9 @@ internal sealed class ValueFingerprint
             return Opaque();
         }
 
-        var keep = value is IReadOnlyDictionary<string, object?>;
-        if (keep && _kept.TryGetValue(value, out var kept))
-        {
-            return kept.Value;
-        }
-
-        var opaquesBefore = _opaquesMet;
-
-        // Only records are remembered: views are records, and a page's own dictionaries and lists
-        // are seldom shared, so remembering them (and giving each its identity hash) cost more than it saved.
+        // Records are remembered for the build (views are shared by many pages) and, with
+        // dictionaries, kept for the next one. A page's own lists are seldom shared, so remembering
+        // them (and giving each its identity hash) cost more than it saved.
         var done = shape.Kind == Kind.Record && !type.IsValueType ? _done.Value! : null;
         if (done is not null && done.TryGetValue(value, out var known))
         {
@@ -130,6 +123,14 @@ internal sealed class ValueFingerprint
             return known.Hash;
         }
 
+        var keep = done is not null || value is IReadOnlyDictionary<string, object?>;
+        if (keep && _kept.TryGetValue(value, out var kept))
+        {
+            done?.Add(value, (kept.Value, false));
+            return kept.Value;
+        }
+
+        var opaquesBefore = _opaquesMet;
         var hash = Hashers()[depth] ??= new XxHash128();
         hash.Reset();
         Append(hash, (UInt128)(ulong)type.TypeHandle.Value);
@@ -149,13 +150,14 @@ internal sealed class ValueFingerprint
         }
 
         var result = hash.GetCurrentHashAsUInt128();
+        var opaque = _opaquesMet != opaquesBefore;
         if (done is not null)
         {
             // Set, not added: a record that holds itself further down was already given a (depth-limited) hash there.
-            done[value] = (result, _opaquesMet != opaquesBefore);
+            done[value] = (result, opaque);
         }
 
-        if (keep && _opaquesMet == opaquesBefore)
+        if (keep && !opaque)
         {
             _kept.AddOrUpdate(value, new StrongBox<UInt128>(result));
         }

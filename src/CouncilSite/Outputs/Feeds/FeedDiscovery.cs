@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CouncilSite.Outputs.Calendar;
 using CouncilSite.Outputs.Html;
 
@@ -20,10 +21,21 @@ public static class FeedDiscovery
     private static readonly AlternateLink[] Documents = [DocumentsFeed];
     private static readonly AlternateLink[] Meetings = [MeetingsFeed, AllMeetings];
 
-    public static IReadOnlyList<HtmlPage> Announce(IEnumerable<HtmlPage> pages) =>
-        pages.Select(p => For(p.Address) is { Count: > 0 } links
-            ? p with { Alternates = p.Alternates is { Count: > 0 } own ? [.. own, .. links] : links }
-            : p).ToList();
+    /// <summary>
+    /// Announced pages, by the page they were made from: a preview session hands back the same
+    /// pages for an unchanged meeting, and giving back the same announced page lets the session
+    /// know it unchanged without looking through it (see ValueFingerprint).
+    /// </summary>
+    private static readonly ConditionalWeakTable<HtmlPage, HtmlPage> Announced = new();
+
+    /// <param name="keep">True in a preview session, whose unchanged pages come back as the same objects.</param>
+    public static IReadOnlyList<HtmlPage> Announce(IEnumerable<HtmlPage> pages, bool keep) =>
+        pages.Select(p => keep ? Announced.GetValue(p, Announce) : Announce(p)).ToList();
+
+    private static HtmlPage Announce(HtmlPage page) =>
+        For(page.Address) is { Count: > 0 } links
+            ? page with { Alternates = page.Alternates is { Count: > 0 } own ? [.. own, .. links] : links }
+            : page;
 
     public static IReadOnlyList<AlternateLink> For(string address)
     {

@@ -35,6 +35,6 @@ public static class SitePages
         pages.AddRange(FreePages.Pages(content));
         pages.Add(AccessibilityPage.Page(content));
         pages.Add(NotFoundPage.Page(content));
-        return FeedDiscovery.Announce(pages);
+        return FeedDiscovery.Announce(pages, keep: content.Settings is not null);
     }
 }
