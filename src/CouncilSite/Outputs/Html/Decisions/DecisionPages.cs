@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using CouncilSite.Content;
+using CouncilSite.Content.Meetings;
 using CouncilSite.Content.Meetings.Decisions;
 using CouncilSite.Outputs.Html.Meetings;
 
@@ -15,9 +17,18 @@ public static class DecisionPages
 
     private static readonly Crumb Index = new("Decisions", Address);
 
+    /// <summary>
+    /// In a preview session, each decision's view while its meeting is the same object under the
+    /// same settings: the view is made from those alone, and a view kept is one the session need
+    /// not look through again to know the register unchanged.
+    /// </summary>
+    private static readonly ConditionalWeakTable<MinutedDecision, KeptView> Kept = new();
+
+    private sealed record KeptView(Meeting Meeting, UInt128 Settings, DecisionView View);
+
     public static IEnumerable<HtmlPage> Pages(SiteContent content)
     {
-        var views = DecisionRegister.From(content.Meetings).Select(DecisionView.From).ToList();
+        var views = DecisionRegister.From(content.Meetings).Select(d => ViewOf(d, content.Settings)).ToList();
         var committees = content.Config.Committees
             .Select(c => new DecisionCommittee(c.Id, c.Name, $"{Address}{c.Id}/", $"/committees/{c.Id}/", views.Count(v => v.CommitteeId == c.Id)))
             .ToList();
@@ -42,6 +53,23 @@ public static class DecisionPages
                 },
                 Description: $"Decisions recorded in the minutes of the {committee.Name} of {content.Config.Name}, newest first.");
         }
+    }
+
+    private static DecisionView ViewOf(Decision decision, UInt128? settings)
+    {
+        if (settings is null)
+        {
+            return DecisionView.From(decision);
+        }
+
+        if (Kept.TryGetValue(decision.Minuted, out var kept) && ReferenceEquals(kept.Meeting, decision.Meeting) && kept.Settings == settings)
+        {
+            return kept.View;
+        }
+
+        var view = DecisionView.From(decision);
+        Kept.AddOrUpdate(decision.Minuted, new KeptView(decision.Meeting, settings.Value, view));
+        return view;
     }
 
     private static List<DecisionYear> ByYear(IEnumerable<DecisionView> views) =>
