@@ -80,8 +80,16 @@ def publish(source, work, rtr):
     return os.path.join(out, "CouncilSite.Cli")
 
 
+def clear_outputs(out):
+    """Deletes the built sites (and CouncilSite's manifests beside them) once a size's runs are done."""
+    for entry in os.listdir(out):
+        path = os.path.join(out, entry)
+        if entry.startswith(("out-", ".out-")):
+            shutil.rmtree(path) if os.path.isdir(path) else os.remove(path)
+
+
 def measure(command, output, cpus):
-    """One clean build: the output folder is removed first (not timed)."""
+    """One clean build into a folder not used before (one left from an earlier benchmark is removed first, untimed)."""
     shutil.rmtree(output, ignore_errors=True)
     with tempfile.NamedTemporaryFile("r", suffix=".time") as times:
         prefix = ["taskset", "-c", cpus] if cpus else []
@@ -107,6 +115,7 @@ def main():
     os.makedirs(a.work, exist_ok=True)
     out = a.out or a.work
     os.makedirs(out, exist_ok=True)
+    clear_outputs(out)
     ensure_tools()
     tools = {}
     source = snapshot(a.work)
@@ -117,14 +126,20 @@ def main():
     results = []
     for pages in [int(p) for p in a.pages.split(",")]:
         folder = corpus(a.work, pages, a.seed)
-        commands = {name: ([exe, "build", os.path.join(folder, "councilsite"), "--output", os.path.join(out, f"out-{name}"),
-                            "--today", TODAY], os.path.join(out, f"out-{name}")) for name, exe in tools.items()}
-        hugo_out = os.path.join(out, "out-hugo")
-        commands["hugo"] = (["hugo", "--quiet", "--source", os.path.join(folder, "hugo"), "--destination", hugo_out], hugo_out)
+        # Each build writes into a folder of its own, deleted only after the last run: an ext4 disk
+        # without a journal looks past every inode deleted in the last minute or so each time it
+        # makes a file, so deleting the last build's 28,000 files just before the next made the
+        # disk's share grow run after run, unevenly between the tools (see README.md).
+        def commands(run):
+            made = {name: ([exe, "build", os.path.join(folder, "councilsite"), "--output", os.path.join(out, f"out-{name}-{run}"),
+                            "--today", TODAY], os.path.join(out, f"out-{name}-{run}")) for name, exe in tools.items()}
+            hugo_out = os.path.join(out, f"out-hugo-{run}")
+            made["hugo"] = (["hugo", "--quiet", "--source", os.path.join(folder, "hugo"), "--destination", hugo_out], hugo_out)
+            return made
 
-        samples = {name: [] for name in commands}
+        samples = {name: [] for name in commands(0)}
         for run in range(a.runs + 1):
-            for name, (command, output) in commands.items():
+            for name, (command, output) in commands(run).items():
                 wall, cpu, rss, last = measure(command, output, a.cpus)
                 if run == 0:
                     if name != "hugo":
@@ -133,6 +148,7 @@ def main():
                 samples[name].append((wall, cpu, rss))
             if run > 0:
                 print(f"  {pages} pages, run {run}/{a.runs} done", flush=True)
+        clear_outputs(out)
 
         medians = {name: tuple(statistics.median(s[i] for s in values) for i in range(3)) for name, values in samples.items()}
         results.append((pages, medians))
