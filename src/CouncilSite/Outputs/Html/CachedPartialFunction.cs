@@ -45,12 +45,12 @@ internal sealed class CachedPartialFunction(
             throw new ScriptRuntimeException(span, "'cached' takes a partial's path and, if it needs them, its values: cached 'partials/site-nav.html' { section: page.section }.");
         }
 
-        // Scriban passes a missing optional argument as null.
         if (!templates.Has(path))
         {
             throw new ScriptRuntimeException(span, $"The theme has no usable partial '{path}' for 'cached'.");
         }
 
+        // Scriban passes a missing optional argument as null.
         var values = arguments.Count == 2 && arguments[1] is not null ? arguments[1] as ScriptObject ?? throw NotValues(span) : null;
         var key = Key(path, values, span);
         if (cache.Find(key, link, asset) is { } html)
@@ -94,7 +94,7 @@ internal sealed class CachedPartialFunction(
             {
                 null => "n",
                 string s => "s" + s,
-                bool b => b ? "t" : "f",
+                bool b => b ? "b1" : "b0",
                 // Typed, so that 1 and 1.0 (which Scriban divides differently) are different values.
                 int or long => "i" + Convert.ToString(values[name], CultureInfo.InvariantCulture),
                 double or float => "f" + Convert.ToString(values[name], CultureInfo.InvariantCulture),
