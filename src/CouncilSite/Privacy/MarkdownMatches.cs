@@ -37,9 +37,9 @@ public sealed class MarkdownMatches
             end = end < 0 ? body.Length : end;
 
             // Most lines hold no @ and too few digits for any pattern: they are passed over without a copy.
-            if (PersonalDataPatterns.MayContain(body.AsSpan(start, end - start)))
+            if (LineShape.Of(body.AsSpan(start, end - start)) is { MayMatch: true } shape)
             {
-                foreach (var match in PersonalDataPatterns.Find(body[start..end]))
+                foreach (var match in PersonalDataPatterns.Find(body[start..end], shape))
                 {
                     found.Add(new LineMatch(line, match));
                 }

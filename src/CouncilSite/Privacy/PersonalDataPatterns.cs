@@ -30,9 +30,9 @@ public static partial class PersonalDataPatterns
     /// ten, an account number eight). Most lines of minutes with a figure in them hold a minute
     /// number or an amount, not that many digits, and are passed over without running any pattern.
     /// </summary>
-    private const int FewestDigits = 6;
+    internal const int FewestDigits = 6;
 
-    private const int PhoneDigitCount = 10;
+    internal const int PhoneDigitCount = 10;
 
     private const int AccountDigitCount = 8;
 
@@ -40,16 +40,15 @@ public static partial class PersonalDataPatterns
     /// Searched for as a set rather than as a range: the generic range search boxed each character
     /// in the ahead-of-time compiled .NET (143 MB of garbage on the 10,000-page corpus).
     /// </summary>
-    private static readonly SearchValues<char> DigitCharacters = SearchValues.Create("0123456789");
+    internal static readonly SearchValues<char> DigitCharacters = SearchValues.Create("0123456789");
 
-    /// <summary>False for text in which no pattern can match, without running them.</summary>
-    public static bool MayContain(ReadOnlySpan<char> text) => text.Contains('@') || Digits(text) >= FewestDigits;
+    public static IEnumerable<PersonalDataMatch> Find(string line) => Find(line, LineShape.Of(line));
 
-    public static IEnumerable<PersonalDataMatch> Find(string line)
+    /// <param name="shape">What <paramref name="line"/> holds, when the caller has already looked (see <see cref="LineShape"/>).</param>
+    public static IEnumerable<PersonalDataMatch> Find(string line, LineShape shape)
     {
-        var digits = Digits(line);
-        var at = line.Contains('@');
-        if (!at && digits < FewestDigits)
+        var (digits, at) = shape;
+        if (!shape.MayMatch)
         {
             yield break;
         }
@@ -94,19 +93,6 @@ public static partial class PersonalDataPatterns
     /// nothing; asking first whether there is a match at all costs no allocation for those.
     /// </summary>
     private static IEnumerable<Match> Hits(Regex pattern, string line) => pattern.IsMatch(line) ? pattern.Matches(line) : [];
-
-    /// <summary>The digits in the text, counted as far as the most any pattern needs.</summary>
-    private static int Digits(ReadOnlySpan<char> text)
-    {
-        var count = 0;
-        for (var at = text.IndexOfAny(DigitCharacters); at >= 0 && count < PhoneDigitCount; at = text.IndexOfAny(DigitCharacters))
-        {
-            count++;
-            text = text[(at + 1)..];
-        }
-
-        return count;
-    }
 
     /// <summary>The domain of an e-mail address, lower case.</summary>
     public static string DomainOf(string email) => email[(email.LastIndexOf('@') + 1)..].ToLowerInvariant();

@@ -1,13 +1,12 @@
 namespace CouncilSite.Content.Meetings.Decisions;
 
-/// <summary>Every decision of the site, newest meeting first and in minute order within a meeting.</summary>
+/// <summary>The order of the decisions register: newest meeting first, and in minute order within a meeting.</summary>
 public static class DecisionRegister
 {
-    public static IReadOnlyList<Decision> From(IEnumerable<Meeting> meetings) =>
+    /// <summary>The meetings with minutes, in the register's order; each meeting's decisions follow in the order its minutes give them.</summary>
+    public static IEnumerable<Meeting> Meetings(IEnumerable<Meeting> meetings) =>
         meetings
             .Where(m => m.Minutes is not null)
             .OrderByDescending(m => m.Date)
-            .ThenBy(m => m.Id, StringComparer.Ordinal)
-            .SelectMany(m => m.Minutes!.Decisions.Select(d => new Decision(m, d)))
-            .ToList();
+            .ThenBy(m => m.Id, StringComparer.Ordinal);
 }

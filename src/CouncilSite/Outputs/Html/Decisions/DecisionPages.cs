@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using CouncilSite.Content;
 using CouncilSite.Content.Meetings;
 using CouncilSite.Content.Meetings.Decisions;
@@ -18,17 +17,16 @@ public static class DecisionPages
     private static readonly Crumb Index = new("Decisions", Address);
 
     /// <summary>
-    /// In a preview session, each decision's view while its meeting is the same object under the
-    /// same settings: the view is made from those alone, and a view kept is one the session need
-    /// not look through again to know the register unchanged.
+    /// A meeting's decisions as the register shows them, made from the meeting alone: a preview
+    /// session keeps them with an unchanged meeting, so the register is not made again from every
+    /// meeting's minutes after an edit to one.
     /// </summary>
-    private static readonly ConditionalWeakTable<MinutedDecision, KeptView> Kept = new();
-
-    private sealed record KeptView(Meeting Meeting, UInt128 Settings, DecisionView View);
+    private static readonly Remembered<Meeting, IReadOnlyList<DecisionView>> MeetingDecisions =
+        new((meeting, _) => meeting.Minutes!.Decisions.Select(d => DecisionView.From(new Decision(meeting, d))).ToList());
 
     public static IEnumerable<HtmlPage> Pages(SiteContent content)
     {
-        var views = DecisionRegister.From(content.Meetings).Select(d => ViewOf(d, content.Settings)).ToList();
+        var views = DecisionRegister.Meetings(content.Meetings).SelectMany(m => MeetingDecisions.Of(m, content)).ToList();
         var committees = content.Config.Committees
             .Select(c => new DecisionCommittee(c.Id, c.Name, $"{Address}{c.Id}/", $"/committees/{c.Id}/", views.Count(v => v.CommitteeId == c.Id)))
             .ToList();
@@ -53,23 +51,6 @@ public static class DecisionPages
                 },
                 Description: $"Decisions recorded in the minutes of the {committee.Name} of {content.Config.Name}, newest first.");
         }
-    }
-
-    private static DecisionView ViewOf(Decision decision, UInt128? settings)
-    {
-        if (settings is null)
-        {
-            return DecisionView.From(decision);
-        }
-
-        if (Kept.TryGetValue(decision.Minuted, out var kept) && ReferenceEquals(kept.Meeting, decision.Meeting) && kept.Settings == settings)
-        {
-            return kept.View;
-        }
-
-        var view = DecisionView.From(decision);
-        Kept.AddOrUpdate(decision.Minuted, new KeptView(decision.Meeting, settings.Value, view));
-        return view;
     }
 
     private static List<DecisionYear> ByYear(IEnumerable<DecisionView> views) =>

@@ -22,7 +22,7 @@ public static class MeetingPages
 
     /// <summary>
     /// In a preview session, each meeting's view while the meeting, the meeting that approved its
-    /// minutes, the date and the settings are what they were: its pages (below) are then kept too,
+    /// minutes and the settings (with the date) are what they were: its pages (below) are then kept too,
     /// so an edit to one meeting makes one meeting's pages again, not every meeting's.
     /// </summary>
     private static readonly ConditionalWeakTable<Meeting, KeptView> KeptViews = new();
@@ -30,7 +30,7 @@ public static class MeetingPages
     /// <summary>A kept view's pages: they are made from the view, the meeting and the settings, which the view was kept under.</summary>
     private static readonly ConditionalWeakTable<MeetingView, IReadOnlyList<HtmlPage>> KeptPages = new();
 
-    private sealed record KeptView(UInt128 Settings, DateOnly Today, Meeting? Approving, MeetingView View);
+    private sealed record KeptView(UInt128 Settings, Meeting? Approving, MeetingView View);
 
     public static IReadOnlyList<MeetingView> Views(SiteContent content)
     {
@@ -46,13 +46,13 @@ public static class MeetingPages
                 return MeetingView.From(meeting, content.Today, approving);
             }
 
-            if (KeptViews.TryGetValue(meeting, out var kept) && kept.Settings == settings && kept.Today == content.Today && ReferenceEquals(kept.Approving, approving))
+            if (KeptViews.TryGetValue(meeting, out var kept) && kept.Settings == settings && ReferenceEquals(kept.Approving, approving))
             {
                 return kept.View;
             }
 
             var view = MeetingView.From(meeting, content.Today, approving);
-            KeptViews.AddOrUpdate(meeting, new KeptView(settings, content.Today, approving, view));
+            KeptViews.AddOrUpdate(meeting, new KeptView(settings, approving, view));
             return view;
         }).ToList();
     }
