@@ -44,8 +44,11 @@ public static class CommandLine
         command.SetAction(result =>
         {
             var folder = result.GetValue(site)!;
+
+            // Read before building: a build into the current folder swaps it for the new site.
+            var current = Environment.CurrentDirectory;
             var outcome = SiteBuilder.Build(new BuildOptions(folder.FullName, result.GetValue(output)?.FullName, result.GetValue(today)));
-            BuildReport.Print(outcome, stdout, stderr);
+            BuildReport.Print(outcome, stdout, stderr, current);
             return outcome.Succeeded ? Success : ContentErrors;
         });
         return command;

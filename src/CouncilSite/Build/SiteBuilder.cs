@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CouncilSite.Addresses;
 using CouncilSite.Build.Incremental;
+using CouncilSite.Build.Publishing;
 using CouncilSite.Content;
 using CouncilSite.Data;
 using CouncilSite.Diagnostics;
@@ -30,7 +31,7 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>();
         var clock = Stopwatch.StartNew();
-        var output = options.Output;
+        var output = RealPath.Of(options.Output);
 
         BuildResult Fail() => new(false, diagnostics.ToSortedList(), output, 0, 0, 0, timings);
 
@@ -42,6 +43,15 @@ public static class SiteBuilder
 
         var siteRoot = Path.GetFullPath(options.SiteFolder);
         if (!CheckOutputPlace(siteRoot, output, diagnostics))
+        {
+            return Fail();
+        }
+
+        // Taken before anything is read, so a second build of the same output stops at once, and
+        // a build killed part-way is put right even when this one goes on to fail.
+        var onDisk = session is not { InMemory: true };
+        using var claim = onDisk ? Claim(output, diagnostics) : null;
+        if (onDisk && claim is null)
         {
             return Fail();
         }
@@ -112,19 +122,11 @@ public static class SiteBuilder
             return Fail();
         }
 
-        if (session is not { InMemory: true } && !OutputWriter.MayReplace(output))
-        {
-            diagnostics.Error(output, 0, 0, DiagnosticCodes.OutputFailed,
-                "The output folder already holds files that CouncilSite did not write, so it was left alone.",
-                "Choose an empty or new folder with --output, or remove that folder's contents first.");
-            return Fail();
-        }
-
-        var memory = session is { InMemory: true } ? new MemoryOutput() : null;
+        var memory = onDisk ? null : new MemoryOutput();
         OutputWriter? disk = null;
         try
         {
-            disk = memory is null ? OutputWriter.Open(output) : null;
+            disk = claim is null ? null : OutputWriter.Open(output, claim);
             var sink = (IOutputSink?)memory ?? disk!;
             foreach (var file in files)
             {
@@ -140,7 +142,19 @@ public static class SiteBuilder
 
             var outcome = memory is not null ? session!.Publish(memory.Files) : disk!.Commit();
             Stage(memory is not null ? "publish" : "write");
+            foreach (var note in outcome.Notes ?? [])
+            {
+                diagnostics.Warning(output, 0, 0, DiagnosticCodes.OutputLeftovers,
+                    $"The new site is in place, but part of the previous one could not be removed: {note}",
+                    "Nothing is wrong with the site. The next build tries again; if this repeats, check the permissions of the folder named.");
+            }
+
             return new BuildResult(true, diagnostics.ToSortedList(), output, pages.Count, outcome.Written, outcome.Unchanged, timings);
+        }
+        catch (OutputRefusedException refused)
+        {
+            diagnostics.Error(output, 0, 0, refused.Code, refused.Message, refused.Hint);
+            return Fail();
         }
         catch (Exception ex) when (WriteFailure(ex) is { } cause)
         {
@@ -172,14 +186,45 @@ public static class SiteBuilder
         }
     }
 
+    /// <summary>The output's working folder for this build, or null with the error that says why not.</summary>
+    private static WorkFolder? Claim(string output, DiagnosticBag diagnostics)
+    {
+        if (!OutputWriter.MayReplace(output))
+        {
+            diagnostics.Error(output, 0, 0, DiagnosticCodes.OutputFailed,
+                File.Exists(output)
+                    ? "The output is a file, not a folder, so it was left alone."
+                    : "The output folder already holds files that CouncilSite did not write, so it was left alone.",
+                "Choose an empty or new folder with --output, or remove that folder's contents first.");
+            return null;
+        }
+
+        try
+        {
+            return WorkFolder.Claim(output);
+        }
+        catch (OutputRefusedException refused)
+        {
+            diagnostics.Error(output, 0, 0, refused.Code, refused.Message, refused.Hint);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(output, 0, 0, DiagnosticCodes.OutputFailed, $"The output folder could not be prepared: {ex.Message}",
+                "Check that you may write to the folder that holds the output folder; nothing in the output was changed.");
+        }
+
+        return null;
+    }
+
     /// <summary>Scriban stops loops at 1,000 by default; a council with twenty years of meetings has more.</summary>
     private static int LoopLimit(SiteContent content) =>
         Math.Max(10_000, 10 * (content.Meetings.Count + content.News.Count + content.Policies.Count + content.Documents.Count));
 
     /// <summary>The output may sit inside the site folder (the default <c>_site</c>), but never be it or hold it.</summary>
+    /// <param name="output">The output's real path, links followed, as <paramref name="siteRoot"/> is compared with it.</param>
     private static bool CheckOutputPlace(string siteRoot, string output, DiagnosticBag diagnostics)
     {
-        var site = siteRoot.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var site = RealPath.Of(siteRoot).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         var target = output.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         if (!site.StartsWith(target, StringComparison.Ordinal))
         {
@@ -195,7 +240,7 @@ public static class SiteBuilder
     /// <summary>The output folder itself, wherever it sits in the site (e.g. <c>static/preview</c>), and never the content folder around it.</summary>
     private static HashSet<string> FoldersToSkip(string siteRoot, string output)
     {
-        var relative = Path.GetRelativePath(siteRoot, output);
+        var relative = Path.GetRelativePath(RealPath.Of(siteRoot), output);
         var skip = new HashSet<string>(StringComparer.Ordinal) { BuildOptions.DefaultOutputName };
         if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
         {

@@ -59,6 +59,11 @@ public static class DiagnosticCodes
 
     // Output
     public const string OutputFailed = "CS190";
+    public const string OutputBusy = "CS191";
+    public const string OutputHasLink = "CS192";
+    public const string OutputWorkFolder = "CS193";
+    public const string OutputInTheWay = "CS194";
+    public const string OutputLeftovers = "CS195";
 
     // Open data (CSV files)
     public const string CsvNotUtf8 = "CS200";

@@ -36,7 +36,7 @@ public class DeterminismTests
         Assert.Equal(first.FilesWritten, second.FilesUnchanged);
         Assert.Equal(0, second.FilesWritten);
         OutputSnapshot.Take(site.Output).AssertSameAs(before);
-        foreach (var file in old.Keys.Where(f => f != CouncilSite.Build.OutputWriter.MarkerFile))
+        foreach (var file in old.Keys.Where(f => f != CouncilSite.Build.Publishing.OutputWriter.MarkerFile))
         {
             Assert.Equal(new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc), File.GetLastWriteTimeUtc(Path.Combine(site.Output, file)));
         }

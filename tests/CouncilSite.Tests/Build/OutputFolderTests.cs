@@ -1,4 +1,5 @@
 using CouncilSite.Build;
+using CouncilSite.Build.Publishing;
 using CouncilSite.Diagnostics;
 using CouncilSite.Tests.Support;
 

@@ -31,6 +31,10 @@ public sealed class OutputSnapshot
         }
     }
 
+    /// <summary>True when both hold the same files with the same bytes.</summary>
+    public bool Matches(OutputSnapshot other) =>
+        _files.Keys.SequenceEqual(other._files.Keys) && _files.All(f => f.Value.AsSpan().SequenceEqual(other._files[f.Key]));
+
     /// <summary>Fails naming the first file that was added, removed or changed.</summary>
     public void AssertSameAs(OutputSnapshot expected)
     {

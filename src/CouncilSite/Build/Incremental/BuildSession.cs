@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using CouncilSite.Addresses;
+using CouncilSite.Build.Publishing;
 using CouncilSite.Content;
 using CouncilSite.Diagnostics;
 using CouncilSite.Outputs;

@@ -2,11 +2,12 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
 
-namespace CouncilSite.Build;
+namespace CouncilSite.Build.Publishing;
 
 /// <summary>
-/// What the last build wrote: each output file's hash, size and timestamp, kept beside the output
-/// folder (not in it, so the site itself stays byte-identical from build to build). A file whose
+/// What the last build wrote: each output file's hash, size and timestamp, kept in the
+/// <see cref="WorkFolder"/> beside the output (not in it, so the site itself stays byte-identical
+/// from build to build). It is also the list of the files a build may replace. A file whose
 /// size and timestamp still match is known unchanged from its hash without reading it back; any
 /// other file is compared byte by byte, so a file edited by hand is always replaced.
 /// </summary>
@@ -18,16 +19,32 @@ internal static class OutputManifest
 
     public static byte[] Hash(ReadOnlySpan<byte> bytes) => XxHash128.Hash(bytes);
 
-    /// <summary>The entries by path; empty when there is no manifest or it cannot be read, which only makes the next build compare bytes.</summary>
-    public static Dictionary<string, Entry> Read(string file)
+    /// <summary>
+    /// The entries by path, or null when there is no manifest: then the output is as an earlier
+    /// version left it, and its marker file says every file in it is CouncilSite's. That version
+    /// kept the manifest beside the output as <c>.&lt;output&gt;.manifest</c>, read (never written) when it is one.
+    /// </summary>
+    public static Dictionary<string, Entry>? Read(string file, string output)
+    {
+        var earlier = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.manifest");
+        return Read(file) ?? Read(earlier);
+    }
+
+    /// <summary>The entries of one manifest file, or null when it is missing or not one.</summary>
+    public static Dictionary<string, Entry>? Read(string file)
     {
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
         try
         {
+            if (!File.Exists(file) || new FileInfo(file).LinkTarget is not null)
+            {
+                return null;
+            }
+
             using var reader = new StreamReader(file, Encoding.UTF8);
             if (reader.ReadLine() != Header)
             {
-                return entries;
+                return null;
             }
 
             while (reader.ReadLine() is { } line)
@@ -42,7 +59,7 @@ internal static class OutputManifest
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
         {
-            entries.Clear();
+            return null;
         }
 
         return entries;

@@ -1,0 +1,47 @@
+using System.Runtime.InteropServices;
+
+namespace CouncilSite.Build.Publishing;
+
+/// <summary>The two file-system calls .NET does not offer: a second name for a file, and two folders swapped in one step.</summary>
+internal static class NativeFiles
+{
+    private const int AtCurrentFolder = -100;
+    private const uint LinuxRenameExchange = 2;
+    private const uint MacRenameSwap = 2;
+
+    /// <summary>
+    /// Makes <paramref name="link"/> a second name for the file <paramref name="existing"/>, so it keeps
+    /// its bytes and timestamp without being copied; false where the disk cannot (FAT and exFAT
+    /// sticks, an immutable file), and the caller copies instead.
+    /// </summary>
+    public static bool TryHardLink(string existing, string link) =>
+        OperatingSystem.IsWindows() ? CreateHardLinkW(link, existing, IntPtr.Zero) : UnixLink(existing, link) == 0;
+
+    /// <summary>
+    /// Swaps two folders in one step, so nobody ever sees neither of them; false where the system
+    /// cannot (Windows, some network disks, Linux before 3.15), and the caller renames twice.
+    /// </summary>
+    public static bool TrySwap(string first, string second)
+    {
+        if (OperatingSystem.IsLinux())
+        {
+            return Renameat2(AtCurrentFolder, first, AtCurrentFolder, second, LinuxRenameExchange) == 0;
+        }
+
+        return OperatingSystem.IsMacOS() && RenamexNp(first, second, MacRenameSwap) == 0;
+    }
+
+    [DllImport("libc", EntryPoint = "link", SetLastError = true)]
+    private static extern int UnixLink([MarshalAs(UnmanagedType.LPUTF8Str)] string existing, [MarshalAs(UnmanagedType.LPUTF8Str)] string link);
+
+    [DllImport("libc", EntryPoint = "renameat2", SetLastError = true)]
+    private static extern int Renameat2(int fromFolder, [MarshalAs(UnmanagedType.LPUTF8Str)] string from, int toFolder,
+        [MarshalAs(UnmanagedType.LPUTF8Str)] string to, uint flags);
+
+    [DllImport("libc", EntryPoint = "renamex_np", SetLastError = true)]
+    private static extern int RenamexNp([MarshalAs(UnmanagedType.LPUTF8Str)] string from, [MarshalAs(UnmanagedType.LPUTF8Str)] string to, uint flags);
+
+    [DllImport("kernel32", SetLastError = true, CharSet = CharSet.Unicode)]
+    [return: MarshalAs(UnmanagedType.Bool)]
+    private static extern bool CreateHardLinkW(string link, string existing, IntPtr security);
+}
