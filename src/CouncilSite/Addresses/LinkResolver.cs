@@ -32,8 +32,6 @@ public sealed record BrokenLink(string? ExistingFile, string? Suggestion);
 /// <param name="inFolder">Whether a relative path names a file or folder in the site folder.</param>
 public sealed class LinkResolver(AddressBook addresses, Func<string, bool> inFolder)
 {
-    private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel", "ftp", "webcal", "sms", "geo"];
-
     public LinkResolution Resolve(string fromFile, string url)
     {
         url = url.Trim();
@@ -42,9 +40,9 @@ public sealed class LinkResolver(AddressBook addresses, Func<string, bool> inFol
             return new LinkResolution(LinkKind.Fragment, url);
         }
 
-        if (Scheme(url) is { } scheme)
+        if (UrlSchemes.Of(url) is { } scheme)
         {
-            return SafeSchemes.Contains(scheme.ToLowerInvariant())
+            return UrlSchemes.IsAllowed(scheme)
                 ? new LinkResolution(LinkKind.External, url)
                 : new LinkResolution(LinkKind.Unsafe, url);
         }
@@ -159,17 +157,5 @@ public sealed class LinkResolver(AddressBook addresses, Func<string, bool> inFol
 
         var hash = url.IndexOf('#');
         return hash < 0 ? (url, "") : (url[..hash], url[hash..]);
-    }
-
-    private static string? Scheme(string url)
-    {
-        var colon = url.IndexOf(':');
-        if (colon <= 0)
-        {
-            return null;
-        }
-
-        var scheme = url[..colon];
-        return char.IsAsciiLetter(scheme[0]) && scheme.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.') ? scheme : null;
     }
 }

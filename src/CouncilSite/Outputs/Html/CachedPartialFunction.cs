@@ -32,7 +32,7 @@ internal sealed class CachedPartialFunction(
 
     public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
 
-    public Type ReturnType => typeof(string);
+    public Type ReturnType => typeof(SafeHtml);
 
     public ScriptParameterInfo GetParameterInfo(int index) =>
         index == 0 ? new ScriptParameterInfo(typeof(string), "partial") : new ScriptParameterInfo(typeof(ScriptObject), "values");
@@ -55,7 +55,7 @@ internal sealed class CachedPartialFunction(
         var key = Key(path, values, span);
         if (cache.Find(key, link, asset) is { } html)
         {
-            return html;
+            return new SafeHtml(html);
         }
 
         var uses = new List<LinkUse>();
@@ -73,7 +73,7 @@ internal sealed class CachedPartialFunction(
             ?? throw new ScriptRuntimeException(span, $"The partial '{path}' could not be drawn; see the error reported for it.");
 
         cache.Keep(key, new DrawnPartial(drawn, uses));
-        return drawn;
+        return new SafeHtml(drawn);
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

@@ -21,7 +21,7 @@ public sealed record PageView(
     string Section,
     IReadOnlyList<Crumb> Crumbs,
     IReadOnlyList<AlternateLink> Alternates,
-    string? Content,
+    SafeHtml? Content,
     string Root,
     string? Canonical,
     string NavAddress);
@@ -39,7 +39,7 @@ public sealed class PageRenderer(Templates templates, MarkdownEngine markdown, H
 
     public byte[]? Render(HtmlPage page, DiagnosticBag diagnostics)
     {
-        var content = page.Body is null ? null : RenderMarkdown(page);
+        var content = page.Body is null ? null : new SafeHtml(RenderMarkdown(page));
         var view = new PageView(page.Title, page.Description, page.Address, page.Section, page.Crumbs,
             page.Alternates ?? [], content, SiteAddress.Root(page.Address),
             site.Url is null || page.Address == NotFoundPage.Address ? null : site.Url + page.Address,
@@ -52,7 +52,7 @@ public sealed class PageRenderer(Templates templates, MarkdownEngine markdown, H
             return null;
         }
 
-        globals["content"] = inner;
+        globals["content"] = new SafeHtml(inner);
         var html = templates.Render(BaseLayout, globals, loopLimit, diagnostics);
         return html is null ? null : Encoding.UTF8.GetBytes(html);
     }
@@ -96,7 +96,7 @@ public sealed class PageRenderer(Templates templates, MarkdownEngine markdown, H
         var rootPath = from == NotFoundPage.Address && site.Url is not null ? new Uri(site.Url + "/").AbsolutePath : null;
         if (from == NotFoundPage.Address)
         {
-            globals["inline_styles"] = notFoundStyles;
+            globals["inline_styles"] = SafeHtml.Of(notFoundStyles);
         }
 
         var link = RelativeLinkFunction.Link(from, rootPath);

@@ -15,6 +15,7 @@ public sealed class Templates
 {
     private readonly Dictionary<string, Template> _parsed;
     private readonly Dictionary<string, string> _origins;
+    private readonly TemplateSpots _spots;
 
     /// <summary>
     /// One context per thread, reused page after page: a new context builds Scriban's builtin
@@ -29,10 +30,11 @@ public sealed class Templates
     /// </summary>
     private readonly ThreadLocal<TemplateContext> _aloneContexts;
 
-    private Templates(Dictionary<string, Template> parsed, Dictionary<string, string> origins)
+    private Templates(Dictionary<string, Template> parsed, Dictionary<string, string> origins, TemplateSpots spots)
     {
         _parsed = parsed;
         _origins = origins;
+        _spots = spots;
         _contexts = new ThreadLocal<TemplateContext>(() => NewContext(strict: false));
         _aloneContexts = new ThreadLocal<TemplateContext>(() => NewContext(strict: true));
     }
@@ -41,6 +43,7 @@ public sealed class Templates
     {
         var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
         var origins = new Dictionary<string, string>(StringComparer.Ordinal);
+        var spots = new TemplateSpots();
         foreach (var file in theme.Under("layouts/").Concat(theme.Under("partials/")))
         {
             var text = Encoding.UTF8.GetString(file.Read());
@@ -58,9 +61,10 @@ public sealed class Templates
             }
 
             parsed[file.Path] = template;
+            spots.Add(template.Page!);
         }
 
-        return new Templates(parsed, origins);
+        return new Templates(parsed, origins, spots);
     }
 
     public bool Has(string path) => _parsed.ContainsKey(path);
@@ -109,7 +113,7 @@ public sealed class Templates
 
     private TemplateContext NewContext(bool strict)
     {
-        var context = new TemplateContext
+        var context = new EscapingContext(_spots)
         {
             TemplateLoader = new Loader(),
             LimitToString = 0,

@@ -3,6 +3,7 @@ using CouncilSite.Data;
 using CouncilSite.Data.Tables;
 using CouncilSite.Outputs.Html.Meetings;
 using CouncilSite.Outputs.OpenData;
+using CouncilSite.Rendering.Theme;
 
 namespace CouncilSite.Outputs.Html.Data;
 
@@ -57,7 +58,7 @@ public static class DataPages
             if (page == 1)
             {
                 values["spend"] = data.Spend is { } spend ? SpendViews.Make(spend) : null;
-                values["structured_data"] = jsonLd;
+                values["structured_data"] = SafeHtml.Of(jsonLd);
                 yield return new HtmlPage(address, "layouts/dataset.html", view.Title, "data", [MeetingPages.Home, Data], values,
                     Description: view.Description ?? $"{view.Title}: open data published by {content.Config.Name}.");
             }

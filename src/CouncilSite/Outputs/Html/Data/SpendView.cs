@@ -2,6 +2,7 @@ using System.Globalization;
 using CouncilSite.Data.Charts;
 using CouncilSite.Data.Spend;
 using CouncilSite.Data.Values;
+using CouncilSite.Rendering.Theme;
 
 namespace CouncilSite.Outputs.Html.Data;
 
@@ -17,7 +18,7 @@ public sealed record SpendView(
     string? Vat,
     string? Dates,
     string? WithoutAmount,
-    string Chart,
+    SafeHtml Chart,
     IReadOnlyList<TotalView> Months,
     IReadOnlyList<TotalView> Suppliers,
     TotalView? OtherSuppliers,
@@ -45,7 +46,7 @@ public static class SpendViews
             spend.VatTotal is { } vat ? NumberText.Money(vat) : null,
             spend.First is { } first && spend.Last is { } last ? $"{Format.Date(first)} to {Format.Date(last)}" : null,
             spend.RowsWithoutAmount > 0 ? $"{Plural(spend.RowsWithoutAmount, "row")} without an amount {(spend.RowsWithoutAmount == 1 ? "is" : "are")} not in these totals." : null,
-            BarChart.Render("spend-chart", "Spending by month", months, "The table after the chart gives the total of every month."),
+            new SafeHtml(BarChart.Render("spend-chart", "Spending by month", months, "The table after the chart gives the total of every month.")),
             spend.Months.Select(View).ToList(),
             suppliers,
             otherSuppliers,

@@ -2,6 +2,7 @@ using CouncilSite.Content;
 using CouncilSite.Outputs.Html.Meetings;
 using CouncilSite.Outputs.Html.News;
 using CouncilSite.Outputs.StructuredData;
+using CouncilSite.Rendering.Theme;
 
 namespace CouncilSite.Outputs.Html.Home;
 
@@ -18,7 +19,7 @@ public static class HomePage
                 ["next_meetings"] = MeetingGroups.Upcoming(meetings, content.Today).Take(NextMeetings).ToList(),
                 ["latest_news"] = news.Where(n => !n.Expired).Take(LatestNews).ToList(),
                 ["sections"] = sections,
-                ["structured_data"] = SchemaOrg.Council(content.Config),
+                ["structured_data"] = SafeHtml.Of(SchemaOrg.Council(content.Config)),
             },
             content.HomeIntro,
             $"The website of {content.Config.Name}: meetings, agendas and minutes, councillors, policies, news and open data.");

@@ -3,6 +3,7 @@ using CouncilSite.Content;
 using CouncilSite.Content.Meetings;
 using CouncilSite.Outputs.Calendar;
 using CouncilSite.Outputs.StructuredData;
+using CouncilSite.Rendering.Theme;
 
 namespace CouncilSite.Outputs.Html.Meetings;
 
@@ -114,7 +115,7 @@ public static class MeetingPages
             ["meeting"] = view,
             ["extra"] = meeting.Extra,
             ["decisions"] = DecisionLink.All(meeting),
-            ["structured_data"] = StructuredData.Of(meeting, content),
+            ["structured_data"] = SafeHtml.Of(StructuredData.Of(meeting, content)),
         };
         yield return new HtmlPage(meeting.Address, "layouts/meeting.html", title, "meetings", [Home, Index, year], values,
             Description: $"{view.StatusLabel} meeting of the {view.CommitteeName} on {view.DayDateText}.");

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using CouncilSite.Addresses;
+
+namespace CouncilSite.Rendering.Theme;
+
+/// <summary>How a value a template prints is written at each <see cref="HtmlSpot"/>.</summary>
+internal static class HtmlEscaping
+{
+    /// <summary>
+    /// What an address that would run a script is replaced by: a link that goes nowhere, as the
+    /// HTML standard's own example of a harmless address does.
+    /// </summary>
+    public const string BlockedUrl = "about:invalid#unsafe-address";
+
+    /// <summary>The HTML to write for <paramref name="value"/> (given as text in <paramref name="text"/>), or null where no value may go.</summary>
+    public static string? Print(object value, string text, HtmlSpot spot)
+    {
+        var html = spot.Kind switch
+        {
+            SpotKind.Text => value is SafeHtml or EscapedText ? text : Escape(text),
+            SpotKind.QuotedValue => value switch
+            {
+                EscapedText => text,
+                // Library HTML keeps its markup, which means nothing in an attribute, but not its quotes.
+                SafeHtml => text.Replace("\"", "&quot;", StringComparison.Ordinal).Replace("'", "&#39;", StringComparison.Ordinal),
+                _ => Escape(text),
+            },
+            SpotKind.UnquotedValue => EncodeAll(value is SafeHtml or EscapedText ? WebUtility.HtmlDecode(text) : text),
+            SpotKind.RawText => value is SafeHtml ? text : null,
+            _ => null,
+        };
+
+        if (html is not null && spot is { Url: true, Start: true } &&
+            !UrlSchemes.IsSafeInBrowser(value is SafeHtml or EscapedText ? WebUtility.HtmlDecode(text) : text))
+        {
+            return BlockedUrl;
+        }
+
+        return html;
+    }
+
+    /// <summary>The five characters that mean something in HTML text and in quoted attributes.</summary>
+    public static string Escape(string text)
+    {
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        {
+            return text;
+        }
+
+        var html = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            var entity = c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => null,
+            };
+            if (entity is null)
+            {
+                html.Append(c);
+            }
+            else
+            {
+                html.Append(entity);
+            }
+        }
+
+        return html.ToString();
+    }
+
+    /// <summary>An unquoted attribute value ends at any space or quote: all but letters, digits and <c>-_.</c> become references.</summary>
+    private static string EncodeAll(string text)
+    {
+        var html = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.IsAscii && (Rune.IsLetterOrDigit(rune) || rune.Value is '-' or '_' or '.'))
+            {
+                html.Append((char)rune.Value);
+            }
+            else
+            {
+                html.Append("&#x").Append(rune.Value.ToString("X", CultureInfo.InvariantCulture)).Append(';');
+            }
+        }
+
+        return html.ToString();
+    }
+}
