@@ -21,6 +21,7 @@ public static class DiagnosticCodes
     // site.yml
     public const string SiteYmlMissing = "CS110";
     public const string DuplicateCommittee = "CS111";
+    public const string NotALanguageTag = "CS112";
 
     // Meetings
     public const string MeetingFolderName = "CS120";

@@ -42,7 +42,7 @@ public static partial class SiteConfigLoader
         {
             Name = name,
             Url = ReadUrl(fields, diagnostics),
-            Language = fields.String("language") ?? "en-GB",
+            Language = ReadLanguage(fields, diagnostics),
             Timezone = timezoneId,
             TimeZone = timezone,
             Authority = fields.OneOf("authority", Authorities) ?? "parish",
@@ -57,6 +57,20 @@ public static partial class SiteConfigLoader
             Theme = fields.String("theme") ?? "default",
             Extra = fields.Extra(),
         };
+    }
+
+    private static string ReadLanguage(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        var language = fields.String("language") ?? "en-GB";
+        if (LanguageTag.IsWellFormed(language))
+        {
+            return language;
+        }
+
+        diagnostics.Error(FileName, fields.LineOf("language"), 1, DiagnosticCodes.NotALanguageTag,
+            $"The language '{language}' is not a language tag.",
+            "Write the language of the site's pages as a language tag, e.g. 'language: en-GB' for English or 'language: cy' for Welsh.");
+        return "en-GB";
     }
 
     private static string? ReadUrl(YamlFields fields, DiagnosticBag diagnostics)

@@ -47,6 +47,34 @@ public class SiteConfigLoaderTests
         Assert.Equal(1, error.Line);
     }
 
+    [Theory]
+    [InlineData("en\"><script>alert(1)</script><x a=\"")]
+    [InlineData("English")]
+    [InlineData("en_GB")]
+    [InlineData("en GB")]
+    public void A_language_that_is_not_a_language_tag_is_an_error_naming_its_line(string language)
+    {
+        var (_, diagnostics) = Load($"name: Little Bramford Parish Council\nlanguage: '{language}'");
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.NotALanguageTag, error.Code);
+        Assert.Equal(("site.yml", 2), (error.File, error.Line));
+        Assert.Contains("en-GB", error.Hint);
+        Assert.Contains("cy", error.Hint);
+    }
+
+    [Theory]
+    [InlineData("en-GB")]
+    [InlineData("cy")]
+    [InlineData("gd-GB")]
+    [InlineData("sr-Latn-RS")]
+    [InlineData("de-CH-1996")]
+    public void A_language_tag_is_accepted(string language)
+    {
+        var (config, diagnostics) = Load($"name: Little Bramford Parish Council\nlanguage: {language}");
+        Assert.Empty(diagnostics);
+        Assert.Equal(language, config!.Language);
+    }
+
     [Fact]
     public void A_folder_without_site_yml_is_an_error_saying_so()
     {
