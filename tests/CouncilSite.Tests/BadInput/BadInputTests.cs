@@ -205,6 +205,17 @@ public class BadInputTests(BadInputTests.GoodBuild good) : IClassFixture<BadInpu
             "pages/about.md(6,1)", DiagnosticCodes.UnsafeHtml);
     }
 
+    [Theory]
+    [InlineData("<javascript:alert(1)>")]
+    [InlineData("<JavaScript:alert(document.cookie)>")]
+    [InlineData("<data:text/html,hello>")]
+    public void Script_autolink_in_markdown(string autolink)
+    {
+        AssertRefused(
+            site => site.Write(SampleSite.AboutPage, $"---\ntitle: About\n---\nHello.\n\nSee {autolink}\n"),
+            "pages/about.md(6,5)", DiagnosticCodes.UnsafeHtml);
+    }
+
     [Fact]
     public void Javascript_link_in_raw_html()
     {

@@ -83,6 +83,10 @@ public sealed class MarkdownEngine
                 case LinkInline link:
                     links.Add(new MarkdownLink(link.Url ?? "", link.Line + bodyLine, link.Column + 1, link.IsImage, PlainText(link)));
                     break;
+                // <javascript:...> is an autolink, not a link: checked all the same, or it would be published as href="#" unreported.
+                case AutolinkInline { IsEmail: false } autolink:
+                    links.Add(new MarkdownLink(autolink.Url, autolink.Line + bodyLine, autolink.Column + 1, false, autolink.Url));
+                    break;
                 case HtmlBlock block:
                     html.Add(new MarkdownHtml(block.Lines.ToString(), block.Line + bodyLine, block.Column + 1));
                     break;
