@@ -44,6 +44,42 @@ public static class SiteAddress
         return string.Concat(Ups(up), target[shared..], index, fragment);
     }
 
+    /// <summary>
+    /// An address as it stands in a full URL (a sitemap's, a feed's, a catalogue's): spaces, letters
+    /// beyond ASCII and every other character a URL cannot hold are percent-encoded as UTF-8, and
+    /// <c>/</c>, <c>?</c> and <c>#</c> keep their meaning.
+    /// </summary>
+    public static string Escape(string address)
+    {
+        if (!address.AsSpan().ContainsAnyExcept(UrlCharacters))
+        {
+            return address;
+        }
+
+        var url = new System.Text.StringBuilder(address.Length + 16);
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (var rune in address.EnumerateRunes())
+        {
+            if (rune.IsAscii && UrlCharacters.Contains((char)rune.Value))
+            {
+                url.Append((char)rune.Value);
+                continue;
+            }
+
+            var length = rune.EncodeToUtf8(bytes);
+            foreach (var b in bytes[..length])
+            {
+                url.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return url.ToString();
+    }
+
+    /// <summary>RFC 3986's unreserved characters, its sub-delimiters, ':' and '@', and the separators of path, query and fragment.</summary>
+    private static readonly System.Buffers.SearchValues<char> UrlCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/?#");
+
     /// <summary>The site root seen from a page, e.g. <c>../../</c>; used for the stylesheet.</summary>
     public static string Root(string from)
     {

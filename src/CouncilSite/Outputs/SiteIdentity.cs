@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CouncilSite.Addresses;
 using CouncilSite.Site;
 
 namespace CouncilSite.Outputs;
@@ -17,10 +18,10 @@ public static partial class SiteIdentity
     public static string Slug(SiteConfig config) => NotAlphanumeric().Replace(config.Name.ToLowerInvariant(), "-").Trim('-');
 
     /// <summary>The full address of a site address, or null when the site's <c>url</c> is not known.</summary>
-    public static string? Absolute(SiteConfig config, string address) => config.Url is null ? null : config.Url + address;
+    public static string? Absolute(SiteConfig config, string address) => config.Url is null ? null : config.Url + SiteAddress.Escape(address);
 
     /// <summary>A permanent id for a site address: its full address, else a tag: URI.</summary>
-    public static string Id(SiteConfig config, string address) => Absolute(config, address) ?? $"tag:{TagAuthority}:{Slug(config)}{address}";
+    public static string Id(SiteConfig config, string address) => Absolute(config, address) ?? $"tag:{TagAuthority}:{Slug(config)}{SiteAddress.Escape(address)}";
 
     /// <summary>The domain that vouches for ids such as calendar UIDs: the site's host, else the council's name under <c>councilsite</c>.</summary>
     public static string Domain(SiteConfig config) => config.Url is { } url ? new Uri(url).Host : $"{Slug(config)}.councilsite";

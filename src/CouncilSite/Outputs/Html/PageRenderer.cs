@@ -42,7 +42,7 @@ public sealed class PageRenderer(Templates templates, MarkdownEngine markdown, H
         var content = page.Body is null ? null : new SafeHtml(RenderMarkdown(page));
         var view = new PageView(page.Title, page.Description, page.Address, page.Section, page.Crumbs,
             page.Alternates ?? [], content, SiteAddress.Root(page.Address),
-            site.Url is null || page.Address == NotFoundPage.Address ? null : site.Url + page.Address,
+            site.Url is null || page.Address == NotFoundPage.Address ? null : site.Url + SiteAddress.Escape(page.Address),
             site.Nav.Any(item => item.Address == page.Address) ? page.Address : "");
 
         var globals = Globals(page, view, diagnostics);

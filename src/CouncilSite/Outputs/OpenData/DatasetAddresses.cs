@@ -1,3 +1,4 @@
+using CouncilSite.Addresses;
 using CouncilSite.Data;
 
 namespace CouncilSite.Outputs.OpenData;
@@ -14,5 +15,5 @@ public sealed record DatasetAddresses(DatasetData Data, string? SiteUrl)
     public string Metadata => $"/data/{Data.Dataset.File.FileName}-metadata.json";
 
     /// <summary>The full URL of an address, or null when the site's url is not known.</summary>
-    public string? Full(string address) => SiteUrl is null ? null : SiteUrl + address;
+    public string? Full(string address) => SiteUrl is null ? null : SiteUrl + SiteAddress.Escape(address);
 }

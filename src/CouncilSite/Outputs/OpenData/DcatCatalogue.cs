@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CouncilSite.Addresses;
 using CouncilSite.Content;
 using CouncilSite.Data;
 
@@ -23,7 +24,7 @@ public static class DcatCatalogue
             foreach (var addresses in datasets)
             {
                 var dataset = addresses.Data.Dataset;
-                var page = siteUrl + addresses.Page;
+                var page = siteUrl + SiteAddress.Escape(addresses.Page);
                 w.WriteStartObject();
                 w.WriteString("title", dataset.Title);
                 w.WriteString("description", dataset.Description ?? dataset.Title);
@@ -48,10 +49,10 @@ public static class DcatCatalogue
                 w.WriteStringValue("transparency");
                 w.WriteEndArray();
                 w.WriteStartArray("distribution");
-                Distribution(w, siteUrl + addresses.Csv, dataset.Title, MediaType(dataset.File.Extension));
+                Distribution(w, siteUrl + SiteAddress.Escape(addresses.Csv), dataset.Title, MediaType(dataset.File.Extension));
                 if (addresses.Data.Table is not null)
                 {
-                    Distribution(w, siteUrl + addresses.Json, $"{dataset.Title} (JSON)", "application/json");
+                    Distribution(w, siteUrl + SiteAddress.Escape(addresses.Json), $"{dataset.Title} (JSON)", "application/json");
                 }
 
                 w.WriteEndArray();

@@ -1,5 +1,6 @@
 using System.Security;
 using System.Text;
+using CouncilSite.Addresses;
 
 namespace CouncilSite.Outputs.Sitemap;
 
@@ -16,7 +17,7 @@ public static class SitemapWriter
         xml.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         foreach (var address in addresses.Order(StringComparer.Ordinal))
         {
-            xml.Append("  <url><loc>").Append(SecurityElement.Escape(siteUrl + address)).Append("</loc></url>\n");
+            xml.Append("  <url><loc>").Append(SecurityElement.Escape(siteUrl + SiteAddress.Escape(address))).Append("</loc></url>\n");
         }
 
         xml.Append("</urlset>\n");
