@@ -41,7 +41,11 @@ public static class SiteAddress
 
         // Past the end means every folder of the page was shared; at the end, one empty name ("/a//") is left.
         var up = fromFolder.IsEmpty || shared > fromFolder.Length ? 0 : fromFolder[shared..].Count('/') + 1;
-        return string.Concat(Ups(up), target[shared..], index, fragment);
+        var rest = target[shared..];
+
+        // A colon before the first slash would be read as a scheme: 'javascript:x.pdf' beside the page runs, not opens.
+        var asScheme = up == 0 && rest.IndexOf(':') is var colon and >= 0 && rest[..colon].IndexOf('/') < 0;
+        return string.Concat(asScheme ? "./" : Ups(up), rest, index, fragment);
     }
 
     /// <summary>

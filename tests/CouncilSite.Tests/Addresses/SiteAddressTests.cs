@@ -38,6 +38,14 @@ public class SiteAddressTests
         Assert.Equal(expected, SiteAddress.Relative(from, to));
 
     [Theory]
+    [InlineData("/documents/", "/documents/javascript:alert(1).pdf", "./javascript:alert(1).pdf")]
+    [InlineData("/documents/", "/documents/minutes: draft/", "./minutes: draft/index.html")]
+    [InlineData("/", "/a:b/c/", "./a:b/c/index.html")]
+    [InlineData("/news/", "/documents/a:b.pdf", "../documents/a:b.pdf")]
+    public void A_link_whose_first_name_has_a_colon_is_not_read_as_a_scheme(string from, string to, string expected) =>
+        Assert.Equal(expected, SiteAddress.Relative(from, to));
+
+    [Theory]
     [InlineData("/policies/standing-orders/", "/policies/standing-orders/#meetings", "index.html#meetings")]
     [InlineData("/minutes/", "/policies/standing-orders/#meetings", "../policies/standing-orders/index.html#meetings")]
     [InlineData("/", "/#next-meetings", "index.html#next-meetings")]
