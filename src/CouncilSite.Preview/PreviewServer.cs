@@ -22,7 +22,7 @@ namespace CouncilSite.Preview;
 /// rebuilds after every change to the folder (a <see cref="BuildSession"/> redraws only the
 /// pages whose inputs changed) and tells open pages to reload. A build with errors changes
 /// nothing that is served: the last good site stays, with the errors shown above each page.
-/// Nothing is written to disk.
+/// Nothing is written to disk, and nothing is read from the folder to answer a request.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -236,22 +236,20 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         var status = StatusCodes.Status200OK;
-        var name = path;
         if (file is null)
         {
             status = StatusCodes.Status404NotFound;
-            name = "404.html";
-            file = state.Site.GetValueOrDefault(name);
+            file = state.Site.GetValueOrDefault("404.html");
         }
 
-        var bytes = file?.Bytes ?? (file?.CopyFrom is { } source && File.Exists(source) ? await File.ReadAllBytesAsync(source, context.RequestAborted) : null);
-        if (bytes is null)
+        // Every file's bytes were taken when its build succeeded (see BuildSession.Output): nothing is read from the folder here.
+        if (file?.Bytes is not { } bytes)
         {
             await Send(context, StatusCodes.Status404NotFound, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes("Not found"));
             return;
         }
 
-        var html = PreviewPages.IsHtml(file!.Path);
+        var html = PreviewPages.IsHtml(file.Path);
         var type = html ? "text/html; charset=utf-8" : _types.TryGetContentType(file.Path, out var known) ? known : "application/octet-stream";
         await Send(context, status, type, html ? PreviewPages.Decorate(bytes, state) : bytes);
     }

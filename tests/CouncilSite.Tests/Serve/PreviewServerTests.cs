@@ -1,5 +1,6 @@
 using System.Net;
 using CouncilSite.Build;
+using CouncilSite.Diagnostics;
 using CouncilSite.Preview;
 using CouncilSite.Tests.Support;
 
@@ -51,6 +52,25 @@ public class PreviewServerTests
         Assert.Contains("ten members", mended);
         Assert.DoesNotContain("role=\"alert\"", mended);
         Assert.False(Directory.Exists(Path.Combine(site.Root, BuildOptions.DefaultOutputName)), "the preview never writes the site to disk");
+    }
+
+    [Fact]
+    public async Task A_file_replaced_by_a_link_to_outside_the_site_is_served_as_it_was_in_the_last_good_build()
+    {
+        using var site = Site();
+        await using var server = await PreviewServer.StartAsync(site.Root, port: 0, TempSite.Today, TextWriter.Null);
+        using var client = new HttpClient { BaseAddress = server.Address, Timeout = Wait };
+        var before = await client.GetByteArrayAsync("images/sign.svg");
+
+        var secret = Path.Combine(site.Outside, "passwd");
+        File.WriteAllText(secret, "root:x:0:0:root:/root:/bin/bash\n");
+        var version = server.State.Version;
+        site.Delete("static/images/sign.svg");
+        File.CreateSymbolicLink(site.PathOf("static/images/sign.svg"), secret);
+        var broken = await server.WaitForBuildAfterAsync(version, Wait);
+
+        Assert.Contains(broken.Errors, d => d.Code == DiagnosticCodes.LinkLeavesSite && d.File == "static/images/sign.svg");
+        Assert.Equal(before, await client.GetByteArrayAsync("images/sign.svg"));
     }
 
     [Fact]

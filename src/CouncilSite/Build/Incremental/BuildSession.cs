@@ -44,11 +44,16 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
     private SiteFolder? _lastFolder;
     private (string Url, IReadOnlyList<string> Addresses, byte[] Bytes)? _sitemap;
     private ChangedPaths? _changed;
+    private Dictionary<string, CapturedCopy> _copies = new(StringComparer.Ordinal);
 
     /// <summary>True when builds keep the site in <see cref="Output"/> and never write to disk (a preview).</summary>
     public bool InMemory { get; } = inMemory;
 
-    /// <summary>The files of the last build that succeeded, by output path (e.g. <c>meetings/index.html</c>).</summary>
+    /// <summary>
+    /// The files of the last build that succeeded, by output path (e.g. <c>meetings/index.html</c>),
+    /// each with its bytes: a file copied from the clerk's folder is read when its build succeeds, so
+    /// what is served never changes with the folder until the next good build.
+    /// </summary>
     public IReadOnlyDictionary<string, OutputFile> Output { get; private set; } = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
 
     /// <summary>How many pages the last build drew, and how many it kept from the build before.</summary>
@@ -196,9 +201,11 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
     {
         var previous = Output;
         var next = new Dictionary<string, OutputFile>(files.Count, StringComparer.Ordinal);
+        var copies = new Dictionary<string, CapturedCopy>(StringComparer.Ordinal);
         var written = 0;
-        foreach (var file in files)
+        foreach (var made in files)
         {
+            var file = made.CopyFrom is { } source ? OutputFile.Made(made.Path, Capture(source, copies)) : made;
             next[file.Path] = file;
             if (!previous.TryGetValue(file.Path, out var old) || !Same(old, file))
             {
@@ -207,8 +214,32 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
         }
 
         Output = next;
+        _copies = copies;
         return new OutputWriter.Outcome(written, files.Count - written);
     }
+
+    /// <summary>
+    /// The bytes of a file copied as it is, read now rather than when it is asked for: a file
+    /// replaced later (by a link to somewhere outside the site, say) must not be served while the
+    /// build that would refuse it keeps the last good site. A file whose size and time are unchanged
+    /// keeps the bytes read before, so an image or PDF is held once, not once per build.
+    /// </summary>
+    private byte[] Capture(string source, Dictionary<string, CapturedCopy> into)
+    {
+        var info = new FileInfo(source);
+        if (_copies.TryGetValue(source, out var kept) && kept.Length == info.Length && kept.Modified == info.LastWriteTimeUtc)
+        {
+            into[source] = kept;
+            return kept.Bytes;
+        }
+
+        // Size and time are taken before the read: a change while it is read gives the next build another time, and a new read.
+        var read = new CapturedCopy(info.Length, info.LastWriteTimeUtc, File.ReadAllBytes(source));
+        into[source] = read;
+        return read.Bytes;
+    }
+
+    private sealed record CapturedCopy(long Length, DateTime Modified, byte[] Bytes);
 
     private static bool Same(OutputFile a, OutputFile b) =>
         a.Bytes is { } x && b.Bytes is { } y ? ReferenceEquals(x, y) || x.AsSpan().SequenceEqual(y) : a.CopyFrom == b.CopyFrom && a.Bytes is null && b.Bytes is null;
