@@ -9,12 +9,34 @@ namespace CouncilSite.Preview;
 /// <summary>
 /// What the preview adds to the built pages, and only in the preview: a small script that reloads
 /// the page when the site is rebuilt, and, while the latest edit has errors, a banner listing them
-/// above the last good version of the page. The built site never contains either.
+/// above the last good version of the page. The built site never contains either. Both are files of
+/// the preview's own (<see cref="ScriptPath"/>, <see cref="StylesPath"/>), never inline, so the
+/// preview's Content-Security-Policy can forbid every inline script and style.
 /// </summary>
 public static class PreviewPages
 {
     /// <summary>The Server-Sent Events stream the reload script listens to.</summary>
     public const string EventsPath = "/__councilsite/events";
+
+    /// <summary>The reload script; the page's build number is given to it in the script element's <c>data-version</c>.</summary>
+    public const string ScriptPath = "/__councilsite/reload.js";
+
+    /// <summary>The error banner's styles.</summary>
+    public const string StylesPath = "/__councilsite/preview.css";
+
+    /// <summary>The preview's own files, by request path, with their content types.</summary>
+    public static readonly IReadOnlyDictionary<string, (string Type, byte[] Bytes)> OwnFiles = new Dictionary<string, (string, byte[])>(StringComparer.Ordinal)
+    {
+        [ScriptPath] = ("text/javascript; charset=utf-8", Encoding.UTF8.GetBytes(
+            $"new EventSource(\"{EventsPath}?v=\" + encodeURIComponent(document.currentScript.dataset.version)).onmessage = function () {{ location.reload(); }};\n")),
+        [StylesPath] = ("text/css; charset=utf-8", Encoding.UTF8.GetBytes("""
+            #councilsite-preview-errors { margin: 0; padding: 1rem 1.25rem; border: 4px solid #b00020; background: #fff; color: #1b1b1b; font: 1rem/1.5 system-ui, sans-serif; }
+            #councilsite-preview-errors h2 { margin: 0 0 .5rem; font-size: 1.25rem; }
+            #councilsite-preview-errors p { margin: 0 0 .5rem; }
+            #councilsite-preview-errors ul { margin: 0; padding-left: 1.25rem; }
+
+            """)),
+    };
 
     /// <summary>The file for a request path, or the address to redirect to (<c>/about</c> to <c>/about/</c>), or neither.</summary>
     public static (OutputFile? File, string? Redirect) Find(IReadOnlyDictionary<string, OutputFile> site, string requestPath)
@@ -60,7 +82,7 @@ public static class PreviewPages
         "<title>The site has errors – CouncilSite preview</title>\n</head>\n<body>\n<main>\n" + Banner(state, "The site could not be built yet") +
         "</main>\n" + Script(state) + "</body>\n</html>\n");
 
-    private static string Banner(PreviewState state, string? heading = null)
+    private static string Banner(PreviewState state, string heading = "Your latest change has errors, so this is the last version that built")
     {
         if (state.Errors.Count == 0)
         {
@@ -68,11 +90,10 @@ public static class PreviewPages
         }
 
         var text = new StringBuilder();
-        text.Append("\n<section id=\"councilsite-preview-errors\" role=\"alert\" aria-labelledby=\"councilsite-preview-errors-title\" ")
-            .Append("style=\"margin:0;padding:1rem 1.25rem;border:4px solid #b00020;background:#fff;color:#1b1b1b;font:1rem/1.5 system-ui,sans-serif\">\n")
-            .Append("<h2 id=\"councilsite-preview-errors-title\" style=\"margin:0 0 .5rem;font-size:1.25rem\">")
-            .Append(WebUtility.HtmlEncode(heading ?? "Your latest change has errors, so this is the last version that built"))
-            .Append("</h2>\n<p style=\"margin:0 0 .5rem\">Fix these and save; the page reloads by itself. The published site is not affected.</p>\n<ul style=\"margin:0;padding-left:1.25rem\">\n");
+        text.Append("\n<link rel=\"stylesheet\" href=\"").Append(StylesPath).Append("\">\n")
+            .Append("<section id=\"councilsite-preview-errors\" role=\"alert\" aria-labelledby=\"councilsite-preview-errors-title\">\n")
+            .Append("<h2 id=\"councilsite-preview-errors-title\">").Append(WebUtility.HtmlEncode(heading))
+            .Append("</h2>\n<p>Fix these and save; the page reloads by itself. The published site is not affected.</p>\n<ul>\n");
         foreach (var message in state.Errors)
         {
             text.Append("<li><strong>").Append(message.IsError ? "Error" : "Warning").Append("</strong> in <code>")
@@ -92,5 +113,5 @@ public static class PreviewPages
         message.Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{message.File} line {message.Line}") : message.File;
 
     private static string Script(PreviewState state) => string.Create(CultureInfo.InvariantCulture,
-        $"<script>new EventSource(\"{EventsPath}?v={state.Version}\").onmessage=function(){{location.reload()}};</script>\n");
+        $"<script src=\"{ScriptPath}\" data-version=\"{state.Version}\"></script>\n");
 }

@@ -22,7 +22,8 @@ namespace CouncilSite.Preview;
 /// rebuilds after every change to the folder (a <see cref="BuildSession"/> redraws only the
 /// pages whose inputs changed) and tells open pages to reload. A build with errors changes
 /// nothing that is served: the last good site stays, with the errors shown above each page.
-/// Nothing is written to disk, and nothing is read from the folder to answer a request.
+/// Nothing is written to disk, and nothing is read from the folder to answer a request. Only this
+/// computer's browser is answered (see <see cref="PreviewSecurity"/>).
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -216,9 +217,22 @@ public sealed class PreviewServer : IAsyncDisposable
         var state = State;
         var path = context.Request.Path.Value ?? "/";
         context.Response.Headers.CacheControl = "no-store";
+        if (!PreviewSecurity.IsOwnHost(context.Request.Host, context.Connection.LocalPort))
+        {
+            await Send(context, StatusCodes.Status421MisdirectedRequest, "text/plain; charset=utf-8", PreviewSecurity.OtherHostMessage(context.Connection.LocalPort));
+            return;
+        }
+
         if (path == PreviewPages.EventsPath)
         {
+            PreviewSecurity.AddHeaders(context.Response, "text/event-stream", default);
             await StreamEvents(context);
+            return;
+        }
+
+        if (PreviewPages.OwnFiles.TryGetValue(path, out var own))
+        {
+            await Send(context, StatusCodes.Status200OK, own.Type, own.Bytes);
             return;
         }
 
@@ -231,6 +245,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var (file, redirect) = PreviewPages.Find(state.Site, path);
         if (redirect is not null)
         {
+            PreviewSecurity.AddHeaders(context.Response, "text/plain", default);
             context.Response.Redirect(redirect);
             return;
         }
@@ -259,6 +274,7 @@ public sealed class PreviewServer : IAsyncDisposable
         context.Response.StatusCode = status;
         context.Response.ContentType = type;
         context.Response.ContentLength = body.Length;
+        PreviewSecurity.AddHeaders(context.Response, type, body);
         await context.Response.Body.WriteAsync(body, context.RequestAborted);
     }
 

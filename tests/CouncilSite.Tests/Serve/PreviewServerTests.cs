@@ -25,7 +25,7 @@ public class PreviewServerTests
 
         var about = await client.GetStringAsync("about/");
         Assert.Contains("seven members", about);
-        Assert.Contains(PreviewPages.EventsPath, about);
+        Assert.Contains(PreviewPages.ScriptPath, about);
         Assert.Equal("image/svg+xml", (await client.GetAsync("images/sign.svg")).Content.Headers.ContentType?.MediaType);
         Assert.Equal("/about/", (await client.GetAsync("about")).Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("no-such-page/")).StatusCode);
@@ -71,6 +71,89 @@ public class PreviewServerTests
 
         Assert.Contains(broken.Errors, d => d.Code == DiagnosticCodes.LinkLeavesSite && d.File == "static/images/sign.svg");
         Assert.Equal(before, await client.GetByteArrayAsync("images/sign.svg"));
+    }
+
+    [Theory]
+    [InlineData("attacker.example")]
+    [InlineData("127.0.0.1.attacker.example")]
+    [InlineData("localhost:1")]
+    [InlineData("attacker.example:{port}")]
+    public async Task A_request_for_another_host_or_port_gets_nothing(string host)
+    {
+        using var site = Site();
+        await using var server = await PreviewServer.StartAsync(site.Root, port: 0, TempSite.Today, TextWriter.Null);
+        using var client = new HttpClient { BaseAddress = server.Address, Timeout = Wait };
+        foreach (var path in new[] { "about/", "images/sign.svg", PreviewPages.EventsPath.TrimStart('/') })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.Host = host.Replace("{port}", server.Address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            using var response = await client.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+
+            Assert.Equal(HttpStatusCode.MisdirectedRequest, response.StatusCode);
+            Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+            Assert.DoesNotContain("seven members", body);
+            Assert.DoesNotContain("svg", body);
+        }
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1")]
+    [InlineData("localhost")]
+    [InlineData("LOCALHOST")]
+    [InlineData("[::1]")]
+    public async Task The_preview_answers_at_its_own_names_and_port(string name)
+    {
+        using var site = Site();
+        await using var server = await PreviewServer.StartAsync(site.Root, port: 0, TempSite.Today, TextWriter.Null);
+        using var client = new HttpClient { BaseAddress = server.Address, Timeout = Wait };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "about/");
+        request.Headers.Host = $"{name}:{server.Address.Port}";
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("seven members", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Every_answer_forbids_sniffing_framing_and_scripts_from_anywhere_but_the_preview()
+    {
+        using var site = Site();
+        await using var server = await PreviewServer.StartAsync(site.Root, port: 0, TempSite.Today, TextWriter.Null);
+        using var client = new HttpClient { BaseAddress = server.Address, Timeout = Wait };
+        foreach (var path in new[] { "about/", "no-such-page/", "images/sign.svg", PreviewPages.ScriptPath.TrimStart('/') })
+        {
+            using var response = await client.GetAsync(path);
+            var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+
+            Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+            Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+            Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+            Assert.Contains("default-src 'none'", policy);
+            Assert.Contains("script-src 'self';", policy);
+            Assert.Contains("frame-ancestors 'none'", policy);
+            Assert.DoesNotContain("unsafe-inline", policy);
+        }
+
+        var page = await client.GetStringAsync("about/");
+        Assert.DoesNotMatch("<script>|<script [^>]*>[^<]", page);
+        Assert.DoesNotContain(" style=", page);
+    }
+
+    [Fact]
+    public async Task The_not_found_page_s_own_styles_are_allowed_by_their_hash_only()
+    {
+        using var site = Site();
+        await using var server = await PreviewServer.StartAsync(site.Root, port: 0, TempSite.Today, TextWriter.Null);
+        using var client = new HttpClient { BaseAddress = server.Address, Timeout = Wait };
+        using var response = await client.GetAsync("no-such-page/");
+        var page = await response.Content.ReadAsStringAsync();
+        var styles = System.Text.RegularExpressions.Regex.Match(page, "<style>(.*?)</style>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        var hash = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(styles)));
+
+        Assert.NotEmpty(styles);
+        Assert.Contains($"style-src 'self' 'sha256-{hash}';", string.Join(";", response.Headers.GetValues("Content-Security-Policy")));
+        Assert.Contains("style-src 'self';", string.Join(";", (await client.GetAsync("about/")).Headers.GetValues("Content-Security-Policy")));
     }
 
     [Fact]
