@@ -76,13 +76,17 @@ public static class PreviewPages
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 
-    /// <summary>The page shown before any build has succeeded: the messages, and the reload script so it clears itself once they are fixed.</summary>
+    /// <summary>The page shown while no build has succeeded: no site to show, only the messages, and the reload script so it clears itself once they are fixed.</summary>
     public static byte[] ErrorPage(PreviewState state) => Encoding.UTF8.GetBytes(
         "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n" +
-        "<title>The site has errors – CouncilSite preview</title>\n</head>\n<body>\n<main>\n" + Banner(state, "The site could not be built yet") +
+        "<title>The site has errors – CouncilSite preview</title>\n</head>\n<body>\n<main>\n" +
+        Banner(state, "The site has errors, so nothing can be shown yet",
+            "Nothing can be shown until these are fixed: save the fix and this page shows the site by itself. The published site is not affected.") +
         "</main>\n" + Script(state) + "</body>\n</html>\n");
 
-    private static string Banner(PreviewState state, string heading = "Your latest change has errors, so this is the last version that built")
+    private static string Banner(PreviewState state,
+        string heading = "Your latest change has errors, so this is the last version that built",
+        string advice = "Fix these and save; the page reloads by itself. The published site is not affected.")
     {
         if (state.Errors.Count == 0)
         {
@@ -93,7 +97,7 @@ public static class PreviewPages
         text.Append("\n<link rel=\"stylesheet\" href=\"").Append(StylesPath).Append("\">\n")
             .Append("<section id=\"councilsite-preview-errors\" role=\"alert\" aria-labelledby=\"councilsite-preview-errors-title\">\n")
             .Append("<h2 id=\"councilsite-preview-errors-title\">").Append(WebUtility.HtmlEncode(heading))
-            .Append("</h2>\n<p>Fix these and save; the page reloads by itself. The published site is not affected.</p>\n<ul>\n");
+            .Append("</h2>\n<p>").Append(WebUtility.HtmlEncode(advice)).Append("</p>\n<ul>\n");
         foreach (var message in state.Errors)
         {
             text.Append("<li><strong>").Append(message.IsError ? "Error" : "Warning").Append("</strong> in <code>")

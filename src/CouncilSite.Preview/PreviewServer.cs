@@ -21,9 +21,10 @@ namespace CouncilSite.Preview;
 /// <c>councilsite serve</c>: builds the site into memory, serves it on 127.0.0.1 with Kestrel,
 /// rebuilds after every change to the folder (a <see cref="BuildSession"/> redraws only the
 /// pages whose inputs changed) and tells open pages to reload. A build with errors changes
-/// nothing that is served: the last good site stays, with the errors shown above each page.
-/// Nothing is written to disk, and nothing is read from the folder to answer a request. Only this
-/// computer's browser is answered (see <see cref="PreviewSecurity"/>).
+/// nothing that is served: the last good site stays, with the errors shown above each page (or,
+/// before any build has succeeded, the errors alone). Nothing is written to disk, and nothing is
+/// read from the folder to answer a request. Only this computer's browser is answered (see
+/// <see cref="PreviewSecurity"/>).
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -158,7 +159,9 @@ public sealed class PreviewServer : IAsyncDisposable
         }
         else
         {
-            _log.WriteLine($"The change has {result.Errors} error(s) ({time} ms); the preview keeps showing the last good site.");
+            _log.WriteLine(previous.Site.Count > 0
+                ? $"The change has {result.Errors} error(s) ({time} ms); the preview keeps showing the last good site."
+                : $"The site has {result.Errors} error(s) ({time} ms), and no version of it has built yet, so nothing can be shown until they are fixed; the preview shows the errors instead.");
             next = new PreviewState(previous.Version + 1, previous.Site, result.Diagnostics);
         }
 

@@ -157,6 +157,24 @@ public class PreviewServerTests
     }
 
     [Fact]
+    public async Task A_first_build_that_fails_says_there_is_nothing_to_show_until_it_is_fixed()
+    {
+        using var site = Site();
+        site.Write("pages/about.md", "---\ntitle: About the council\n---\nSee [the plan](/plans/gone/).");
+        using var log = new StringWriter();
+        await using var server = await PreviewServer.StartAsync(site.Root, port: 0, TempSite.Today, log);
+        using var client = new HttpClient { BaseAddress = server.Address, Timeout = Wait };
+        using var response = await client.GetAsync("about/");
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.DoesNotContain("last good site", log.ToString());
+        Assert.Contains("nothing can be shown until", log.ToString());
+        Assert.Contains("/plans/gone/", page);
+        Assert.Contains("Nothing can be shown until", page);
+        Assert.DoesNotContain("last version", page);
+    }
+
+    [Fact]
     public async Task An_open_page_is_told_to_reload_when_the_site_is_rebuilt()
     {
         using var site = Site();
