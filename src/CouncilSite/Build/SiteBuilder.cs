@@ -98,11 +98,11 @@ public static class SiteBuilder
         var links = new LinkResolver(addresses, path => folder.FileExists(path) || folder.DirectoryExists(path));
         if (session is null)
         {
-            Parallel.ForEach(pages.Select(p => p.Body).OfType<MarkdownSource>(), source => MarkdownChecks.Check(source, links, diagnostics));
+            Parallel.ForEach(pages.Select(p => p.Body).OfType<MarkdownSource>(), source => MarkdownChecks.Check(source, links, config.AllowImagesFrom, diagnostics));
         }
         else
         {
-            session.CheckMarkdown(pages.Select(p => p.Body).OfType<MarkdownSource>(), links, addresses, diagnostics);
+            session.CheckMarkdown(pages.Select(p => p.Body).OfType<MarkdownSource>(), links, config.AllowImagesFrom, addresses, diagnostics);
         }
 
         var files = new List<OutputFile>(copies.Select(c => OutputFile.Copied(SiteAddress.OutputPath(c.Address), folder.FullPath(c.Source))));

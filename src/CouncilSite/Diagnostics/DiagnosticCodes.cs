@@ -46,6 +46,8 @@ public static class DiagnosticCodes
     public const string ImageWithoutAlt = "CS141";
     public const string UnsafeHtml = "CS142";
     public const string HtmlRemoved = "CS143";
+    public const string ExternalImage = "CS144";
+    public const string ExternalImageAllowed = "CS145";
 
     // Councillors
     public const string PhotoWithoutAlt = "CS150";

@@ -27,6 +27,9 @@ public sealed record SiteConfig
 
     /// <summary>Privacy findings the clerk has checked (<c>privacy_reviewed:</c>): exact values, or <c>file:line</c>.</summary>
     public IReadOnlyList<string> PrivacyReviewed { get; init; } = [];
+
+    /// <summary>Websites (host names, lower case) whose images a clerk's Markdown may show (<c>allow_images_from:</c>), each with a warning.</summary>
+    public IReadOnlySet<string> AllowImagesFrom { get; init; } = new HashSet<string>();
     public string Theme { get; init; } = "default";
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 

@@ -54,6 +54,7 @@ public static partial class SiteConfigLoader
             BankHolidays = ReadBankHolidays(fields, diagnostics),
             Accessibility = ReadAccessibility(fields.Map("accessibility")),
             PrivacyReviewed = fields.StringList("privacy_reviewed"),
+            AllowImagesFrom = ReadImageHosts(fields, diagnostics),
             Theme = fields.String("theme") ?? "default",
             Extra = fields.Extra(),
         };
@@ -178,6 +179,26 @@ public static partial class SiteConfigLoader
         }
 
         return days;
+    }
+
+    private static HashSet<string> ReadImageHosts(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        var hosts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var host in fields.StringList("allow_images_from"))
+        {
+            if (Uri.CheckHostName(host) is UriHostNameType.Dns or UriHostNameType.IPv4)
+            {
+                hosts.Add(host.ToLowerInvariant());
+            }
+            else
+            {
+                diagnostics.Error(FileName, fields.LineOf("allow_images_from"), 1, DiagnosticCodes.InvalidValue,
+                    $"'{host}' in 'allow_images_from' is not the name of a website.",
+                    "Write only the website's name, without https:// or any path, one a line, e.g. '  - photos.example.org'.");
+            }
+        }
+
+        return hosts;
     }
 
     private static AccessibilityInfo ReadAccessibility(YamlFields? a) =>

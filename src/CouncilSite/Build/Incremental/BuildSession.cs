@@ -132,7 +132,8 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
     }
 
     /// <summary>Checks the links and HTML of every Markdown file, except files that passed under the same addresses before.</summary>
-    internal void CheckMarkdown(IEnumerable<MarkdownSource> sources, LinkResolver links, AddressBook addresses, DiagnosticBag diagnostics)
+    /// <param name="imageHosts">Not in the key: a file that passed shows no image from another website, allowed or not (an allowed one is a warning).</param>
+    internal void CheckMarkdown(IEnumerable<MarkdownSource> sources, LinkResolver links, IReadOnlySet<string> imageHosts, AddressBook addresses, DiagnosticBag diagnostics)
     {
         var files = addresses.Sources.ToList();
         _addresses = _fingerprint.Of(addresses.Addresses.ToList(), files, files.Select(addresses.AddressOfSource).ToList());
@@ -144,7 +145,7 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
             }
 
             var found = new DiagnosticBag();
-            MarkdownChecks.Check(source, links, found);
+            MarkdownChecks.Check(source, links, imageHosts, found);
             var messages = found.ToSortedList();
             foreach (var message in messages)
             {

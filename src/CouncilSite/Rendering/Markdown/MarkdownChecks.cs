@@ -6,26 +6,27 @@ namespace CouncilSite.Rendering.Markdown;
 
 /// <summary>
 /// Checks a clerk's Markdown before it is published: every link and image leads somewhere,
-/// every image has a text alternative, and raw HTML holds nothing that could run script.
-/// Each finding names the file and line.
+/// every image has a text alternative and is a file of the site (or from a website site.yml
+/// allows), and raw HTML holds nothing that could run script. Each finding names the file and line.
 /// </summary>
 public static class MarkdownChecks
 {
-    public static void Check(MarkdownSource source, LinkResolver resolver, DiagnosticBag diagnostics)
+    /// <param name="imageHosts">The websites whose images may be shown (site.yml's <c>allow_images_from</c>), lower case.</param>
+    public static void Check(MarkdownSource source, LinkResolver resolver, IReadOnlySet<string> imageHosts, DiagnosticBag diagnostics)
     {
         foreach (var link in source.Links)
         {
-            CheckLink(source, link, resolver, diagnostics);
+            CheckLink(source, link, resolver, imageHosts, diagnostics);
         }
 
         foreach (var html in source.Html)
         {
             CheckHtml(source, html, diagnostics);
-            CheckHtmlLinks(source, html, resolver, diagnostics);
+            CheckHtmlLinks(source, html, resolver, imageHosts, diagnostics);
         }
     }
 
-    private static void CheckLink(MarkdownSource source, MarkdownLink link, LinkResolver resolver, DiagnosticBag diagnostics)
+    private static void CheckLink(MarkdownSource source, MarkdownLink link, LinkResolver resolver, IReadOnlySet<string> imageHosts, DiagnosticBag diagnostics)
     {
         var (url, line, column) = (link.Url, link.Line, link.Column);
         if (link.IsImage && string.IsNullOrWhiteSpace(link.Text))
@@ -46,7 +47,35 @@ public static class MarkdownChecks
                     $"The link '{url}' would run a script or use an address type the site does not allow.",
                     "Use a normal web address starting https://, an e-mail address starting mailto:, or a link to a page of this site.");
                 break;
+            case LinkKind.External when link.IsImage:
+                ReportExternalImage(source, line, column, url, imageHosts, diagnostics);
+                break;
         }
+    }
+
+    /// <summary>
+    /// An image from another website is fetched by every visitor's browser from there, which tells
+    /// that website who reads the page and shows whatever it serves at that address that day.
+    /// </summary>
+    private static void ReportExternalImage(MarkdownSource source, int line, int column, string url, IReadOnlySet<string> imageHosts, DiagnosticBag diagnostics)
+    {
+        var host = Uri.TryCreate(url.StartsWith("//", StringComparison.Ordinal) ? "https:" + url : url, UriKind.Absolute, out var uri) && uri.Host.Length > 0
+            ? uri.Host.ToLowerInvariant()
+            : null;
+        var save = "Save the image in the site folder (e.g. static/images/church.jpg) and show it from there: ![The church](/images/church.jpg).";
+        if (host is not null && imageHosts.Contains(host))
+        {
+            diagnostics.Warning(source.File, line, column, DiagnosticCodes.ExternalImageAllowed,
+                $"The image '{url}' is shown from another website, {host}, which site.yml allows: visitors' browsers fetch it from there, and it changes or disappears with that website.",
+                save);
+            return;
+        }
+
+        diagnostics.Error(source.File, line, column, DiagnosticCodes.ExternalImage,
+            host is null
+                ? $"The image '{url}' is not a file of this site, and the site shows only its own images."
+                : $"The image '{url}' is on another website, {host}: every visitor's browser would fetch it from there, telling that website who reads this page, and the site loads nothing from other websites.",
+            host is null ? save : $"{save} To show images from {host} all the same, add it to site.yml: 'allow_images_from: [{host}]'.");
     }
 
     private static void ReportBroken(MarkdownSource source, int line, int column, string url, string what, LinkResolver resolver, DiagnosticBag diagnostics)
@@ -66,11 +95,12 @@ public static class MarkdownChecks
     }
 
     /// <summary>Links in raw HTML must lead somewhere too; script in them is the sanitizer's finding, reported below.</summary>
-    private static void CheckHtmlLinks(MarkdownSource source, MarkdownHtml html, LinkResolver resolver, DiagnosticBag diagnostics)
+    private static void CheckHtmlLinks(MarkdownSource source, MarkdownHtml html, LinkResolver resolver, IReadOnlySet<string> imageHosts, DiagnosticBag diagnostics)
     {
         foreach (var url in RawHtmlLinks.In(html.Html))
         {
-            if (resolver.Resolve(source.File, url.Address).Kind != LinkKind.Broken)
+            var kind = resolver.Resolve(source.File, url.Address).Kind;
+            if (kind != LinkKind.Broken && !(kind == LinkKind.External && url.IsImage))
             {
                 continue;
             }
@@ -78,7 +108,14 @@ public static class MarkdownChecks
             var before = html.Html.AsSpan(0, url.Index);
             var lines = before.Count('\n');
             var column = lines == 0 ? html.Column + url.Index : url.Index - before.LastIndexOf('\n');
-            ReportBroken(source, html.Line + lines, column, url.Address, "address", resolver, diagnostics);
+            if (kind == LinkKind.Broken)
+            {
+                ReportBroken(source, html.Line + lines, column, url.Address, "address", resolver, diagnostics);
+            }
+            else
+            {
+                ReportExternalImage(source, html.Line + lines, column, url.Address, imageHosts, diagnostics);
+            }
         }
     }
 

@@ -17,12 +17,14 @@ namespace CouncilSite.Rendering.Markdown;
 public static partial class RawHtmlLinks
 {
     /// <param name="Index">Where the address starts in the HTML, to report its line and column.</param>
-    public sealed record Url(string Address, int Index);
+    /// <param name="IsImage">True for an <c>&lt;img src&gt;</c>, which the browser loads with the page (the only such address the cleaning keeps).</param>
+    public sealed record Url(string Address, int Index, bool IsImage);
 
     /// <summary>The <c>href</c> and <c>src</c> addresses in the tags of an HTML fragment, decoded.</summary>
     public static IEnumerable<Url> In(string html) =>
         Tag().Matches(html).SelectMany(tag => Attribute().Matches(tag.Value)
-            .Select(a => new Url(WebUtility.HtmlDecode(a.Groups["value"].Value), tag.Index + a.Groups["value"].Index)));
+            .Select(a => new Url(WebUtility.HtmlDecode(a.Groups["value"].Value), tag.Index + a.Groups["value"].Index,
+                tag.Groups["name"].Value.Equals("img", StringComparison.OrdinalIgnoreCase) && a.Groups["attribute"].Value.Equals("src", StringComparison.OrdinalIgnoreCase))));
 
     /// <summary>The HTML with every <c>href</c> and <c>src</c> address passed through <paramref name="rewrite"/>.</summary>
     public static string Rewrite(string html, Func<string, string> rewrite) =>
@@ -56,9 +58,9 @@ public static partial class RawHtmlLinks
         protected override void Write(HtmlRenderer renderer, HtmlBlock obj) => renderer.WriteLine(Rewrite(obj.Lines.ToString(), rewrite));
     }
 
-    [GeneratedRegex(@"<[a-zA-Z][^>]*>")]
+    [GeneratedRegex(@"<(?<name>[a-zA-Z][^\s/>]*)[^>]*>")]
     private static partial Regex Tag();
 
-    [GeneratedRegex(@"\s(?:href|src)\s*=\s*(?:""(?<value>[^""]*)""|'(?<value>[^']*)'|(?<value>[^\s""'>]+))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s(?<attribute>href|src)\s*=\s*(?:""(?<value>[^""]*)""|'(?<value>[^']*)'|(?<value>[^\s""'>]+))", RegexOptions.IgnoreCase)]
     private static partial Regex Attribute();
 }
