@@ -9,12 +9,17 @@ namespace CouncilSite.Preview;
 /// computer by name and port: a web page elsewhere that points its own name at 127.0.0.1 (DNS
 /// rebinding) sends its own name as the Host and gets nothing. Every answer tells the browser not
 /// to guess content types, not to show the preview inside another site's frame, not to send the
-/// address on, and to run only the preview's own files: the site has no scripts and no inline
-/// styles (a clerk's HTML may hold neither), so a script that slipped into a page would not run.
+/// address on, and to run only the preview's own files: the site has no scripts and only the
+/// inline styles <see cref="Policy"/> names (a clerk's HTML may hold neither), so a script that
+/// slipped into a page would not run.
 /// </summary>
 public static class PreviewSecurity
 {
     private static readonly string[] OwnNames = ["127.0.0.1", "localhost", "[::1]"];
+
+    /// <summary>The preview's own stylesheets, and what Markdig writes on the cells of a table column aligned with <c>:--</c>, <c>:-:</c> or <c>--:</c>.</summary>
+    private static readonly string OwnStyles =
+        "'self' 'unsafe-hashes' " + string.Join(' ', new[] { "left", "center", "right" }.Select(side => Hash($"text-align: {side};")));
 
     /// <summary>True for a Host of 127.0.0.1, localhost or [::1] with the preview's port (a browser leaves out port 80).</summary>
     public static bool IsOwnHost(HostString host, int port) =>
@@ -42,22 +47,26 @@ public static class PreviewSecurity
     }
 
     /// <summary>
-    /// Nothing but the preview's own files, with one exception: the theme's 404 page carries the
-    /// site's stylesheet in a <c>&lt;style&gt;</c> element (so it is styled at any depth), allowed
-    /// by the hash of exactly that text, so no other inline style is. Only the page's head is looked
-    /// at: a clerk's <c>&lt;style&gt;</c> stops the build, and a page's body never carries one.
+    /// Nothing but the preview's own files, with two exceptions, each allowed by the hash of its
+    /// exact text so that no other inline style is: the alignment Markdown tables give their cells
+    /// (<c>style="text-align: right;"</c>, the only style attribute the site writes: a clerk's are
+    /// removed), and the theme's 404 page, which carries the site's stylesheet in a
+    /// <c>&lt;style&gt;</c> element so it is styled at any depth. Only the page's head is looked at
+    /// for those: a clerk's <c>&lt;style&gt;</c> stops the build, and a page's body never carries one.
     /// </summary>
     public static string Policy(ReadOnlySpan<byte> html)
     {
-        var styles = new StringBuilder("'self'");
+        var styles = new StringBuilder(OwnStyles);
         foreach (var style in HeadStyles(Encoding.UTF8.GetString(html)))
         {
-            styles.Append(" 'sha256-").Append(Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(style)))).Append('\'');
+            styles.Append(' ').Append(Hash(style));
         }
 
         return $"default-src 'none'; script-src 'self'; style-src {styles}; img-src 'self'; font-src 'self'; media-src 'self'; " +
                "connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     }
+
+    private static string Hash(string text) => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)))}'";
 
     private static IEnumerable<string> HeadStyles(string html)
     {

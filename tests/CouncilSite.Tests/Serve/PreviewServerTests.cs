@@ -1,4 +1,7 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
 using CouncilSite.Build;
 using CouncilSite.Diagnostics;
 using CouncilSite.Preview;
@@ -141,19 +144,32 @@ public class PreviewServerTests
     }
 
     [Fact]
-    public async Task The_not_found_page_s_own_styles_are_allowed_by_their_hash_only()
+    public async Task The_site_s_own_inline_styles_are_allowed_by_their_hash_only()
     {
         using var site = Site();
+        site.Write("pages/fees.md", "---\ntitle: Fees\n---\n| Plot | Fee |\n| :-- | --: |\n| Half | £20 |\n");
         await using var server = await PreviewServer.StartAsync(site.Root, port: 0, TempSite.Today, TextWriter.Null);
         using var client = new HttpClient { BaseAddress = server.Address, Timeout = Wait };
-        using var response = await client.GetAsync("no-such-page/");
-        var page = await response.Content.ReadAsStringAsync();
-        var styles = System.Text.RegularExpressions.Regex.Match(page, "<style>(.*?)</style>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
-        var hash = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(styles)));
 
-        Assert.NotEmpty(styles);
-        Assert.Contains($"style-src 'self' 'sha256-{hash}';", string.Join(";", response.Headers.GetValues("Content-Security-Policy")));
-        Assert.Contains("style-src 'self';", string.Join(";", (await client.GetAsync("about/")).Headers.GetValues("Content-Security-Policy")));
+        // The 404 page carries the stylesheet in its head, so it is styled at any depth.
+        using var missing = await client.GetAsync("no-such-page/");
+        var page = await missing.Content.ReadAsStringAsync();
+        var stylesheet = Regex.Match(page, "<style>(.*?)</style>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.NotEmpty(stylesheet);
+        Assert.Contains(Hash(stylesheet), StyleSources(missing));
+        Assert.DoesNotContain(Hash(stylesheet), StyleSources(await client.GetAsync("about/")));
+
+        // A Markdown table's aligned columns.
+        using var fees = await client.GetAsync("fees/");
+        var alignments = Regex.Matches(await fees.Content.ReadAsStringAsync(), " style=\"([^\"]*)\"").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.Equal(["text-align: left;", "text-align: right;"], alignments.Order());
+        Assert.All(alignments, style => Assert.Contains(Hash(style), StyleSources(fees)));
+        Assert.StartsWith("'self' 'unsafe-hashes' ", StyleSources(fees));
+
+        static string Hash(string text) => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)))}'";
+        static string StyleSources(HttpResponseMessage response) =>
+            Assert.Single(response.Headers.GetValues("Content-Security-Policy")).Split(';').Select(d => d.Trim())
+                .Single(d => d.StartsWith("style-src ", StringComparison.Ordinal))["style-src ".Length..];
     }
 
     [Fact]
