@@ -100,7 +100,7 @@ public sealed class ExampleSite : IAsyncLifetime
         Assert.True(response is { Status: 200 }, $"{htmlPage} answered {response?.Status.ToString() ?? "nothing"}");
     }
 
-    private static string ExampleSiteFolder()
+    internal static string ExampleSiteFolder()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
