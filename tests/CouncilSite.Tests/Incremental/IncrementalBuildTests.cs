@@ -175,6 +175,21 @@ public class IncrementalBuildTests
         Assert.True(Warns(SiteBuilder.Build(Options(site.Site, site.Site.Output), session)));
     }
 
+    /// <summary>A file's links are not checked again while the addresses are the same; which websites' images are allowed still counts at once.</summary>
+    [Fact]
+    public void Allowing_or_no_longer_allowing_a_website_s_images_counts_at_the_next_session_build()
+    {
+        using var site = new TempSite(("pages/about.md", "---\ntitle: About\n---\n![The church](https://photos.example.org/church.jpg)\n"));
+        var session = new BuildSession(inMemory: true);
+        string Codes() => string.Join(",", SiteBuilder.Build(Options(site, site.Output), session).Diagnostics.Select(d => d.Code));
+
+        Assert.Equal(DiagnosticCodes.ExternalImage, Codes());
+        site.Write("site.yml", TempSite.SiteYml + "\nallow_images_from: photos.example.org\n");
+        Assert.Equal(DiagnosticCodes.ExternalImageAllowed, Codes());
+        site.Write("site.yml", TempSite.SiteYml);
+        Assert.Equal(DiagnosticCodes.ExternalImage, Codes());
+    }
+
     /// <summary>A meeting's page is kept while nothing it shows changed; the meeting that approved its minutes is one of those things.</summary>
     [Fact]
     public void Minutes_follow_the_meeting_that_approved_them_when_another_meeting_on_that_date_is_added_or_removed()
