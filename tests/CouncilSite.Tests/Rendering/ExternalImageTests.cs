@@ -29,6 +29,7 @@ public class ExternalImageTests
         Assert.Equal((DiagnosticCodes.ExternalImage, "pages/about.md", line, column), (error.Code, error.File, error.Line, error.Column));
         Assert.Contains("photos.example.org", error.Message);
         Assert.Contains("allow_images_from", error.Hint);
+        Assert.Contains("static/images/church.jpg", error.Hint);
         Assert.Empty(html);
     }
 

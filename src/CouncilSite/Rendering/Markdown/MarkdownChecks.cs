@@ -62,7 +62,9 @@ public static class MarkdownChecks
         var host = Uri.TryCreate(url.StartsWith("//", StringComparison.Ordinal) ? "https:" + url : url, UriKind.Absolute, out var uri) && uri.Host.Length > 0
             ? uri.Host.ToLowerInvariant()
             : null;
-        var save = "Save the image in the site folder (e.g. static/images/church.jpg) and show it from there: ![The church](/images/church.jpg).";
+        var name = uri is null ? "" : Path.GetFileName(Uri.UnescapeDataString(uri.AbsolutePath));
+        name = name.Contains('.') && !name.Any(char.IsWhiteSpace) ? name : "picture.jpg";
+        var save = $"Save the image in the site folder (as static/images/{name}) and show it from there: ![description](/images/{name}).";
         if (host is not null && imageHosts.Contains(host))
         {
             diagnostics.Warning(source.File, line, column, DiagnosticCodes.ExternalImageAllowed,
