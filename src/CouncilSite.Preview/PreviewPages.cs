@@ -11,7 +11,8 @@ namespace CouncilSite.Preview;
 /// the page when the site is rebuilt, and, while the latest edit has errors, a banner listing them
 /// above the last good version of the page. The built site never contains either. Both are files of
 /// the preview's own (<see cref="ScriptPath"/>, <see cref="StylesPath"/>), never inline, so the
-/// preview's Content-Security-Policy can forbid every inline script and style.
+/// preview's Content-Security-Policy can forbid every inline script, and every inline style but
+/// the site's own (see <see cref="PreviewSecurity.Policy"/>).
 /// </summary>
 public static class PreviewPages
 {

@@ -17,7 +17,7 @@ public static class PreviewSecurity
 {
     private static readonly string[] OwnNames = ["127.0.0.1", "localhost", "[::1]"];
 
-    /// <summary>The preview's own stylesheets, and what Markdig writes on the cells of a table column aligned with <c>:--</c>, <c>:-:</c> or <c>--:</c>.</summary>
+    /// <summary>Stylesheets from the preview itself, and what Markdig writes on the cells of a table column aligned with <c>:--</c>, <c>:-:</c> or <c>--:</c>.</summary>
     private static readonly string OwnStyles =
         "'self' 'unsafe-hashes' " + string.Join(' ', new[] { "left", "center", "right" }.Select(side => Hash($"text-align: {side};")));
 
