@@ -15,6 +15,12 @@ internal sealed class WorkFolder : IDisposable
     private const string OwnerText = "CouncilSite keeps a build's working files here, beside the output folder it writes. Safe to delete when no build is running.\n";
     private const string LockFile = "lock";
 
+    /// <summary>How .NET reports that another open of the file holds it: the system's own codes.</summary>
+    private const int SharingViolation = 32;
+    private const int LockViolation = 33;
+    private const int WouldBlockOnLinux = 11;
+    private const int WouldBlockOnMac = 35;
+
     private readonly FileStream _lock;
     private int _trashed;
 
@@ -68,14 +74,20 @@ internal sealed class WorkFolder : IDisposable
             throw NotOurs(path);
         }
 
-        FileStream lockStream;
+        // Held until the build ends; the system lets go of it if the build is killed, so a crash never leaves the output locked.
+        FileStream? lockStream = null;
         try
         {
-            // Held until the build ends; the system lets go of it if the build is killed, so a crash never leaves the output locked.
             lockStream = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException ex) when (HeldElsewhere(ex))
         {
+            // .NET's own lock, where it is on, found the file locked: told below like the system's.
+        }
+
+        if (lockStream is null || !NativeFiles.TryLock(lockStream))
+        {
+            lockStream?.Dispose();
             throw new OutputRefusedException(DiagnosticCodes.OutputBusy,
                 $"Another build is writing to {output} right now, so this one stopped without changing anything.",
                 "Wait for the other build to finish, then build again.");
@@ -181,13 +193,9 @@ internal sealed class WorkFolder : IDisposable
 
     public void Dispose() => _lock.Dispose();
 
-    /// <summary>
-    /// The lock is another process's: .NET reports it with the system's own code, a sharing or lock
-    /// violation on Windows and "would block" (EWOULDBLOCK) on Linux and macOS.
-    /// </summary>
     private static bool HeldElsewhere(IOException ex) => OperatingSystem.IsWindows()
-        ? (ex.HResult & 0xFFFF) is 32 or 33
-        : ex.HResult == (OperatingSystem.IsLinux() ? 11 : 35);
+        ? (ex.HResult & 0xFFFF) is SharingViolation or LockViolation
+        : ex.HResult == (OperatingSystem.IsLinux() ? WouldBlockOnLinux : WouldBlockOnMac);
 
     /// <summary>Ours when it says so, or when it holds nothing but a lock (another build that has just made it).</summary>
     private static bool IsOwned(DirectoryInfo folder) =>

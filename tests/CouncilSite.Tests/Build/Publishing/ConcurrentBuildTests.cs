@@ -1,3 +1,4 @@
+using CouncilSite.Build.Publishing;
 using CouncilSite.Diagnostics;
 using CouncilSite.Tests.Support;
 
@@ -14,8 +15,8 @@ public class ConcurrentBuildTests
         var before = OutputSnapshot.Take(site.Output);
         site.Write("news/2026-11-20-christmas-lights.md", "---\ntitle: Lights\n---\nText.");
 
-        // The lock a running build holds, taken here as that build would.
-        using (new FileStream(Path.Combine(OutputPlaceTests.WorkFolderOf(site.Output), "lock"), FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+        // The output claimed here as a running build claims it.
+        using (WorkFolder.Claim(site.Output))
         {
             var result = site.Build();
 
