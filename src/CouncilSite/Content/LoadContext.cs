@@ -17,7 +17,7 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
     /// <param name="textRequired">False for files whose text is optional (a councillor's biography).</param>
     public MarkdownFile? ReadMarkdown(string file, bool textRequired = true)
     {
-        var text = Folder.ReadText(file);
+        var text = Folder.ReadText(file, FileLimit.Markdown);
         if (text is null)
         {
             return null;
@@ -56,7 +56,7 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
     /// <summary>Reads a YAML sidecar or settings file such as <c>meeting.yml</c>.</summary>
     public Yaml.YamlFields? ReadYaml(string file)
     {
-        var text = Folder.ReadText(file);
+        var text = Folder.ReadText(file, FileLimit.Settings);
         return text is null ? null : Yaml.YamlDocument.Parse(text, file, 1, Diagnostics, Memory?.Yaml);
     }
 

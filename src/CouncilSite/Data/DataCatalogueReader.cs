@@ -20,7 +20,7 @@ public static class DataCatalogueReader
 
     public static DatasetData Read(Dataset dataset, SiteFolder folder, DiagnosticBag diagnostics)
     {
-        if (dataset.File.Extension != ".csv" || ReadBytes(dataset.File.File, folder, diagnostics) is not { } bytes)
+        if (dataset.File.Extension != ".csv" || folder.ReadBytes(dataset.File.File) is not { } bytes)
         {
             return new DatasetData(dataset, null, null);
         }
@@ -34,20 +34,5 @@ public static class DataCatalogueReader
         var roles = dataset.Schema == "spend" ? SpendColumns.Validate(csv, diagnostics) : null;
         var table = TableTyper.Type(csv, dataset.Columns, roles, diagnostics);
         return new DatasetData(dataset, table, roles is null ? null : SpendAnalysis.Summarise(table, roles));
-    }
-
-    /// <summary>The bytes of a clerk's file, or null with a message when it cannot be read.</summary>
-    public static byte[]? ReadBytes(string file, SiteFolder folder, DiagnosticBag diagnostics)
-    {
-        try
-        {
-            return File.ReadAllBytes(folder.FullPath(file));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(file, 0, 0, DiagnosticCodes.FileUnreadable, $"The file cannot be read: {ex.Message}",
-                "Close the file in any other program and build again.");
-            return null;
-        }
     }
 }

@@ -23,6 +23,11 @@ public static class DiagnosticCodes
     public const string DuplicateCommittee = "CS111";
     public const string NotALanguageTag = "CS112";
 
+    // Paths and sizes: what the generator refuses to read
+    public const string SettingLeavesSite = "CS113";
+    public const string SettingsOverLimit = "CS114";
+    public const string MarkdownOverLimit = "CS115";
+
     // Meetings
     public const string MeetingFolderName = "CS120";
     public const string UnknownCommittee = "CS121";
@@ -75,6 +80,8 @@ public static class DiagnosticCodes
     public const string CsvValue = "CS203";
     public const string SpendColumnsMissing = "CS204";
     public const string ColumnNotInFile = "CS205";
+    public const string CsvControlCharacters = "CS206";
+    public const string CsvQuoteUnclosed = "CS207";
 
     // Privacy
     public const string PersonalData = "CS210";

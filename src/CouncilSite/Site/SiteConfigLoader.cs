@@ -14,7 +14,8 @@ public static partial class SiteConfigLoader
 
     public static SiteConfig? Load(SiteFolder folder, DiagnosticBag diagnostics)
     {
-        if (!folder.FileExists(FileName))
+        // A site.yml that is a link to outside is there, and the read below says why it is refused.
+        if (!folder.FileIsThere(FileName))
         {
             diagnostics.Error(FileName, 0, 0, DiagnosticCodes.SiteYmlMissing,
                 $"There is no site.yml in {folder.Root}.",
@@ -22,7 +23,7 @@ public static partial class SiteConfigLoader
             return null;
         }
 
-        var text = folder.ReadText(FileName);
+        var text = folder.ReadText(FileName, FileLimit.Settings);
         if (text is null)
         {
             return null;
@@ -55,7 +56,7 @@ public static partial class SiteConfigLoader
             Accessibility = ReadAccessibility(fields.Map("accessibility")),
             PrivacyReviewed = fields.StringList("privacy_reviewed"),
             AllowImagesFrom = ReadImageHosts(fields, diagnostics),
-            Theme = fields.String("theme") ?? "default",
+            Theme = ReadTheme(fields, folder, diagnostics),
             Extra = fields.Extra(),
         };
     }
@@ -90,6 +91,27 @@ public static partial class SiteConfigLoader
         }
 
         return url.TrimEnd('/');
+    }
+
+    /// <summary>The theme's folder under themes/: its files are published, so a name leading anywhere else is refused.</summary>
+    private static string ReadTheme(YamlFields fields, SiteFolder folder, DiagnosticBag diagnostics)
+    {
+        const string themes = "themes/";
+        var name = fields.String("theme");
+        if (name is null)
+        {
+            return "default";
+        }
+
+        if (folder.Within(themes + name) is { } path && path.StartsWith(themes, StringComparison.Ordinal))
+        {
+            return path[themes.Length..];
+        }
+
+        diagnostics.Error(FileName, fields.LineOf("theme"), fields.ValueColumn("theme"), DiagnosticCodes.SettingLeavesSite,
+            $"The theme '{name}' leads outside the site's themes folder, so it was not used.",
+            "Give the name of a folder inside themes/, e.g. 'theme: village' for themes/village/, or use 'theme: default'.");
+        return "default";
     }
 
     private static (string Id, TimeZoneInfo Zone) ReadTimeZone(YamlFields fields, DiagnosticBag diagnostics)

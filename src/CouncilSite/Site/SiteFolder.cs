@@ -12,11 +12,16 @@ public sealed class SiteFolder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly DiagnosticBag _diagnostics;
-    private readonly string _rootWithSeparator;
+
+    /// <summary>The real path of the root (links followed), which every real path read must lie in.</summary>
+    private readonly string _realRoot;
+
+    private readonly string _realRootWithSeparator;
+
     private readonly IReadOnlySet<string> _skip;
 
-    /// <summary>Folders already found inside or outside the site: every file below asks about the same folders above it.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _foldersInside;
+    /// <summary>The real paths of folders already met (null: links that go round): every file below asks about the same folders above it.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _realFolders;
 
     /// <summary>Set once any view of the folder meets a link, shared by all views (see <see cref="MetLink"/>).</summary>
     private readonly StrongBox<bool> _metLink;
@@ -32,13 +37,14 @@ public sealed class SiteFolder
     }
 
     private SiteFolder(string root, DiagnosticBag diagnostics, IReadOnlySet<string> skip,
-        System.Collections.Concurrent.ConcurrentDictionary<string, bool> foldersInside, StrongBox<bool> metLink, FolderListings? listings)
+        System.Collections.Concurrent.ConcurrentDictionary<string, string?> realFolders, StrongBox<bool> metLink, FolderListings? listings)
     {
         Root = root;
-        _rootWithSeparator = Root.EndsWith(Path.DirectorySeparatorChar) ? Root : Root + Path.DirectorySeparatorChar;
+        _realRoot = Path.TrimEndingDirectorySeparator(RealPath.Of(root) ?? root);
+        _realRootWithSeparator = _realRoot + Path.DirectorySeparatorChar;
         _diagnostics = diagnostics;
         _skip = skip;
-        _foldersInside = foldersInside;
+        _realFolders = realFolders;
         _metLink = metLink;
         _listings = listings;
     }
@@ -53,13 +59,47 @@ public sealed class SiteFolder
     public bool MetLink => _metLink.Value;
 
     /// <summary>The same folder, reporting its messages to another bag (one part of the site's, kept with that part).</summary>
-    public SiteFolder ReportingTo(DiagnosticBag diagnostics) => new(Root, diagnostics, _skip, _foldersInside, _metLink, _listings);
+    public SiteFolder ReportingTo(DiagnosticBag diagnostics) => new(Root, diagnostics, _skip, _realFolders, _metLink, _listings);
 
     public string FullPath(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
 
     public bool FileExists(string relative) => File.Exists(FullPath(relative)) && IsInside(relative);
 
     public bool DirectoryExists(string relative) => Directory.Exists(FullPath(relative)) && IsInside(relative);
+
+    /// <summary>True when a file is there under this name, wherever it leads: to tell a missing file from one refused.</summary>
+    public bool FileIsThere(string relative) => File.Exists(FullPath(relative));
+
+    /// <summary>
+    /// A path a clerk wrote in a setting (a photo, a theme), with '.' and '..' worked out, when it
+    /// and every link on its way stay inside the site folder; null when it leads outside.
+    /// </summary>
+    public string? Within(string relative)
+    {
+        var parts = new List<string>();
+        foreach (var part in relative.Split('/'))
+        {
+            switch (part)
+            {
+                case "" or ".":
+                    continue;
+                case "..":
+                    if (parts.Count == 0)
+                    {
+                        return null;
+                    }
+
+                    parts.RemoveAt(parts.Count - 1);
+                    continue;
+                default:
+                    parts.Add(part);
+                    continue;
+            }
+        }
+
+        var normal = string.Join('/', parts);
+        return IsInside(normal) ? normal : null;
+    }
 
     /// <summary>
     /// Files below a folder (relative, forward slashes, sorted), skipping hidden files and
@@ -102,18 +142,14 @@ public sealed class SiteFolder
             .ToList();
     }
 
-    /// <summary>Reads a text file as UTF-8 (BOM allowed), with line endings made \n.</summary>
-    public string? ReadText(string relative)
+    /// <summary>
+    /// Reads a text file as UTF-8 (BOM allowed), with line endings made \n; null, with a message,
+    /// for a file that leads outside the site, cannot be read, or is larger than <paramref name="limit"/>.
+    /// </summary>
+    public string? ReadText(string relative, FileLimit limit)
     {
-        byte[] bytes;
-        try
+        if (Read(relative, limit) is not { } bytes)
         {
-            bytes = File.ReadAllBytes(FullPath(relative));
-        }
-        catch (IOException ex)
-        {
-            _diagnostics.Error(relative, 0, 0, DiagnosticCodes.FileUnreadable, $"The file cannot be read: {ex.Message}",
-                "Close the file in any other program and build again.");
             return null;
         }
 
@@ -133,7 +169,46 @@ public sealed class SiteFolder
         }
     }
 
+    /// <summary>The bytes of a file (a theme's, a dataset's), or null with a message, as <see cref="ReadText"/>.</summary>
+    public byte[]? ReadBytes(string relative) => Read(relative, null);
+
     public long Length(string relative) => new FileInfo(FullPath(relative)).Length;
+
+    /// <summary>The one place the clerk's files are read: only from inside the site, and no more than a limit.</summary>
+    private byte[]? Read(string relative, FileLimit? limit)
+    {
+        if (!IsInside(relative))
+        {
+            _diagnostics.Error(relative, 0, 0, DiagnosticCodes.LinkLeavesSite,
+                "This is a link (shortcut) to a file outside the site folder, so it was not read.",
+                "Copy the file itself into the site folder instead of linking to it.");
+            return null;
+        }
+
+        try
+        {
+            using var stream = new FileStream(FullPath(relative), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+            if (limit is not null && stream.Length > limit.Bytes)
+            {
+                _diagnostics.Error(relative, 0, 0, limit.Code,
+                    $"This {limit.Kind} is {Size(stream.Length)}, more than the {Size(limit.Bytes)} a {limit.Kind} may be, so it was not read.",
+                    limit.Hint);
+                return null;
+            }
+
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            return bytes;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _diagnostics.Error(relative, 0, 0, DiagnosticCodes.FileUnreadable, $"The file cannot be read: {ex.Message}",
+                "Close the file in any other program and build again.");
+            return null;
+        }
+    }
+
+    private static string Size(long bytes) => Content.FileAttachment.From("", bytes).SizeText;
 
     public static string Join(string folder, string name) => folder.Length == 0 ? name : $"{folder}/{name}";
 
@@ -218,21 +293,44 @@ public sealed class SiteFolder
         return false;
     }
 
-    private bool IsInside(string relative)
+    /// <summary>True when the path, every link on its way followed, leads to somewhere inside the site folder.</summary>
+    private bool IsInside(string relative) =>
+        Real(relative) is { } real &&
+        (real == _realRoot || real.StartsWith(_realRootWithSeparator, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Where a path of the site folder really leads, found from its folder's real path (kept, as
+    /// every file below asks about the same folders); null when links on its way go round.
+    /// </summary>
+    private string? Real(string relative)
     {
-        var full = FullPath(relative);
-        FileSystemInfo info = Directory.Exists(full) ? new DirectoryInfo(full) : new FileInfo(full);
-        if (info.LinkTarget is null)
+        if (relative.Length == 0)
         {
-            // The path itself is not a link, but a folder above it may be one.
-            var slash = relative.LastIndexOf('/');
-            return slash <= 0 || _foldersInside.GetOrAdd(relative[..slash], IsInside);
+            return _realRoot;
+        }
+
+        var slash = relative.LastIndexOf('/');
+        var above = slash < 0 ? _realRoot : _realFolders.GetOrAdd(relative[..slash], Real);
+        var name = relative[(slash + 1)..];
+        if (above is null || name is "" or ".")
+        {
+            return above;
+        }
+
+        if (name == "..")
+        {
+            // The folder above holds no links, so its parent is the real parent.
+            return Path.GetDirectoryName(above) ?? above;
+        }
+
+        var path = Path.Join(above, name);
+        if (RealPath.Target(path) is null)
+        {
+            return path;
         }
 
         _metLink.Value = true;
-        var target = info.ResolveLinkTarget(returnFinalTarget: true);
-        var targetPath = target is null ? null : Path.GetFullPath(target.FullName);
-        return targetPath is not null && (targetPath + Path.DirectorySeparatorChar).StartsWith(_rootWithSeparator, StringComparison.Ordinal);
+        return RealPath.Of(path);
     }
 
     /// <summary>The output folder, when it sits inside the site folder, is never read back as content.</summary>

@@ -50,7 +50,7 @@ public class SiteFolderTests
         using var site = new TempSite();
         site.WriteBytes("pages/about.md", [.. "---\ntitle: About\n---\nPrices\n\nAllotments "u8, 0xA3, .. "20 a year.\n"u8]);
         var diagnostics = new DiagnosticBag();
-        Assert.Null(new SiteFolder(site.Root, diagnostics).ReadText("pages/about.md"));
+        Assert.Null(new SiteFolder(site.Root, diagnostics).ReadText("pages/about.md", FileLimit.Markdown));
         var error = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal((DiagnosticCodes.FileUnreadable, 6), (error.Code, error.Line));
     }

@@ -67,8 +67,13 @@ public static class CouncillorLoader
             return (items, null);
         }
 
-        var target = Resolve(items[0], file);
-        if (target is not null && target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        var target = Locate(fields, "interests", items[0], file, context);
+        if (target is null)
+        {
+            return ([], null);
+        }
+
+        if (target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
             context.Diagnostics.Error(file, fields.LineOf("interests"), 1, DiagnosticCodes.MissingFile,
                 "A register of interests in Markdown would be read as another councillor.",
@@ -76,7 +81,7 @@ public static class CouncillorLoader
             return ([], null);
         }
 
-        if (target is not null && context.Folder.FileExists(target))
+        if (context.Folder.FileExists(target))
         {
             return ([], target);
         }
@@ -102,8 +107,13 @@ public static class CouncillorLoader
                 "Add 'photo_alt:' describing the photo, e.g. 'photo_alt: Jane Smith, smiling, in front of the village hall'.");
         }
 
-        var target = Resolve(photo, file);
-        if (target is null || !context.Folder.FileExists(target))
+        var target = Locate(fields, "photo", photo, file, context);
+        if (target is null)
+        {
+            return null;
+        }
+
+        if (!context.Folder.FileExists(target))
         {
             context.Diagnostics.Error(file, fields.LineOf("photo"), 1, DiagnosticCodes.MissingFile,
                 $"The photo '{photo}' was not found.",
@@ -114,17 +124,22 @@ public static class CouncillorLoader
         return target;
     }
 
-    /// <summary>A name relative to the councillors folder, or an address from the site root (a file in static/).</summary>
-    private static string? Resolve(string path, string from)
+    /// <summary>
+    /// The file a setting names: a name relative to the councillors folder, or an address from the
+    /// site root (a file in static/). Null, with a message, when the path leads outside the site folder.
+    /// </summary>
+    private static string? Locate(YamlFields fields, string key, string path, string file, LoadContext context)
     {
-        if (path.StartsWith('/'))
+        var written = path.StartsWith('/') ? "static" + path : $"{file[..file.LastIndexOf('/')]}/{path}";
+        if (context.Folder.Within(written) is { } inside)
         {
-            return "static" + path;
+            return inside;
         }
 
-        var folder = from[..from.LastIndexOf('/')];
-        var combined = Path.GetRelativePath(".", Path.Combine(folder, path)).Replace('\\', '/');
-        return combined.StartsWith("..", StringComparison.Ordinal) ? null : combined;
+        context.Diagnostics.Error(file, fields.LineOf(key), fields.ValueColumn(key), DiagnosticCodes.SettingLeavesSite,
+            $"'{path}' in '{key}' leads outside the site folder, so it was not published.",
+            "Name a file inside the site folder: one in the councillors folder (e.g. jane-smith.jpg), or one in static/ by its address (e.g. /images/jane-smith.jpg).");
+        return null;
     }
 
     private static bool LooksLikePath(string text) =>

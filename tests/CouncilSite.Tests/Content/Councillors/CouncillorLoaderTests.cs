@@ -66,11 +66,11 @@ public class CouncillorLoaderTests
     }
 
     [Fact]
-    public void A_photo_path_that_climbs_out_of_the_site_is_not_found()
+    public void A_photo_path_that_climbs_out_of_the_site_is_refused_as_leading_outside()
     {
         using var site = new TempSite(("councillors/jane-smith.md", "---\nname: Jane Smith\nphoto: ../../outside/jane.jpg\nphoto_alt: Jane\n---\n"));
         File.WriteAllText(Path.Combine(site.Outside, "jane.jpg"), "jpeg");
-        Assert.Equal(DiagnosticCodes.MissingFile, Assert.Single(site.Load().Errors).Code);
+        Assert.Equal(DiagnosticCodes.SettingLeavesSite, Assert.Single(site.Load().Errors).Code);
     }
 
     [Fact]
