@@ -12,7 +12,8 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
 {
     /// <summary>
     /// Reads a Markdown file with optional front matter. Returns null (with a message) when the
-    /// file cannot be read or its front matter is broken; an empty file is reported and skipped.
+    /// file cannot be read, is too large or nested too deeply, or its front matter is broken; an
+    /// empty file is reported and skipped.
     /// </summary>
     /// <param name="textRequired">False for files whose text is optional (a councillor's biography).</param>
     public MarkdownFile? ReadMarkdown(string file, bool textRequired = true)
@@ -43,7 +44,7 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
                 "Write the text below the closing '---' line.");
         }
 
-        return new MarkdownFile(front, Markdown.Parse(file, front.Body, front.BodyLine));
+        return Markdown.TryParse(file, front.Body, front.BodyLine, Diagnostics) is { } parsed ? new MarkdownFile(front, parsed) : null;
     }
 
     /// <summary>

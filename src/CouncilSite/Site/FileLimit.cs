@@ -11,6 +11,9 @@ namespace CouncilSite.Site;
 /// <param name="Hint">What the clerk can do instead.</param>
 public sealed record FileLimit(long Bytes, string Code, string Kind, string Hint)
 {
+    /// <summary>The limit in words; every limit is a whole number of megabytes.</summary>
+    public string Text => $"{Bytes / (1024 * 1024)} MB";
+
     /// <summary>site.yml and the .yml files beside meetings, policies, documents and datasets.</summary>
     public static readonly FileLimit Settings = new(1024 * 1024, DiagnosticCodes.SettingsOverLimit, "settings file",
         "Settings files hold a few lines each; check that this is the right file, or split its settings into the files beside each document.");

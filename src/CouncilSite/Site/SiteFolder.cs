@@ -191,7 +191,7 @@ public sealed class SiteFolder
             if (limit is not null && stream.Length > limit.Bytes)
             {
                 _diagnostics.Error(relative, 0, 0, limit.Code,
-                    $"This {limit.Kind} is {Size(stream.Length)}, more than the {Size(limit.Bytes)} a {limit.Kind} may be, so it was not read.",
+                    $"This {limit.Kind} is {Content.FileAttachment.From(relative, stream.Length).SizeText}, more than the {limit.Text} a {limit.Kind} may be, so it was not read.",
                     limit.Hint);
                 return null;
             }
@@ -207,8 +207,6 @@ public sealed class SiteFolder
             return null;
         }
     }
-
-    private static string Size(long bytes) => Content.FileAttachment.From("", bytes).SizeText;
 
     public static string Join(string folder, string name) => folder.Length == 0 ? name : $"{folder}/{name}";
 

@@ -35,7 +35,12 @@ public static class YamlDocument
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new BoundedParser(new Parser(new StringReader(text))));
+        }
+        catch (YamlLimitException ex)
+        {
+            diagnostics.Error(file, (int)ex.Start.Line + firstLine - 1, (int)ex.Start.Column, DiagnosticCodes.SettingsOverLimit, ex.Words, ex.Hint);
+            return null;
         }
         catch (YamlException ex)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CouncilSite.Content;
+using CouncilSite.Diagnostics;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -15,6 +16,9 @@ namespace CouncilSite.Rendering.Markdown;
 /// </summary>
 public sealed class MarkdownEngine
 {
+    /// <summary>Quotes, lists, links and emphasis inside each other: a clerk's text goes a few levels deep, Markdig stops at 128.</summary>
+    public const int MaxDepth = 100;
+
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseGridTables()
@@ -61,6 +65,148 @@ public sealed class MarkdownEngine
         }
 
         return _remembered[file] = ParseNew(file, body, bodyLine);
+    }
+
+    /// <summary>
+    /// <see cref="Parse"/> for a clerk's file: text nested more than <see cref="MaxDepth"/> deep
+    /// (quotes, lists, links or emphasis inside each other) is an error on its line, and null.
+    /// Markdig refuses to parse or draw past about 128 levels rather than overflow the stack, and
+    /// takes seconds to get there through a line of 100,000 list markers, so the commonest case is
+    /// found first by reading the starts of lines.
+    /// </summary>
+    public ParsedMarkdown? TryParse(string file, string body, int bodyLine, DiagnosticBag diagnostics)
+    {
+        var line = LineOpeningTooMany(body);
+        if (line == 0)
+        {
+            try
+            {
+                var parsed = Parse(file, body, bodyLine);
+                if (NodeTooDeep(parsed.Document) is not { } deep)
+                {
+                    return parsed;
+                }
+
+                line = deep.Line + 1;
+            }
+            catch (ArgumentException ex) when (ex.Source == nameof(Markdig))
+            {
+                line = LineMarkdigRefuses(body);
+            }
+        }
+
+        diagnostics.Error(file, bodyLine + line - 1, 1, DiagnosticCodes.MarkdownOverLimit,
+            $"The text here is nested too deeply: quotes, lists, links or emphasis inside each other more than {MaxDepth} levels, so the file was not published.",
+            "Look for a long run of '>', list markers, '[' or '*' on this line; quotes and lists go a few levels deep at most.");
+        return null;
+    }
+
+    /// <summary>The first line (1-based, in the body) that opens more than <see cref="MaxDepth"/> quotes and list items at its start, or 0.</summary>
+    private static int LineOpeningTooMany(string body)
+    {
+        var line = 1;
+        for (var start = 0; start < body.Length; line++)
+        {
+            var end = body.IndexOf('\n', start);
+            end = end < 0 ? body.Length : end;
+            var (i, opened) = (start, 0);
+            while (opened <= MaxDepth && AfterMarker(body, i, end) is var after && after > 0)
+            {
+                (i, opened) = (after, opened + 1);
+            }
+
+            if (opened > MaxDepth)
+            {
+                return line;
+            }
+
+            start = end + 1;
+        }
+
+        return 0;
+    }
+
+    /// <summary>Where the text goes on after a '>' or a list marker ('-', '*', '+', '1.', '1)') at <paramref name="i"/>, spaces before it skipped; 0 for none.</summary>
+    private static int AfterMarker(string body, int i, int end)
+    {
+        while (i < end && body[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        if (i < end && body[i] == '>')
+        {
+            return i + 1;
+        }
+
+        var marker = i;
+        while (marker < end && char.IsAsciiDigit(body[marker]) && marker - i < 9)
+        {
+            marker++;
+        }
+
+        var isMarker = marker > i ? marker < end && body[marker] is '.' or ')' : i < end && body[i] is '-' or '*' or '+';
+        var after = marker + 1;
+        return isMarker && (after == end || body[after] is ' ' or '\t') ? after : 0;
+    }
+
+    /// <summary>A node more than <see cref="MaxDepth"/> levels down the tree (which Markdig parses but cannot draw), or null.</summary>
+    private static MarkdownObject? NodeTooDeep(MarkdownDocument document)
+    {
+        var open = new Stack<(MarkdownObject Node, int Depth)>([(document, 0)]);
+        while (open.TryPop(out var item))
+        {
+            // The page's blocks and inlines are counted alike, as Markdig counts them when drawing.
+            if (item.Depth > MaxDepth + 2)
+            {
+                return item.Node;
+            }
+
+            IEnumerable<MarkdownObject> children = item.Node switch
+            {
+                ContainerBlock blocks => blocks,
+                LeafBlock { Inline: { } inline } => [inline],
+                ContainerInline inlines => inlines,
+                _ => [],
+            };
+            foreach (var child in children)
+            {
+                open.Push((child, item.Depth + 1));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The line (1-based, in the body) where Markdig refuses the text, which its message does not
+    /// give: the fewest first lines that it refuses, found by halving.
+    /// </summary>
+    private int LineMarkdigRefuses(string body)
+    {
+        var ends = new List<int>();
+        for (var i = body.IndexOf('\n'); i >= 0; i = body.IndexOf('\n', i + 1))
+        {
+            ends.Add(i);
+        }
+
+        ends.Add(body.Length);
+        var (low, high) = (1, ends.Count);
+        while (low < high)
+        {
+            var lines = (low + high) / 2;
+            try
+            {
+                Markdig.Markdown.Parse(body[..ends[lines - 1]], _pipeline);
+                low = lines + 1;
+            }
+            catch (ArgumentException ex) when (ex.Source == nameof(Markdig))
+            {
+                high = lines;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>The tree of a source, to draw its page: the remembered one in a session, otherwise parsed again from its text.</summary>
