@@ -133,6 +133,38 @@ public class CsvFileReaderTests
     }
 
     [Fact]
+    public void Nul_and_other_control_characters_are_taken_out_with_a_warning_naming_their_line()
+    {
+        var (csv, messages) = Read("Date,Sup\u0001plier,Amount\n08/04/2025,EDF,10.00\n09/04/2025,Sm\0ith\u001b[31m\u007f,\u00855.00\n10/04/2025,\"Two\tparts\nof it\",7.00\n");
+
+        Assert.Equal("Supplier", csv.Columns[1].Name);
+        Assert.Equal(["09/04/2025", "Smith[31m", "5.00"], Cells(csv.Rows[1]));
+        Assert.Equal("Two\tparts\nof it", csv.Rows[2].Cells[1]);
+        Assert.Equal([1, 3], messages.Where(m => m.Code == DiagnosticCodes.CsvControlCharacters).Select(m => m.Line));
+        Assert.All(messages, m => Assert.False(m.IsError));
+    }
+
+    [Fact]
+    public void A_quote_left_open_that_swallows_the_next_row_is_a_warning_naming_both_lines()
+    {
+        var (csv, messages) = Read("Date,Supplier,Amount\n08/04/2025,\"Smith,10.00\n09/04/2025,Jones\",20.00\n10/04/2025,SSE,7.00\n");
+
+        var warning = Assert.Single(messages);
+        Assert.Equal((DiagnosticCodes.CsvQuoteUnclosed, File, 2), (warning.Code, warning.File, warning.Line));
+        Assert.Contains("line 2", warning.Message);
+        Assert.Contains("line 3", warning.Message);
+        Assert.Equal([2, 4], csv.Rows.Select(r => r.Line));
+    }
+
+    [Fact]
+    public void A_value_that_really_runs_over_lines_gives_no_warning_about_quotes()
+    {
+        var (_, messages) = Read("Date,Supplier,Address,Amount\n08/04/2025,Mower Ltd,\"Unit 4,\nMill Lane, Little Bramford\",20.00\n");
+
+        Assert.Empty(messages);
+    }
+
+    [Fact]
     public void A_stray_quote_inside_a_value_is_kept_as_written()
     {
         var (csv, messages) = Read("Description,Amount\nPipe 12\" long,4.00\n");

@@ -31,6 +31,19 @@ public class DataPagesTests
         new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, path)));
 
     [Fact]
+    public void Control_characters_in_a_csv_never_reach_the_published_page_or_json()
+    {
+        using var site = Site(Encoding.UTF8.GetBytes("Date,Supplier,Amount,Description\n08/04/2025,EDF\0\u001b,£1.50,Tea\u0007\n"));
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains(result.Diagnostics, d => d is { Code: Diagnostics.DiagnosticCodes.CsvControlCharacters, File: "data/spending-2025-26.csv", Line: 2 });
+        Assert.DoesNotContain(File.ReadAllText(Path.Combine(site.Output, "data/spending-2025-26/index.html")), c => c is '\0' or '\u001b' or '\u0007');
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(site.Output, "data/spending-2025-26.json")));
+        var row = json.RootElement.GetProperty("rows")[0];
+        Assert.Equal(("EDF", "Tea"), (row.GetProperty("Supplier").GetString(), row.GetProperty("Description").GetString()));
+    }
+
+    [Fact]
     public void The_dataset_page_shows_its_description_licence_and_an_accessible_table()
     {
         using var site = Site();

@@ -13,6 +13,10 @@ public static class CsvFileReader
     /// <summary>Beyond this many, one message counts the rest, so a broken export does not bury every other message.</summary>
     private const int MaxRowMessages = 20;
 
+    /// <summary>Control characters but the tab and the line break (carriage returns are already made line breaks).</summary>
+    private static readonly System.Buffers.SearchValues<char> ControlCharacters = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c).Where(c => c is not '\t' and not '\n')]);
+
     public static CsvFile? Read(string file, byte[] bytes, DiagnosticBag diagnostics)
     {
         var decoded = CsvText.Decode(bytes);
@@ -34,13 +38,15 @@ public static class CsvFileReader
             return null;
         }
 
+        var reasons = problems.GroupBy(p => p.Line).ToDictionary(g => g.Key, g => g.First().Reason);
+        RemoveControlCharacters(file, records, diagnostics);
+        FindRunOnQuotes(file, text, records.Where(r => !(reasons.TryGetValue(r.Line, out var why) && why == CsvMalformedReason.UnterminatedQuote)), records[0].Cells.Length, diagnostics);
         var header = records[0].Cells;
-        var messages = new RowMessages(file, diagnostics);
+        var messages = new RowMessages(file, diagnostics, DiagnosticCodes.CsvMalformedRow);
         var columns = Columns(file, header, records, diagnostics);
         var needed = columns.Count == 0 ? 0 : columns[^1].Index + 1;
         var rows = new List<CsvRow>(records.Count);
         var malformed = 0;
-        var reasons = problems.GroupBy(p => p.Line).ToDictionary(g => g.Key, g => g.First().Reason);
 
         foreach (var (line, cells) in records.Skip(1))
         {
@@ -132,6 +138,65 @@ public static class CsvFileReader
         }
     }
 
+    /// <summary>
+    /// Takes out control characters (NUL, escape and the like), which a spreadsheet does not show
+    /// and which would reach the web pages as they are; tabs and line breaks inside quotes stay.
+    /// </summary>
+    private static void RemoveControlCharacters(string file, List<(int Line, string[] Cells)> records, DiagnosticBag diagnostics)
+    {
+        var messages = new RowMessages(file, diagnostics, DiagnosticCodes.CsvControlCharacters);
+        foreach (var (line, cells) in records)
+        {
+            var found = false;
+            for (var i = 0; i < cells.Length; i++)
+            {
+                if (cells[i].AsSpan().ContainsAny(ControlCharacters))
+                {
+                    cells[i] = string.Concat(cells[i].Where(c => !ControlCharacters.Contains(c)));
+                    found = true;
+                }
+            }
+
+            if (found)
+            {
+                messages.Add(line, "This row holds control characters (such as NUL) that a spreadsheet does not show; they were taken out of the site's pages and data (the CSV file is published as it is).",
+                    "Open the file in a spreadsheet and save it again as CSV, or remove the characters in a text editor that shows them.");
+            }
+        }
+
+        messages.Finish();
+    }
+
+    /// <summary>
+    /// A quoted value that runs on over lines which each read as a row of their own is most likely a
+    /// quote left open, swallowing the rows after it: CSV allows a line break inside quotes, so the
+    /// row is kept, with a warning naming both lines.
+    /// </summary>
+    /// <param name="records">The rows, header included, less those whose quote is never closed at all (reported as such).</param>
+    private static void FindRunOnQuotes(string file, string text, IEnumerable<(int Line, string[] Cells)> records, int columns, DiagnosticBag diagnostics)
+    {
+        var messages = new RowMessages(file, diagnostics, DiagnosticCodes.CsvQuoteUnclosed);
+        string[]? lines = null;
+        foreach (var (line, cells) in records.Skip(1))
+        {
+            var breaks = cells.Sum(c => c.AsSpan().Count('\n'));
+            if (breaks == 0)
+            {
+                continue;
+            }
+
+            lines ??= text.Split('\n');
+            var swallowed = Enumerable.Range(line + 1, breaks).FirstOrDefault(l => l <= lines.Length && lines[l - 1].AsSpan().Count(',') + 1 == columns);
+            if (swallowed > 0)
+            {
+                messages.Add(line, $"A quote opened on line {line} is closed only on line {swallowed}, so line {swallowed} was read as part of a value on line {line}, not as a row of its own.",
+                    $"If line {swallowed} is a row, close the quote on line {line} (write a quote inside a value as two quotes: \"\"). A value that really runs over several lines can stay.");
+            }
+        }
+
+        messages.Finish();
+    }
+
     private static int IndexAfterLine(string text, int line)
     {
         var index = -1;
@@ -189,8 +254,8 @@ public static class CsvFileReader
 
     private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
 
-    /// <summary>Row messages of one file, the first few in full and the rest counted.</summary>
-    private sealed class RowMessages(string file, DiagnosticBag diagnostics)
+    /// <summary>Row messages of one kind for one file, the first few in full and the rest counted.</summary>
+    private sealed class RowMessages(string file, DiagnosticBag diagnostics, string code)
     {
         private int _count;
 
@@ -198,7 +263,7 @@ public static class CsvFileReader
         {
             if (++_count <= MaxRowMessages)
             {
-                diagnostics.Warning(file, line, 1, DiagnosticCodes.CsvMalformedRow, message, hint);
+                diagnostics.Warning(file, line, 1, code, message, hint);
             }
         }
 
@@ -206,7 +271,7 @@ public static class CsvFileReader
         {
             if (_count > MaxRowMessages)
             {
-                diagnostics.Warning(file, 0, 0, DiagnosticCodes.CsvMalformedRow,
+                diagnostics.Warning(file, 0, 0, code,
                     $"{_count - MaxRowMessages} more rows have problems like those above; only the first {MaxRowMessages} are listed.",
                     "Open the file in a spreadsheet and save it again as CSV, then build again to see what remains.");
             }
