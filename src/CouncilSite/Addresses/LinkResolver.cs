@@ -1,3 +1,5 @@
+using CouncilSite.Site;
+
 namespace CouncilSite.Addresses;
 
 public enum LinkKind
@@ -119,32 +121,8 @@ public sealed class LinkResolver(AddressBook addresses, Func<string, bool> inFol
     }
 
     /// <summary>A relative path joined to the linking file's folder; null when it climbs out of the site folder.</summary>
-    private static string? SourcePath(string fromFile, string path)
-    {
-        var folder = fromFile.Contains('/') ? fromFile[..fromFile.LastIndexOf('/')] : "";
-        var parts = new List<string>(folder.Length == 0 ? [] : folder.Split('/'));
-        foreach (var part in path.Split('/'))
-        {
-            switch (part)
-            {
-                case "" or ".":
-                    continue;
-                case "..":
-                    if (parts.Count == 0)
-                    {
-                        return null;
-                    }
-
-                    parts.RemoveAt(parts.Count - 1);
-                    break;
-                default:
-                    parts.Add(part);
-                    break;
-            }
-        }
-
-        return string.Join('/', parts);
-    }
+    private static string? SourcePath(string fromFile, string path) =>
+        SiteFolder.Normalise(SiteFolder.Join(fromFile.Contains('/') ? fromFile[..fromFile.LastIndexOf('/')] : "", path));
 
     private static (string Path, string Fragment) SplitFragment(string url)
     {

@@ -74,7 +74,10 @@ public sealed class SiteFolder
     /// A path a clerk wrote in a setting (a photo, a theme), with '.' and '..' worked out, when it
     /// and every link on its way stay inside the site folder; null when it leads outside.
     /// </summary>
-    public string? Within(string relative)
+    public string? Within(string relative) => Normalise(relative) is { } normal && IsInside(normal) ? normal : null;
+
+    /// <summary>A relative path with '.' and '..' worked out as text; null when it climbs above the site folder.</summary>
+    public static string? Normalise(string relative)
     {
         var parts = new List<string>();
         foreach (var part in relative.Split('/'))
@@ -97,8 +100,7 @@ public sealed class SiteFolder
             }
         }
 
-        var normal = string.Join('/', parts);
-        return IsInside(normal) ? normal : null;
+        return string.Join('/', parts);
     }
 
     /// <summary>
