@@ -111,6 +111,7 @@ public class BoundedInputTests
     [InlineData("- ", "x", "")]
     [InlineData("[", "x", "]")]
     [InlineData("*", "x", "*")]
+    [InlineData("<div>", "x", "</div>")]
     public async Task Markdown_nested_100000_deep_is_an_error_on_its_line_not_a_crash(string open, string middle, string close)
     {
         var deep = string.Concat(Enumerable.Repeat(open, 100_000)) + middle + string.Concat(Enumerable.Repeat(close, 100_000));
@@ -123,7 +124,7 @@ public class BoundedInputTests
     [Fact]
     public void Quotes_and_lists_as_deep_as_a_clerk_writes_them_are_published()
     {
-        using var site = new TempSite(("pages/about.md", "---\ntitle: About\n---\n> > > Quoted thrice.\n\n- a\n  - b\n    - c\n      - d\n"));
+        using var site = new TempSite(("pages/about.md", "---\ntitle: About\n---\n> > > Quoted thrice.\n\n- a\n  - b\n    - c\n      - d\n\n<details><summary>More</summary><p>Line<br>two <abbr title=\"x\">X</abbr></p></details>\n"));
         var result = site.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
     }

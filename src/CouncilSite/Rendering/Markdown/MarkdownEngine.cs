@@ -16,7 +16,7 @@ namespace CouncilSite.Rendering.Markdown;
 /// </summary>
 public sealed class MarkdownEngine
 {
-    /// <summary>Quotes, lists, links and emphasis inside each other: a clerk's text goes a few levels deep, Markdig stops at 128.</summary>
+    /// <summary>Quotes, lists, links, emphasis and HTML elements inside each other: a clerk's text goes a few levels deep, Markdig stops at 128.</summary>
     public const int MaxDepth = 100;
 
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
@@ -69,7 +69,8 @@ public sealed class MarkdownEngine
 
     /// <summary>
     /// <see cref="Parse"/> for a clerk's file: text nested more than <see cref="MaxDepth"/> deep
-    /// (quotes, lists, links or emphasis inside each other) is an error on its line, and null.
+    /// (quotes, lists, links, emphasis or raw HTML elements inside each other, see
+    /// <see cref="HtmlDepth"/>) is an error on its line, and null.
     /// Markdig refuses to parse or draw past about 128 levels rather than overflow the stack, and
     /// takes seconds to get there through a line of 100,000 list markers, so the commonest case is
     /// found first by reading the starts of lines.
@@ -82,12 +83,18 @@ public sealed class MarkdownEngine
             try
             {
                 var parsed = Parse(file, body, bodyLine);
-                if (NodeTooDeep(parsed.Document) is not { } deep)
+                if (NodeTooDeep(parsed.Document) is { } deep)
+                {
+                    line = deep.Line + 1;
+                }
+                else if (HtmlDepth.FirstPast(parsed.Source.Html, MaxDepth) is { } html)
+                {
+                    line = html.Line - bodyLine + 1;
+                }
+                else
                 {
                     return parsed;
                 }
-
-                line = deep.Line + 1;
             }
             catch (ArgumentException ex) when (ex.Source == nameof(Markdig))
             {
@@ -96,8 +103,8 @@ public sealed class MarkdownEngine
         }
 
         diagnostics.Error(file, bodyLine + line - 1, 1, DiagnosticCodes.MarkdownOverLimit,
-            $"The text here is nested too deeply: quotes, lists, links or emphasis inside each other more than {MaxDepth} levels, so the file was not published.",
-            "Look for a long run of '>', list markers, '[' or '*' on this line; quotes and lists go a few levels deep at most.");
+            $"The text here is nested too deeply: quotes, lists, links, emphasis or HTML elements inside each other more than {MaxDepth} levels, so the file was not published.",
+            "Look for a long run of '>', list markers, '[', '*' or HTML tags such as <div> on this line; quotes and lists go a few levels deep at most.");
         return null;
     }
 
