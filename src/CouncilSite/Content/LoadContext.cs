@@ -12,8 +12,9 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
 {
     /// <summary>
     /// Reads a Markdown file with optional front matter. Returns null (with a message) when the
-    /// file cannot be read, is too large or nested too deeply, or its front matter is broken; an
-    /// empty file is reported and skipped.
+    /// file cannot be read, is too large or nested too deeply, or its front matter is broken. An
+    /// empty file is a warning and is left out as if it were not there: a clerk's placeholder (an
+    /// agenda not yet written) must not stop the rest of the site being published.
     /// </summary>
     /// <param name="textRequired">False for files whose text is optional (a councillor's biography).</param>
     public MarkdownFile? ReadMarkdown(string file, bool textRequired = true)
@@ -26,7 +27,7 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            Diagnostics.Error(file, 1, 1, DiagnosticCodes.EmptyFile, "The file is empty, so there is nothing to publish.",
+            Diagnostics.Warning(file, 1, 1, DiagnosticCodes.EmptyFile, "The file is empty, so it is left out of the site.",
                 "Write its text, or delete the file if it is not needed.");
             return null;
         }

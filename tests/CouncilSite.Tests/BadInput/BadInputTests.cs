@@ -170,18 +170,6 @@ public class BadInputTests(BadInputTests.GoodBuild good) : IClassFixture<BadInpu
     }
 
     [Fact]
-    public void Empty_file()
-    {
-        AssertRefused(site => site.Write(SampleSite.AboutPage, ""), "pages/about.md(1,1)", DiagnosticCodes.EmptyFile);
-    }
-
-    [Fact]
-    public void File_of_blank_lines()
-    {
-        AssertRefused(site => site.Write(SampleSite.OctoberMinutes, "\n  \n\n"), "meetings/2026-10-15-full-council/minutes.md(1,1)", DiagnosticCodes.EmptyFile);
-    }
-
-    [Fact]
     public void Script_element_in_markdown()
     {
         AssertRefused(

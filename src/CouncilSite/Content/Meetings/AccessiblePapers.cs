@@ -15,7 +15,7 @@ public static class AccessiblePapers
     private static readonly HashSet<string> Formats = new(StringComparer.OrdinalIgnoreCase) { ".pdf", ".doc", ".docx", ".odt" };
 
     /// <param name="papers">The meeting's papers, dated by the meeting since a file's own date is not to be trusted.</param>
-    /// <param name="markdownStems">Names (without ".md") of every Markdown file in the meeting's folder.</param>
+    /// <param name="markdownStems">Names (without ".md") of the Markdown files of the meeting published as web pages.</param>
     public static void Check(DateOnly meetingDate, IEnumerable<Paper> papers, IReadOnlySet<string> markdownStems, DiagnosticBag diagnostics)
     {
         if (meetingDate < RegulationsInForce)

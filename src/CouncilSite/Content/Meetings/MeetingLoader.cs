@@ -66,6 +66,8 @@ public static class MeetingLoader
 
         var title = settings?.String("title")
             ?? (parsed.Suffix is null ? parsed.Committee.Name : $"{parsed.Committee.Name} ({Titles.FromSlug(parsed.Suffix)})");
+        var papers = LoadPapers(folder, files, name, context);
+        AccessiblePapers.Check(parsed.Date, papers, PublishedMarkdownStems(agenda, minutes, papers), context.Diagnostics);
 
         return new Meeting(
             name,
@@ -80,7 +82,7 @@ public static class MeetingLoader
             title,
             agenda,
             minutes,
-            LoadPapers(folder, files, name, parsed.Date, context),
+            papers,
             settings?.Extra() ?? new Dictionary<string, object?>());
     }
 
@@ -158,7 +160,7 @@ public static class MeetingLoader
     }
 
     /// <param name="files">Every file in the meeting's folder.</param>
-    private static IReadOnlyList<Paper> LoadPapers(string folder, IReadOnlyList<string> files, string id, DateOnly date, LoadContext context)
+    private static IReadOnlyList<Paper> LoadPapers(string folder, IReadOnlyList<string> files, string id, LoadContext context)
     {
         var papers = new List<Paper>();
         foreach (var file in files)
@@ -203,11 +205,16 @@ public static class MeetingLoader
                 "Check the spelling of both file names: they must be the same apart from the ending (.pdf, .yml).");
         }
 
-        var markdownStems = files.Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-            .Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
-        AccessiblePapers.Check(date, papers, markdownStems, context.Diagnostics);
         return papers;
     }
+
+    /// <summary>
+    /// The names (without ".md") of the meeting's Markdown files that are published as web pages;
+    /// one left out (empty, say) is no accessible version of the paper of the same name.
+    /// </summary>
+    private static HashSet<string> PublishedMarkdownStems(Agenda? agenda, Minutes? minutes, IReadOnlyList<Paper> papers) =>
+        new[] { agenda?.File, minutes?.File }.Concat(papers.Where(p => p.Content is not null).Select(p => p.File.File))
+            .OfType<string>().Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static string Stem(string file) => Path.ChangeExtension(file, null);
 
