@@ -69,7 +69,9 @@ public sealed class LinkResolver(AddressBook addresses, Func<string, bool> inFol
             path = path[..^"index.html".Length];
         }
 
-        foreach (var candidate in new[] { path, path + "/" })
+        // A file's name as it is in the folder (/images/Village Sign.png) is published folded (/images/village-sign.png).
+        var folded = AddressNames.Path(path.Trim('/')) is { } names ? $"/{names}{(path.EndsWith('/') ? "/" : "")}" : path;
+        foreach (var candidate in new[] { path, path + "/", folded, folded + "/" })
         {
             if (addresses.Contains(candidate))
             {

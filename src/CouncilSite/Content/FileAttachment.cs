@@ -2,7 +2,8 @@ namespace CouncilSite.Content;
 
 /// <summary>A file published as it is (a PDF, a spreadsheet), shown with its type and size.</summary>
 /// <param name="File">Path relative to the site folder.</param>
-public sealed record FileAttachment(string File, string FileName, string Extension, string Kind, long Size)
+/// <param name="Address">Where it is published: its path with each name folded (see <see cref="Addresses.AddressNames"/>).</param>
+public sealed record FileAttachment(string File, string Address, string FileName, string Extension, string Kind, long Size)
 {
     private static readonly Dictionary<string, string> Kinds = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -28,13 +29,16 @@ public sealed record FileAttachment(string File, string FileName, string Extensi
         [".geojson"] = "GeoJSON file",
     };
 
-    public static FileAttachment From(string file, long size)
+    public static FileAttachment From(string file, string address, long size)
     {
         var name = file[(file.LastIndexOf('/') + 1)..];
         var extension = Path.GetExtension(name).ToLowerInvariant();
         var kind = Kinds.GetValueOrDefault(extension) ?? (extension.Length > 1 ? extension[1..].ToUpperInvariant() + " file" : "File");
-        return new FileAttachment(file, name, extension, kind, size);
+        return new FileAttachment(file, address, name, extension, kind, size);
     }
+
+    /// <summary>The file's name as published, e.g. <c>budget-2026-27.pdf</c>, for links beside it.</summary>
+    public string PublishedName => Address[(Address.LastIndexOf('/') + 1)..];
 
     /// <summary>Office formats the accessibility regulations treat as documents needing an HTML alternative.</summary>
     public bool IsOfficeDocument => Extension is ".pdf" or ".doc" or ".docx" or ".odt" or ".xls" or ".xlsx" or ".ods" or ".ppt" or ".pptx";

@@ -1,3 +1,4 @@
+using CouncilSite.Addresses;
 using CouncilSite.Content.Meetings.Decisions;
 using CouncilSite.Diagnostics;
 using CouncilSite.Rendering.Markdown;
@@ -74,7 +75,24 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
     public T? Part<T>(string path, Func<LoadContext, T?> load)
         where T : class => Memory is null ? load(this) : Memory.Part(path, this, load);
 
-    public FileAttachment Attachment(string file) => FileAttachment.From(file, Folder.Length(file));
+    /// <summary>A file published as it is; null, with a message, when its name gives no address.</summary>
+    public FileAttachment? Attachment(string file) =>
+        AddressName(file, file) is { } path ? FileAttachment.From(file, "/" + path, Folder.Length(file)) : null;
+
+    /// <summary>
+    /// The address path a file's name (or a path of names) is published under (see
+    /// <see cref="AddressNames"/>); null, with a message naming the file, when it gives none.
+    /// </summary>
+    public string? AddressName(string file, string name)
+    {
+        var folded = AddressNames.Path(name);
+        if (folded is null)
+        {
+            AddressNames.ReportNoAddress(file, Diagnostics);
+        }
+
+        return folded;
+    }
 }
 
 /// <summary>A Markdown file as read: its front matter and its parsed body.</summary>

@@ -9,8 +9,10 @@ namespace CouncilSite.Content;
 /// </summary>
 public static class SidecarFiles
 {
+    /// <param name="Slug">The file's published name without its extension, e.g. <c>budget-2026-27</c>.</param>
+    /// <param name="Name">The file's name without its extension as the clerk wrote it, e.g. <c>Budget 2026–27</c>, for a title.</param>
     /// <param name="Fields">The sidecar's settings, or null when the clerk wrote none (a warning says so).</param>
-    public sealed record Item(string Slug, FileAttachment File, YamlFields? Fields, string? SidecarFile);
+    public sealed record Item(string Slug, string Name, FileAttachment File, YamlFields? Fields, string? SidecarFile);
 
     /// <param name="skip">Files this folder's loader reads itself (e.g. Markdown policies).</param>
     public static IReadOnlyList<Item> Collect(string folder, LoadContext context, Func<string, bool> skip, string whatItIs)
@@ -42,7 +44,10 @@ public static class SidecarFiles
                     $"Add {Path.GetFileName(stem)}.yml beside it with at least a title, e.g. 'title: ...'.");
             }
 
-            items.Add(new Item(stem[(stem.LastIndexOf('/') + 1)..], context.Attachment(file), fields, sidecar));
+            if (context.Attachment(file) is { } attachment)
+            {
+                items.Add(new Item(Path.GetFileNameWithoutExtension(attachment.PublishedName), stem[(stem.LastIndexOf('/') + 1)..], attachment, fields, sidecar));
+            }
         }
 
         foreach (var orphan in sidecars.Except(used).Order(StringComparer.Ordinal))

@@ -45,6 +45,7 @@ public static class DiagnosticCodes
     public const string FileName = "CS132";
     public const string AddressClash = "CS133";
     public const string UnsupportedFile = "CS134";
+    public const string NameWithoutAddress = "CS135";
 
     // Links, images and HTML inside Markdown
     public const string BrokenLink = "CS140";

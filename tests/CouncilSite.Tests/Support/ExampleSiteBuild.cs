@@ -18,6 +18,9 @@ public sealed class ExampleSiteBuild : IDisposable
 
     public BuildResult Result { get; }
 
+    /// <summary>The repository's example-site folder, for tests that read it without building.</summary>
+    public static string SiteFolder => Path.Combine(FindRoot(), "example-site");
+
     public void Dispose() => Directory.Delete(Output, recursive: true);
 
     private static string FindRoot()

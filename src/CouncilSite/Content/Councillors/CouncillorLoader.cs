@@ -21,19 +21,19 @@ public static class CouncillorLoader
                 continue;
             }
 
-            if (context.ReadMarkdown(file, textRequired: false) is not { } read)
+            var fileName = Path.GetFileNameWithoutExtension(file);
+            if (context.AddressName(file, fileName) is not { } slug || context.ReadMarkdown(file, textRequired: false) is not { } read)
             {
                 continue;
             }
 
             var fields = read.Front.Fields;
-            var slug = Path.GetFileNameWithoutExtension(file);
             var name = fields.String("name") ?? read.Source.TitleLine;
             if (name is null)
             {
                 context.Diagnostics.Error(file, fields.LineOf("name"), 1, DiagnosticCodes.RequiredMissing,
                     "The councillor's name is missing.", "Add 'name: Jane Smith' to the front matter.");
-                name = Titles.FromSlug(slug);
+                name = Titles.FromSlug(fileName);
             }
 
             var (interests, interestsFile) = ReadInterests(fields, file, context);

@@ -15,7 +15,7 @@ public sealed record Dataset(
     FileAttachment File,
     IReadOnlyDictionary<string, object?> Extra)
 {
-    public string FileAddress => $"/data/{File.FileName}";
+    public string FileAddress => File.Address;
 }
 
 public sealed record DatasetColumn(string Name, string? Title, string? Type, string? Description);

@@ -26,7 +26,7 @@ public static class DatasetLoader
 
             datasets.Add(new Dataset(
                 item.Slug,
-                fields?.String("title") ?? Titles.FromSlug(item.Slug),
+                fields?.String("title") ?? Titles.FromSlug(item.Name),
                 fields?.String("description"),
                 fields?.String("licence") ?? DefaultLicence,
                 fields?.String("publisher") ?? context.Config.Name,

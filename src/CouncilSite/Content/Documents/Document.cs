@@ -12,5 +12,5 @@ public sealed record Document(
     FileAttachment File,
     IReadOnlyDictionary<string, object?> Extra)
 {
-    public string Address => $"/documents/{File.FileName}";
+    public string Address => File.Address;
 }

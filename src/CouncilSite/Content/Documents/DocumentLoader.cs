@@ -33,7 +33,7 @@ public static partial class DocumentLoader
 
             documents.Add(new Document(
                 item.Slug,
-                fields?.String("title") ?? Titles.FromSlug(item.Slug),
+                fields?.String("title") ?? Titles.FromSlug(item.Name),
                 fields?.Date("date"),
                 category,
                 year,

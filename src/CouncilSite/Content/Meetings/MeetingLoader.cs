@@ -66,7 +66,7 @@ public static class MeetingLoader
 
         var title = settings?.String("title")
             ?? (parsed.Suffix is null ? parsed.Committee.Name : $"{parsed.Committee.Name} ({Titles.FromSlug(parsed.Suffix)})");
-        var papers = LoadPapers(folder, files, name, context);
+        var papers = LoadPapers(folder, files, context);
         AccessiblePapers.Check(parsed.Date, papers, PublishedMarkdownStems(agenda, minutes, papers), context.Diagnostics);
 
         return new Meeting(
@@ -160,7 +160,7 @@ public static class MeetingLoader
     }
 
     /// <param name="files">Every file in the meeting's folder.</param>
-    private static IReadOnlyList<Paper> LoadPapers(string folder, IReadOnlyList<string> files, string id, LoadContext context)
+    private static IReadOnlyList<Paper> LoadPapers(string folder, IReadOnlyList<string> files, LoadContext context)
     {
         var papers = new List<Paper>();
         foreach (var file in files)
@@ -176,7 +176,11 @@ public static class MeetingLoader
                 continue; // A paper's description, read with the paper below.
             }
 
-            var attachment = context.Attachment(file);
+            if (context.Attachment(file) is not { } attachment)
+            {
+                continue;
+            }
+
             if (attachment.Extension == ".md")
             {
                 if (context.ReadMarkdown(file) is not { } read)
@@ -184,9 +188,9 @@ public static class MeetingLoader
                     continue;
                 }
 
-                var slug = relative[..^3];
-                var title = read.Front.Fields.String("title") ?? read.Source.TitleLine ?? Titles.FromSlug(slug[(slug.LastIndexOf('/') + 1)..]);
-                papers.Add(new Paper(title, attachment, context.Keep(read), $"/meetings/{id}/{slug}/"));
+                var name = relative[..^3];
+                var title = read.Front.Fields.String("title") ?? read.Source.TitleLine ?? Titles.FromSlug(name[(name.LastIndexOf('/') + 1)..]);
+                papers.Add(new Paper(title, attachment, context.Keep(read), Path.ChangeExtension(attachment.Address, null) + "/"));
             }
             else
             {
@@ -194,7 +198,7 @@ public static class MeetingLoader
                 var stem = relative[..^attachment.Extension.Length];
                 var description = files.FirstOrDefault(f => IsDescription(f) && Stem(f) == $"{folder}/{stem}");
                 var title = description is null ? null : context.ReadYaml(description)?.String("title");
-                papers.Add(new Paper(title ?? Titles.FromSlug(Path.GetFileName(stem)), attachment, null, $"/meetings/{id}/{relative}"));
+                papers.Add(new Paper(title ?? Titles.FromSlug(Path.GetFileName(stem)), attachment, null, attachment.Address));
             }
         }
 

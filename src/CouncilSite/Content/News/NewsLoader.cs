@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CouncilSite.Addresses;
 using CouncilSite.Diagnostics;
 
 namespace CouncilSite.Content.News;
@@ -18,13 +19,13 @@ public static partial class NewsLoader
 
     private static NewsItem? LoadOne(string file, LoadContext context)
     {
-        var slug = Path.GetFileNameWithoutExtension(file);
-        var match = Name().Match(slug);
+        var name = Path.GetFileNameWithoutExtension(file);
+        var match = Name().Match(name);
         if (!match.Success)
         {
             context.Diagnostics.Error(file, 0, 0, DiagnosticCodes.FileName,
                 "A news file's name must start with its date.",
-                $"Rename it YYYY-MM-DD-{slug}.md, with the date the news was published.");
+                $"Rename it YYYY-MM-DD-{name}.md, with the date the news was published.");
             return null;
         }
 
@@ -36,6 +37,15 @@ public static partial class NewsLoader
             return null;
         }
 
+        // The words after the date are the rest of the address: 2025-04-02-Spring fair.md is /news/2025-04-02-spring-fair/.
+        if (AddressNames.Name(match.Groups[2].Value) is not { } words)
+        {
+            context.Diagnostics.Error(file, 0, 0, DiagnosticCodes.NameWithoutAddress,
+                "A news file's name needs a few words after the date, to make its web address.",
+                $"Rename it e.g. {match.Groups[1].Value}-spring-fair.md, with words saying what the news is about.");
+            return null;
+        }
+
         if (context.ReadMarkdown(file) is not { } read)
         {
             return null;
@@ -43,7 +53,7 @@ public static partial class NewsLoader
 
         var fields = read.Front.Fields;
         return new NewsItem(
-            slug,
+            $"{match.Groups[1].Value}-{words}",
             date,
             fields.String("title") ?? read.Source.TitleLine ?? Titles.FromSlug(match.Groups[2].Value),
             fields.String("summary") ?? read.Source.FirstParagraph,
@@ -52,6 +62,7 @@ public static partial class NewsLoader
             fields.Extra());
     }
 
-    [GeneratedRegex(@"^(\d{4}-\d{2}-\d{2})-([a-z0-9][a-z0-9-]*)$")]
+    /// <summary>The date, then the words (in any characters: they are folded into the address).</summary>
+    [GeneratedRegex(@"^([0-9]{4}-[0-9]{2}-[0-9]{2})(.*)$")]
     private static partial Regex Name();
 }

@@ -31,10 +31,15 @@ public static class PageLoader
                 continue;
             }
 
-            var slug = file[(Folder.Length + 1)..^3];
-            if (slug.EndsWith("/index", StringComparison.Ordinal))
+            var name = file[(Folder.Length + 1)..^3];
+            if (name.EndsWith("/index", StringComparison.Ordinal))
             {
-                slug = slug[..^"/index".Length];
+                name = name[..^"/index".Length];
+            }
+
+            if (context.AddressName(file, name) is not { } slug)
+            {
+                continue;
             }
 
             if (Addresses.ReservedAddresses.IsReserved(slug))
@@ -48,7 +53,7 @@ public static class PageLoader
             var fields = r.Front.Fields;
             pages.Add(new Page(
                 slug,
-                fields.String("title") ?? r.Source.TitleLine ?? Titles.FromSlug(slug[(slug.LastIndexOf('/') + 1)..]),
+                fields.String("title") ?? r.Source.TitleLine ?? Titles.FromSlug(name[(name.LastIndexOf('/') + 1)..]),
                 fields.String("description"),
                 fields.Int("order") ?? 100,
                 fields.Bool("nav") ?? false,

@@ -24,7 +24,9 @@ public static class PolicyLoader
     }
 
     private static Policy? LoadMarkdown(string file, LoadContext context) =>
-        context.ReadMarkdown(file) is { } read ? Build(Path.GetFileNameWithoutExtension(file), file, read.Front.Fields, context.Keep(read), null, context) : null;
+        context.AddressName(file, Path.GetFileNameWithoutExtension(file)) is { } slug && context.ReadMarkdown(file) is { } read
+            ? Build(slug, file, read.Front.Fields, context.Keep(read), null, context)
+            : null;
 
     private static Policy Build(string slug, string sourceFile, YamlFields? fields, MarkdownSource? content, FileAttachment? file, LoadContext context)
     {
@@ -39,7 +41,7 @@ public static class PolicyLoader
 
         var policy = new Policy(
             slug,
-            fields?.String("title") ?? content?.TitleLine ?? Titles.FromSlug(slug),
+            fields?.String("title") ?? content?.TitleLine ?? Titles.FromSlug(Path.GetFileNameWithoutExtension(sourceFile)),
             fields?.Date("adopted"),
             fields?.Date("review"),
             fields?.String("version"),

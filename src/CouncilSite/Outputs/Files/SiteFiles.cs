@@ -13,8 +13,11 @@ namespace CouncilSite.Outputs.Files;
 /// </summary>
 public static class SiteFiles
 {
-    /// <summary>Folders whose non-Markdown, non-YAML files are published beside their pages.</summary>
-    private static readonly string[] FolderWithFiles = ["policies", "documents", "data", "councillors", "news"];
+    /// <summary>
+    /// Folders whose non-Markdown files are published beside their pages, as they are. The files
+    /// of policies, documents and data are copied from what their loaders made of them.
+    /// </summary>
+    private static readonly string[] FolderWithFiles = ["councillors", "news"];
 
     public static IReadOnlyList<(string Source, string Address)> Register(SiteContent content, SiteFolder folder, AddressBook book, DiagnosticBag diagnostics)
     {
@@ -26,22 +29,43 @@ public static class SiteFiles
             copies.Add((source, address));
         }
 
+        // Each name is folded into its address as the loaders fold them (see AddressNames).
+        void CopyAt(string source, string path)
+        {
+            if (AddressNames.Path(path) is { } address)
+            {
+                Copy(source, "/" + address);
+            }
+            else
+            {
+                AddressNames.ReportNoAddress(source, diagnostics);
+            }
+        }
+
         foreach (var file in folder.Files("static"))
         {
-            Copy(file, "/" + file["static/".Length..]);
+            CopyAt(file, file["static/".Length..]);
         }
 
         foreach (var file in folder.Files("pages").Where(f => !IsMarkdown(f)))
         {
-            Copy(file, "/" + file["pages/".Length..]);
+            CopyAt(file, file["pages/".Length..]);
         }
 
         foreach (var kind in FolderWithFiles)
         {
             foreach (var file in folder.Files(kind, recursive: false).Where(f => !IsMarkdown(f) && !IsYaml(f)))
             {
-                Copy(file, $"/{file}");
+                CopyAt(file, file);
             }
+        }
+
+        var attachments = content.Policies.Select(p => p.File).OfType<FileAttachment>()
+            .Concat(content.Documents.Select(d => d.File).Where(f => !IsMarkdown(f.File)))
+            .Concat(content.Datasets.Select(d => d.File));
+        foreach (var file in attachments)
+        {
+            Copy(file.File, file.Address);
         }
 
         foreach (var meeting in content.Meetings)

@@ -27,7 +27,7 @@ public static class CsvwMetadata
             w.WriteString("@language", "en");
             w.WriteEndObject();
             w.WriteEndArray();
-            w.WriteString("url", addresses.Full(addresses.Csv) ?? dataset.File.FileName);
+            w.WriteString("url", addresses.Full(addresses.Csv) ?? dataset.File.PublishedName);
             w.WriteString("dc:title", dataset.Title);
             w.Optional("dc:description", dataset.Description);
             if (licence.Url is { } url)

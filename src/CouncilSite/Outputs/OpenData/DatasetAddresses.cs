@@ -12,7 +12,7 @@ public sealed record DatasetAddresses(DatasetData Data, string? SiteUrl)
 
     public string Json => $"/data/{Data.Dataset.Slug}.json";
 
-    public string Metadata => $"/data/{Data.Dataset.File.FileName}-metadata.json";
+    public string Metadata => $"{Data.Dataset.FileAddress}-metadata.json";
 
     /// <summary>The full URL of an address, or null when the site's url is not known.</summary>
     public string? Full(string address) => SiteUrl is null ? null : SiteUrl + SiteAddress.Escape(address);

@@ -21,7 +21,7 @@ public static class DatasetJson
             w.WriteStartObject();
             w.WriteString("title", dataset.Title);
             w.Optional("description", dataset.Description);
-            w.WriteString("source", addresses.Full(addresses.Csv) ?? dataset.File.FileName);
+            w.WriteString("source", addresses.Full(addresses.Csv) ?? dataset.File.PublishedName);
             w.WriteStartObject("licence");
             w.WriteString("name", licence.Name);
             w.Optional("url", licence.Url);

@@ -58,7 +58,7 @@ public static class AccessibilityPage
         }
 
         files.AddRange(content.Policies.Where(p => p.File?.IsOfficeDocument == true)
-            .Select(p => new OfficeFile(p.Title, $"/policies/{p.File!.FileName}", p.File.Kind)));
+            .Select(p => new OfficeFile(p.Title, p.File!.Address, p.File.Kind)));
         files.AddRange(content.Documents.Where(d => d.File.IsOfficeDocument)
             .Select(d => new OfficeFile(d.Title, d.Address, d.File.Kind)));
         return files;

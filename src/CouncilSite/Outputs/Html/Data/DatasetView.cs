@@ -36,6 +36,7 @@ public sealed record DatasetView(
         var d = data.Dataset;
         var licence = Licences.Find(d.Licence);
         var table = data.Table;
+        var addresses = new OpenData.DatasetAddresses(data, null);
         return new DatasetView(
             d.Title,
             d.Description,
@@ -43,8 +44,8 @@ public sealed record DatasetView(
             d.FileAddress,
             d.File.Kind,
             d.File.SizeText,
-            table is null ? null : $"/data/{d.Slug}.json",
-            table is null ? null : $"/data/{d.File.FileName}-metadata.json",
+            table is null ? null : addresses.Json,
+            table is null ? null : addresses.Metadata,
             licence.Name,
             licence.Url,
             d.Publisher,

@@ -51,5 +51,5 @@ public static class PolicyPages
         policy.Committee?.Name,
         policy.Committee is null ? null : $"/committees/{policy.Committee.Id}/",
         policy.Summary,
-        policy.File is { } file ? new FileLink($"/policies/{file.FileName}", file.Kind, file.SizeText) : null);
+        policy.File is { } file ? new FileLink(file.Address, file.Kind, file.SizeText) : null);
 }
