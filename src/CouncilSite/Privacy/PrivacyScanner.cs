@@ -100,6 +100,7 @@ public static class PrivacyScanner
         sources.AddRange(content.Policies.Select(p => p.Content));
         sources.AddRange(content.Councillors.Select(c => c.Content));
         sources.AddRange(content.News.Select(n => n.Content));
+        sources.AddRange(content.Documents.Select(d => d.Content));
         foreach (var meeting in content.Meetings)
         {
             sources.Add(meeting.Agenda?.Content);

@@ -28,6 +28,15 @@ public class PrivacyScannerTests
     }
 
     [Fact]
+    public void A_document_written_in_markdown_is_scanned_like_any_page()
+    {
+        using var site = new TempSite(("site.yml", SiteYml), ("documents/annual-report.md", "# Annual report\n\nWrite to jones.family@gmail.com.\n"),
+            ("documents/annual-report.yml", "title: Annual report"));
+
+        Assert.Equal([("documents/annual-report.md", 3)], Findings(site).Select(f => (f.File, f.Line)));
+    }
+
+    [Fact]
     public void Personal_data_in_markdown_is_reported_with_file_line_and_column()
     {
         using var site = new TempSite(("site.yml", SiteYml), ("pages/about.md", "---\ntitle: About\n---\nThe hall.\n\nBook with Mrs Jones on 07700 900123 or jones.family@gmail.com.\n"));

@@ -133,12 +133,25 @@ public static class SampleSite
             category: annual-governance-statement
             financial_year: 2025-26
             """),
+        ("documents/internal-audit-report-2025-26.md", """
+            # Internal audit report 2025-26
+
+            The internal auditor found the council's controls sound. The [AGAR](agar-2025-26-section-1.pdf) was approved in June.
+
+            ![Plan of the village hall](</images/Plan du village – été.svg>)
+            """),
+        ("documents/internal-audit-report-2025-26.yml", """
+            title: Internal audit report 2025-26
+            category: internal-audit-report
+            financial_year: 2025-26
+            """),
         ("data/spending-2025-26.csv", "Date,Supplier,Amount,Description\n2025-04-10,Mower Ltd,120.00,Grass cutting\n"),
         ("data/spending-2025-26.yml", """
             title: Spending over £500, 2025-26
             schema: spend
             """),
         ("static/images/village-sign.svg", """<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>"""),
+        ("static/images/Plan du village – été.svg", """<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>"""),
     ];
 
     public static TempSite Create() => new(Files);

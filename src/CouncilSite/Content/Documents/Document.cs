@@ -1,6 +1,9 @@
 namespace CouncilSite.Content.Documents;
 
-/// <summary>A statutory or other document: a file in <c>documents/</c> described by its <c>.yml</c> sidecar.</summary>
+/// <summary>
+/// A statutory or other document: a file in <c>documents/</c> described by its <c>.yml</c> sidecar.
+/// A Markdown file is published as a web page (<see cref="Content"/>), any other file as it is.
+/// </summary>
 /// <param name="FinancialYear">Written as the clerk does, e.g. <c>2024-25</c>.</param>
 public sealed record Document(
     string Slug,
@@ -10,7 +13,9 @@ public sealed record Document(
     string? FinancialYear,
     string? Summary,
     FileAttachment File,
+    MarkdownSource? Content,
     IReadOnlyDictionary<string, object?> Extra)
 {
-    public string Address => File.Address;
+    /// <summary><c>/documents/annual-report/</c> for a web page, <c>/documents/budget-2026-27.pdf</c> for a file.</summary>
+    public string Address => Content is null ? File.Address : Path.ChangeExtension(File.Address, null) + "/";
 }

@@ -3,7 +3,7 @@ using CouncilSite.Diagnostics;
 
 namespace CouncilSite.Content.Documents;
 
-/// <summary>Loads <c>documents/</c>: each file with a <c>.yml</c> sidecar.</summary>
+/// <summary>Loads <c>documents/</c>: each file with a <c>.yml</c> sidecar; a Markdown file is read as a web page.</summary>
 public static partial class DocumentLoader
 {
     public const string Folder = "documents";
@@ -13,6 +13,13 @@ public static partial class DocumentLoader
         var documents = new List<Document>();
         foreach (var item in SidecarFiles.Collect(Folder, context, _ => false, "document"))
         {
+            var isPage = item.File.Extension == ".md";
+            var read = isPage ? context.ReadMarkdown(item.File.File) : null;
+            if (isPage && read is null)
+            {
+                continue; // Empty, or its front matter is broken: the message says so.
+            }
+
             var fields = item.Fields;
             var category = fields?.String("category") ?? DocumentCategories.Other;
             if (!DocumentCategories.IsKnown(category))
@@ -33,12 +40,13 @@ public static partial class DocumentLoader
 
             documents.Add(new Document(
                 item.Slug,
-                fields?.String("title") ?? Titles.FromSlug(item.Name),
+                fields?.String("title") ?? read?.Source.TitleLine ?? Titles.FromSlug(item.Name),
                 fields?.Date("date"),
                 category,
                 year,
                 fields?.String("summary"),
                 item.File,
+                read is { } markdown ? context.Keep(markdown) : null,
                 fields?.Extra() ?? new Dictionary<string, object?>()));
         }
 

@@ -61,11 +61,16 @@ public static class SiteFiles
         }
 
         var attachments = content.Policies.Select(p => p.File).OfType<FileAttachment>()
-            .Concat(content.Documents.Select(d => d.File).Where(f => !IsMarkdown(f.File)))
+            .Concat(content.Documents.Where(d => d.Content is null).Select(d => d.File))
             .Concat(content.Datasets.Select(d => d.File));
         foreach (var file in attachments)
         {
             Copy(file.File, file.Address);
+        }
+
+        foreach (var document in content.Documents.Where(d => d.Content is not null))
+        {
+            book.Add(document.Address, document.File.File, diagnostics, document.File.File);
         }
 
         foreach (var meeting in content.Meetings)
