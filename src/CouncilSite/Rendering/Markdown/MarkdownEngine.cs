@@ -334,6 +334,7 @@ public sealed class MarkdownEngine
         var renderer = new HtmlRenderer(writer) { LinkRewriter = rewrite };
         _pipeline.Setup(renderer);
         RawHtmlLinks.Install(renderer, rewrite);
+        EmptyHeaderCells.Install(renderer);
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
