@@ -32,7 +32,9 @@ public sealed record FileAttachment(string File, string Address, string FileName
     public static FileAttachment From(string file, string address, long size)
     {
         var name = file[(file.LastIndexOf('/') + 1)..];
-        var extension = Path.GetExtension(name).ToLowerInvariant();
+
+        // Taken from the published name, so an unknown file's kind ("GEOJSON file") is made only of its safe characters.
+        var extension = Path.GetExtension(address);
         var kind = Kinds.GetValueOrDefault(extension) ?? (extension.Length > 1 ? extension[1..].ToUpperInvariant() + " file" : "File");
         return new FileAttachment(file, address, name, extension, kind, size);
     }
