@@ -70,18 +70,14 @@ public sealed class LinkResolver(AddressBook addresses, Func<string, bool> inFol
         }
 
         // A file's name as it is in the folder (/images/Village Sign.png) is published folded (/images/village-sign.png).
-        var folded = AddressNames.Path(path.Trim('/')) is { } names ? $"/{names}{(path.EndsWith('/') ? "/" : "")}" : path;
-        foreach (var candidate in new[] { path, path + "/", folded, folded + "/" })
-        {
-            if (addresses.Contains(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        // A clerk may also write a content file's path from the top of the folder.
-        return addresses.AddressOfSource(path.TrimStart('/'));
+        return Published(path)
+            ?? (AddressNames.Path(path.Trim('/')) is { } names ? Published($"/{names}{(path.EndsWith('/') ? "/" : "")}") : null)
+            ?? addresses.AddressOfSource(path.TrimStart('/')); // A clerk may also write a content file's path from the top of the folder.
     }
+
+    /// <summary>The address as written, or with the slash a page's address ends with; null when the site has neither.</summary>
+    private string? Published(string path) =>
+        addresses.Contains(path) ? path : addresses.Contains(path + "/") ? path + "/" : null;
 
     private string? FromFile(string fromFile, string path)
     {
