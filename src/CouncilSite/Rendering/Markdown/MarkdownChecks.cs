@@ -83,9 +83,16 @@ public static class MarkdownChecks
     private static void ReportBroken(MarkdownSource source, int line, int column, string url, string what, LinkResolver resolver, DiagnosticBag diagnostics)
     {
         var broken = resolver.Diagnose(source.File, url);
-        if (broken.ExistingFile is { } file && diagnostics.HasErrorAbout(file))
+        if (broken.ExistingFile is { } file)
         {
-            // The file is there but could not be published; its own error says why, and comes first to mind.
+            // The file is there but not published. When it failed to load, its own error says why, and comes first to mind.
+            if (!diagnostics.HasErrorAbout(file))
+            {
+                diagnostics.Error(source.File, line, column, DiagnosticCodes.BrokenLink,
+                    $"The {what} '{url}' leads to {file}, which is in the site folder but not published.",
+                    "An empty file is left out until it has text, and so is a file outside the folders the site publishes: give it its text or move it, or remove the link.");
+            }
+
             return;
         }
 

@@ -22,6 +22,21 @@ public class EmptyFileTests
     }
 
     [Fact]
+    public void A_link_to_an_empty_file_is_an_error_that_names_the_file_rather_than_guessing_another()
+    {
+        using var site = new TempSite(
+            ($"{Meeting}/agenda.md", ""),
+            ("meetings/2026-10-16-full-council/agenda.md", "1. Apologies."),
+            ("pages/about.md", "Read the [agenda](../meetings/2026-10-15-full-council/agenda.md)."));
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal((DiagnosticCodes.BrokenLink, "pages/about.md", 1), (error.Code, error.File, error.Line));
+        Assert.Contains($"leads to {Meeting}/agenda.md, which is in the site folder but not published", error.Message);
+        Assert.DoesNotContain("2026-10-16", error.Hint);
+    }
+
+    [Fact]
     public void An_empty_agenda_and_paper_leave_the_meeting_as_if_they_were_not_there()
     {
         (string, string)[] files = [($"{Meeting}/minutes.md", "1. Apologies were received."), ($"{Meeting}/budget-report.pdf", "%PDF")];
