@@ -31,7 +31,7 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>();
         var clock = Stopwatch.StartNew();
-        var output = RealPath.Of(options.Output);
+        var output = RealPath.Of(options.Output) ?? options.Output;
 
         BuildResult Fail() => new(false, diagnostics.ToSortedList(), output, 0, 0, 0, timings);
 
@@ -224,7 +224,7 @@ public static class SiteBuilder
     /// <param name="output">The output's real path, links followed, as <paramref name="siteRoot"/> is compared with it.</param>
     private static bool CheckOutputPlace(string siteRoot, string output, DiagnosticBag diagnostics)
     {
-        var site = RealPath.Of(siteRoot).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var site = (RealPath.Of(siteRoot) ?? siteRoot).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         var target = output.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         if (!site.StartsWith(target, StringComparison.Ordinal))
         {
@@ -240,7 +240,7 @@ public static class SiteBuilder
     /// <summary>The output folder itself, wherever it sits in the site (e.g. <c>static/preview</c>), and never the content folder around it.</summary>
     private static HashSet<string> FoldersToSkip(string siteRoot, string output)
     {
-        var relative = Path.GetRelativePath(RealPath.Of(siteRoot), output);
+        var relative = Path.GetRelativePath(RealPath.Of(siteRoot) ?? siteRoot, output);
         var skip = new HashSet<string>(StringComparer.Ordinal) { BuildOptions.DefaultOutputName };
         if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
         {

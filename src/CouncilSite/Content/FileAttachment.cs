@@ -46,10 +46,5 @@ public sealed record FileAttachment(string File, string Address, string FileName
     public bool IsOfficeDocument => Extension is ".pdf" or ".doc" or ".docx" or ".odt" or ".xls" or ".xlsx" or ".ods" or ".ppt" or ".pptx";
 
     /// <summary>Size as people read it: "245 KB", "1.2 MB".</summary>
-    public string SizeText => Size switch
-    {
-        < 1024 => $"{Size} bytes",
-        < 1024 * 1024 => $"{Math.Max(1, (int)Math.Round(Size / 1024.0))} KB",
-        _ => (Size / (1024.0 * 1024.0)).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " MB",
-    };
+    public string SizeText => Site.FileSize.Text(Size);
 }

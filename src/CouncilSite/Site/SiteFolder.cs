@@ -193,7 +193,7 @@ public sealed class SiteFolder
             if (limit is not null && stream.Length > limit.Bytes)
             {
                 _diagnostics.Error(relative, 0, 0, limit.Code,
-                    $"This {limit.Kind} is {Content.FileAttachment.From(relative, stream.Length).SizeText}, more than the {limit.Text} a {limit.Kind} may be, so it was not read.",
+                    $"This {limit.Kind} is {FileSize.Text(stream.Length)}, more than the {limit.Text} a {limit.Kind} may be, so it was not read.",
                     limit.Hint);
                 return null;
             }
