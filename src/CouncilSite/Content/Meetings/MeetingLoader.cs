@@ -195,7 +195,8 @@ public static class MeetingLoader
             else
             {
                 // A file paper may have a description beside it (payments-2026-11.yml) giving its title.
-                var stem = relative[..^attachment.Extension.Length];
+                // The clerk's own ending: the published one is folded, and may be longer or shorter.
+                var stem = relative[..^Path.GetExtension(relative).Length];
                 var description = files.FirstOrDefault(f => IsDescription(f) && Stem(f) == $"{folder}/{stem}");
                 var title = description is null ? null : context.ReadYaml(description)?.String("title");
                 papers.Add(new Paper(title ?? Titles.FromSlug(Path.GetFileName(stem)), attachment, null, attachment.Address));
