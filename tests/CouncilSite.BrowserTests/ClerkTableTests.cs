@@ -1,4 +1,3 @@
-using CouncilSite.Build;
 using CouncilSite.BrowserTests.Support;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -8,40 +7,24 @@ namespace CouncilSite.BrowserTests;
 /// <summary>A table as clerks write it, its top-left corner left empty, passes axe as Chromium draws it.</summary>
 public sealed class ClerkTableTests : IAsyncLifetime
 {
-    private readonly string _base = Path.Combine(Path.GetTempPath(), "councilsite-browser-tests", Guid.NewGuid().ToString("N"));
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-    private StaticServer? _server;
+    private ServedSite? _site;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => _site = await ServedSite.StartAsync(folder =>
     {
-        var folder = Path.Combine(_base, "council");
         Directory.CreateDirectory(Path.Combine(folder, "pages"));
         File.WriteAllText(Path.Combine(folder, "site.yml"), "name: Upper Wendham Town Council\ncommittees:\n  - id: full-council\n    name: Full Council\n");
         File.WriteAllText(Path.Combine(folder, "pages", "budget.md"),
             "# Budget\n\n| | 2025-26 | 2026-27 |\n|---|--:|--:|\n| Precept | £24,000 | £25,500 |\n| Grants | £1,200 | £900 |\n");
-        var result = SiteBuilder.Build(new BuildOptions(folder, Path.Combine(_base, "site"), ExampleSite.Today));
-        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
+    });
 
-        _server = StaticServer.Start(Path.Combine(_base, "site"));
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser!.CloseAsync();
-        _playwright?.Dispose();
-        await _server!.DisposeAsync();
-        Directory.Delete(_base, recursive: true);
-    }
+    public async Task DisposeAsync() => await _site!.DisposeAsync();
 
     [Fact]
     public async Task A_table_with_an_empty_corner_cell_has_no_accessibility_violation()
     {
-        await using var context = await _browser!.NewContextAsync();
+        await using var context = await _site!.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        var response = await page.GotoAsync(new Uri(_server!.Address, "budget/").ToString());
+        var response = await page.GotoAsync(new Uri(_site.Server.Address, "budget/").ToString());
         Assert.True(response is { Status: 200 });
         Assert.Equal(1, await page.Locator("main table").CountAsync());
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using CouncilSite.Build;
 using CouncilSite.BrowserTests.Support;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -50,37 +49,22 @@ public sealed class LargeTableTests : IClassFixture<LargeTableTests.LargeSpendSi
     {
         public const int Rows = 4000;
 
-        private readonly string _base = Path.Combine(Path.GetTempPath(), "councilsite-browser-tests", Guid.NewGuid().ToString("N"));
-        private IPlaywright? _playwright;
-        private StaticServer? _server;
+        private ServedSite? _site;
 
-        public IBrowser Browser { get; private set; } = null!;
+        public IBrowser Browser => _site!.Browser;
 
-        public StaticServer Server => _server!;
+        public StaticServer Server => _site!.Server;
 
-        public async Task InitializeAsync()
+        public async Task InitializeAsync() => _site = await ServedSite.StartAsync(folder =>
         {
-            var folder = Path.Combine(_base, "council");
             Directory.CreateDirectory(Path.Combine(folder, "data"));
             File.WriteAllText(Path.Combine(folder, "site.yml"), "name: Upper Wendham Town Council\ncommittees:\n  - id: full-council\n    name: Full Council\n");
             File.WriteAllText(Path.Combine(folder, "data", "spending.yml"),
                 "title: Payments over £100\nschema: spend\nperiod:\n  start: 2015-04-01\n  end: 2026-03-31\n");
             File.WriteAllText(Path.Combine(folder, "data", "spending.csv"), SpendCsv(), Encoding.UTF8);
-            var result = SiteBuilder.Build(new BuildOptions(folder, Path.Combine(_base, "site"), ExampleSite.Today));
-            Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
+        });
 
-            _server = StaticServer.Start(Path.Combine(_base, "site"));
-            _playwright = await Playwright.CreateAsync();
-            Browser = await Chromium.LaunchAsync(_playwright);
-        }
-
-        public async Task DisposeAsync()
-        {
-            await Browser.CloseAsync();
-            _playwright?.Dispose();
-            await _server!.DisposeAsync();
-            Directory.Delete(_base, recursive: true);
-        }
+        public async Task DisposeAsync() => await _site!.DisposeAsync();
 
         /// <summary>Deterministic payments in the shape councils publish: day-first dates, £ amounts with commas.</summary>
         private static string SpendCsv()

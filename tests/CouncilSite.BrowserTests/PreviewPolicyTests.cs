@@ -16,8 +16,7 @@ public sealed class PreviewPolicyTests : IAsyncLifetime
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "councilsite-browser-tests", Guid.NewGuid().ToString("N"));
     private PreviewServer? _server;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private BrowserSession? _browser;
 
     private PreviewServer Server => _server!;
 
@@ -27,18 +26,16 @@ public sealed class PreviewPolicyTests : IAsyncLifetime
         Copy(ExampleSite.ExampleSiteFolder(), _folder);
         _server = await PreviewServer.StartAsync(_folder, port: 0, ExampleSite.Today, TextWriter.Null);
         Assert.True(_server.State.Errors.Count == 0 && _server.State.Site.Count > 0, "The example site did not build in the preview");
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
+        _browser = await BrowserSession.StartAsync();
     }
 
     public async Task DisposeAsync()
     {
         if (_browser is not null)
         {
-            await _browser.CloseAsync();
+            await _browser.DisposeAsync();
         }
 
-        _playwright?.Dispose();
         if (_server is not null)
         {
             await _server.DisposeAsync();
@@ -91,7 +88,7 @@ public sealed class PreviewPolicyTests : IAsyncLifetime
     /// <summary>A tab that records what the browser refused under the policy, and every address it asked for.</summary>
     private async Task<(IPage Page, ConcurrentQueue<string> Refused, ConcurrentQueue<string> Requests)> OpenTabAsync()
     {
-        var context = await _browser!.NewContextAsync();
+        var context = await _browser!.Browser.NewContextAsync();
         context.SetDefaultTimeout((float)Wait.TotalMilliseconds);
         var page = await context.NewPageAsync();
         var refused = new ConcurrentQueue<string>();

@@ -22,8 +22,7 @@ public sealed class ExampleSite : IAsyncLifetime
 
     private readonly string _base = Path.Combine(Path.GetTempPath(), "councilsite-browser-tests", Guid.NewGuid().ToString("N"));
     private StaticServer? _server;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private BrowserSession? _browser;
 
     public string Output => Path.Combine(_base, "site");
 
@@ -46,18 +45,16 @@ public sealed class ExampleSite : IAsyncLifetime
             .ToList();
         Samples = LayoutSamples.From(HtmlPages);
         _server = StaticServer.Start(Output);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
+        _browser = await BrowserSession.StartAsync();
     }
 
     public async Task DisposeAsync()
     {
         if (_browser is not null)
         {
-            await _browser.CloseAsync();
+            await _browser.DisposeAsync();
         }
 
-        _playwright?.Dispose();
         if (_server is not null)
         {
             await _server.DisposeAsync();
@@ -81,7 +78,7 @@ public sealed class ExampleSite : IAsyncLifetime
 
     public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
     {
-        var browser = _browser ?? throw new InvalidOperationException("Chromium has not been launched yet.");
+        var browser = _browser?.Browser ?? throw new InvalidOperationException("Chromium has not been launched yet.");
         var context = await browser.NewContextAsync(options);
         context.SetDefaultTimeout(15_000);
         context.SetDefaultNavigationTimeout(15_000);
