@@ -21,6 +21,9 @@ public sealed class ExampleSiteBuild : IDisposable
     /// <summary>The repository's example-site folder, for tests that read it without building.</summary>
     public static string SiteFolder => Path.Combine(FindRoot(), "example-site");
 
+    /// <summary>The repository's own folder, for tests of its documentation.</summary>
+    public static string Repository => FindRoot();
+
     public void Dispose() => Directory.Delete(Output, recursive: true);
 
     private static string FindRoot()
