@@ -80,8 +80,10 @@ public sealed class OutputWriter : IOutputSink, IDisposable
         // The spare's manifest vouches for it only until this build starts changing it.
         var spareManifest = OutputManifest.Read(work.SpareManifest);
         File.Delete(work.SpareManifest);
+        // The marker is written last, so a working copy that has one is a whole site.
         if (Directory.Exists(work.Spare))
         {
+            File.Delete(Path.Combine(work.Spare, MarkerFile));
             Directory.Move(work.Spare, work.Stage);
         }
 
@@ -120,9 +122,7 @@ public sealed class OutputWriter : IOutputSink, IDisposable
             files = _written.OrderBy(w => w.Path, StringComparer.Ordinal).ToList();
             var kept = KeepOthersFiles(files);
             RemoveStale(files.Select(f => f.Path).Concat(kept).ToHashSet(StringComparer.Ordinal));
-            var marker = Path.Combine(_work.Stage, MarkerFile);
-            File.Delete(marker);
-            File.WriteAllText(marker, MarkerText);
+            File.WriteAllText(Path.Combine(_work.Stage, MarkerFile), MarkerText);
 
             // Until the swap is known to have happened, the manifest lists both sites, so whichever
             // one a killed build leaves in place, the next build knows every file in it as its own.
@@ -294,7 +294,7 @@ public sealed class OutputWriter : IOutputSink, IDisposable
     private void RemoveStale(HashSet<string> keep)
     {
         var emptied = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var stale in _spare.Files.Keys.Where(p => p != MarkerFile && !keep.Contains(p)))
+        foreach (var stale in _spare.Files.Keys.Where(p => !keep.Contains(p)))
         {
             // Gone already when its folder made way for a file of the new site.
             var file = Path.Combine(_work.Stage, stale);
