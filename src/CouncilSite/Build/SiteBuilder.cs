@@ -149,6 +149,13 @@ public static class SiteBuilder
                     "Nothing is wrong with the site. The next build tries again; if this repeats, check the permissions of the folder named.");
             }
 
+            if (outcome.Unknown is { Count: > 0 } unknown)
+            {
+                diagnostics.Warning(output, 0, 0, DiagnosticCodes.OutputUnknownFiles,
+                    $"The output folder holds {unknown.Count} file(s) this build does not make, such as {unknown[0]}, and there is no record of who wrote them (the working folder beside it was deleted), so they were kept.",
+                    "If they are pages of an earlier build, delete them from the output folder; files a host added there can stay.");
+            }
+
             return new BuildResult(true, diagnostics.ToSortedList(), output, pages.Count, outcome.Written, outcome.Unchanged, timings);
         }
         catch (OutputRefusedException refused)

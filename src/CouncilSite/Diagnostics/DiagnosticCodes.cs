@@ -73,6 +73,7 @@ public static class DiagnosticCodes
     public const string OutputWorkFolder = "CS193";
     public const string OutputInTheWay = "CS194";
     public const string OutputLeftovers = "CS195";
+    public const string OutputUnknownFiles = "CS196";
 
     // Open data (CSV files)
     public const string CsvNotUtf8 = "CS200";

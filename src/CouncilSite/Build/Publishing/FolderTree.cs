@@ -10,16 +10,17 @@ internal static class FolderTree
 {
     public readonly record struct FileState(long Length, DateTime Modified);
 
-    /// <summary>What a folder holds: its files by relative path (forward slashes), and the links found in it, which are not followed.</summary>
-    public sealed record Contents(Dictionary<string, FileState> Files, IReadOnlyList<string> Links);
+    /// <summary>What a folder holds: its files and folders by relative path (forward slashes), and the links found in it, which are not followed.</summary>
+    public sealed record Contents(Dictionary<string, FileState> Files, IReadOnlyList<string> Folders, IReadOnlyList<string> Links);
 
     public static Contents Read(string root)
     {
         var files = new Dictionary<string, FileState>(StringComparer.Ordinal);
+        var folders = new List<string>();
         var links = new List<string>();
         if (!Directory.Exists(root))
         {
-            return new Contents(files, links);
+            return new Contents(files, folders, links);
         }
 
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
@@ -35,14 +36,19 @@ internal static class FolderTree
             {
                 links.Add(path);
             }
-            else if (!isFolder)
+            else if (isFolder)
+            {
+                folders.Add(path);
+            }
+            else
             {
                 files[path] = state;
             }
         }
 
         links.Sort(StringComparer.Ordinal);
-        return new Contents(files, links);
+        folders.Sort(StringComparer.Ordinal);
+        return new Contents(files, folders, links);
     }
 
     /// <summary>Removes a folder and everything in it; a link, there or inside, is removed itself, never what it points at.</summary>
@@ -89,7 +95,7 @@ internal static class FolderTree
     public static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
 
     /// <summary>Unlinks a link to a folder without opening the folder (Windows removes such a link as a folder).</summary>
-    private static void RemoveLink(FileSystemInfo link)
+    public static void RemoveLink(FileSystemInfo link)
     {
         if (OperatingSystem.IsWindows() && link is DirectoryInfo)
         {

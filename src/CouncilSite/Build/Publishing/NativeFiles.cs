@@ -21,7 +21,7 @@ internal static class NativeFiles
     /// sticks, an immutable file), and the caller copies instead.
     /// </summary>
     public static bool TryHardLink(string existing, string link) =>
-        OperatingSystem.IsWindows() ? CreateHardLinkW(link, existing, IntPtr.Zero) : UnixLink(existing, link) == 0;
+        Call(() => OperatingSystem.IsWindows() ? CreateHardLinkW(link, existing, IntPtr.Zero) : UnixLink(existing, link) == 0, missing: false);
 
     /// <summary>
     /// Swaps two folders in one step, so nobody ever sees neither of them; false where the system
@@ -31,10 +31,10 @@ internal static class NativeFiles
     {
         if (OperatingSystem.IsLinux())
         {
-            return Renameat2(AtCurrentFolder, first, AtCurrentFolder, second, LinuxRenameExchange) == 0;
+            return Call(() => Renameat2(AtCurrentFolder, first, AtCurrentFolder, second, LinuxRenameExchange) == 0, missing: false);
         }
 
-        return OperatingSystem.IsMacOS() && RenamexNp(first, second, MacRenameSwap) == 0;
+        return OperatingSystem.IsMacOS() && Call(() => RenamexNp(first, second, MacRenameSwap) == 0, missing: false);
     }
 
     /// <summary>
@@ -44,7 +44,8 @@ internal static class NativeFiles
     /// </summary>
     public static bool TryLock(FileStream file)
     {
-        if (OperatingSystem.IsWindows() || Flock((int)file.SafeFileHandle.DangerousGetHandle(), LockExclusiveNoWait) == 0)
+        // A C library without flock (none known) leaves builds unlocked rather than unable to run.
+        if (OperatingSystem.IsWindows() || Call(() => Flock((int)file.SafeFileHandle.DangerousGetHandle(), LockExclusiveNoWait) == 0, missing: true))
         {
             return true;
         }
@@ -56,6 +57,19 @@ internal static class NativeFiles
         }
 
         throw new IOException($"The lock file {file.Name} could not be locked: {Marshal.GetPInvokeErrorMessage(error)}");
+    }
+
+    /// <summary>A call into the C library, or <paramref name="missing"/> where it lacks the function (an old glibc has no renameat2).</summary>
+    private static bool Call(Func<bool> call, bool missing)
+    {
+        try
+        {
+            return call();
+        }
+        catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return missing;
+        }
     }
 
     [DllImport("libc", EntryPoint = "flock", SetLastError = true)]

@@ -20,17 +20,9 @@ internal static class OutputManifest
     public static byte[] Hash(ReadOnlySpan<byte> bytes) => XxHash128.Hash(bytes);
 
     /// <summary>
-    /// The entries by path, or null when there is no manifest: then the output is as an earlier
-    /// version left it, and its marker file says every file in it is CouncilSite's. That version
-    /// kept the manifest beside the output as <c>.&lt;output&gt;.manifest</c>, read (never written) when it is one.
+    /// The entries by path, or null when the manifest is missing or is not one: then nothing is
+    /// known to be CouncilSite's but what the new site writes.
     /// </summary>
-    public static Dictionary<string, Entry>? Read(string file, string output)
-    {
-        var earlier = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.manifest");
-        return Read(file) ?? Read(earlier);
-    }
-
-    /// <summary>The entries of one manifest file, or null when it is missing or not one.</summary>
     public static Dictionary<string, Entry>? Read(string file)
     {
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);

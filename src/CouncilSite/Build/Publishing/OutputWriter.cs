@@ -40,6 +40,9 @@ public sealed class OutputWriter : IOutputSink, IDisposable
     private readonly ConcurrentBag<Written> _written = [];
     private readonly Lock _folders = new();
     private bool _published;
+
+    /// <summary>Files kept with no manifest to say they are CouncilSite's (see <see cref="KeepOthersFiles"/>).</summary>
+    private IReadOnlyList<string>? _unknown;
     private bool _failed;
 
     private OutputWriter(string output, WorkFolder work, FolderTree.Contents existing, FolderTree.Contents spare,
@@ -55,7 +58,8 @@ public sealed class OutputWriter : IOutputSink, IDisposable
     }
 
     /// <param name="Notes">What went wrong after the new site was in place (an old file that could not be removed), for warnings.</param>
-    public sealed record Outcome(int Written, int Unchanged, IReadOnlyList<string>? Notes = null);
+    /// <param name="Unknown">Files of the output kept though no record says who wrote them, for a warning.</param>
+    public sealed record Outcome(int Written, int Unchanged, IReadOnlyList<string>? Notes = null, IReadOnlyList<string>? Unknown = null);
 
     private sealed record Written(string Path, byte[] Hash, FolderTree.FileState State, bool Changed);
 
@@ -88,13 +92,19 @@ public sealed class OutputWriter : IOutputSink, IDisposable
         }
 
         Directory.CreateDirectory(work.Stage);
+        if (!OperatingSystem.IsWindows() && Directory.Exists(output))
+        {
+            // The web server reads the output by its permissions (a group, no access for others), which the new site keeps.
+            File.SetUnixFileMode(work.Stage, File.GetUnixFileMode(output));
+        }
+
         var spare = FolderTree.Read(work.Stage);
         foreach (var link in spare.Links)
         {
             File.Delete(Path.Combine(work.Stage, link));
         }
 
-        return new OutputWriter(output, work, existing, spare, OutputManifest.Read(work.Manifest, output), spareManifest);
+        return new OutputWriter(output, work, existing, spare, OutputManifest.Read(work.Manifest), spareManifest);
     }
 
     /// <summary>Puts a file into the new site: the spare's copy when it is right already, a link to the output's when that one is, else newly written.</summary>
@@ -139,6 +149,7 @@ public sealed class OutputWriter : IOutputSink, IDisposable
         _published = true;
         AfterPublishing(() => OutputManifest.Write(_work.Manifest, entries));
         AfterPublishing(() => _work.Keep(_work.Stage));
+        AfterPublishing(() => _work.Keep(_work.Previous));
         if (_manifest is not null)
         {
             AfterPublishing(() => OutputManifest.Write(_work.SpareManifest, _manifest.Values.OrderBy(e => e.Path, StringComparer.Ordinal)));
@@ -146,7 +157,7 @@ public sealed class OutputWriter : IOutputSink, IDisposable
 
         AfterPublishing(() => _notes.AddRange(_work.EmptyTrash()));
         var written = files.Count(f => f.Changed);
-        return new Outcome(written, files.Count - written, _notes);
+        return new Outcome(written, files.Count - written, _notes, _unknown);
     }
 
     /// <summary>
@@ -194,7 +205,9 @@ public sealed class OutputWriter : IOutputSink, IDisposable
         if (_spareManifest is not null && _spareManifest.TryGetValue(file.Path, out var entry) && entry.Length == spare.Length &&
             entry.Modified == spare.Modified.Ticks && entry.Length == bytes.Length && entry.Hash.AsSpan().SequenceEqual(hash))
         {
-            return new Written(file.Path, hash, spare, Changed: true);
+            // Changed since the output was made, so it is dated now: upload tools that send only newer files must send it.
+            File.SetLastWriteTimeUtc(target, DateTime.UtcNow);
+            return new Written(file.Path, hash, spare with { Modified = File.GetLastWriteTimeUtc(target) }, Changed: true);
         }
 
         // Never written into: the spare's file may be the output's too, through a hard link.
@@ -255,23 +268,25 @@ public sealed class OutputWriter : IOutputSink, IDisposable
 
     /// <summary>
     /// Carries into the new site the files of the output that no build wrote (a host's own files),
-    /// refusing when the new site needs one's place. With no manifest at all (an output made before
-    /// CouncilSite kept one), the folder's marker says every file in it is CouncilSite's.
+    /// refusing when the new site needs one's place. With no manifest (its working folder was
+    /// deleted), nothing is known to be CouncilSite's but the files the new site writes: the rest
+    /// are carried too, and told of, as they may be the pages of an earlier build.
     /// </summary>
     /// <returns>The paths carried.</returns>
     private List<string> KeepOthersFiles(List<Written> files)
     {
-        var kept = new List<string>();
-        if (_manifest is null)
-        {
-            return kept;
-        }
-
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var folders = paths.SelectMany(FoldersOf).ToHashSet(StringComparer.Ordinal);
-        foreach (var (path, state) in _existing.Files.Where(f => !_manifest.ContainsKey(f.Key)).OrderBy(f => f.Key, StringComparer.Ordinal))
+        var kept = new List<string>();
+        foreach (var (path, state) in _existing.Files.Where(f => _manifest is null || !_manifest.ContainsKey(f.Key)).OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            if (paths.Contains(path) || folders.Contains(path) || FoldersOf(path).Any(paths.Contains))
+            var inTheWay = paths.Contains(path) || folders.Contains(path) || FoldersOf(path).Any(paths.Contains);
+            if (inTheWay && _manifest is null)
+            {
+                continue;
+            }
+
+            if (inTheWay)
             {
                 throw new OutputRefusedException(DiagnosticCodes.OutputInTheWay,
                     $"The output folder holds {path}, which CouncilSite did not write, and the new site needs that place, so nothing was changed.",
@@ -287,13 +302,17 @@ public sealed class OutputWriter : IOutputSink, IDisposable
             kept.Add(path);
         }
 
+        if (_manifest is null && kept.Count > 0)
+        {
+            _unknown = kept;
+        }
+
         return kept;
     }
 
-    /// <summary>Deletes the spare's files the new site does not have, then the folders that leaves empty, deepest first.</summary>
+    /// <summary>Deletes the spare's files the new site does not have, then every folder it does not have, deepest first.</summary>
     private void RemoveStale(HashSet<string> keep)
     {
-        var emptied = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var stale in _spare.Files.Keys.Where(p => !keep.Contains(p)))
         {
             // Gone already when its folder made way for a file of the new site.
@@ -302,11 +321,10 @@ public sealed class OutputWriter : IOutputSink, IDisposable
             {
                 File.Delete(file);
             }
-
-            emptied.UnionWith(FoldersOf(stale));
         }
 
-        foreach (var folder in emptied.Reverse().Select(f => Path.Combine(_work.Stage, f)))
+        var needed = keep.SelectMany(FoldersOf).ToHashSet(StringComparer.Ordinal);
+        foreach (var folder in _spare.Folders.Where(f => !needed.Contains(f)).Reverse().Select(f => Path.Combine(_work.Stage, f)))
         {
             if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
             {
@@ -320,15 +338,15 @@ public sealed class OutputWriter : IOutputSink, IDisposable
     {
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         return _existing.Files
-            .Where(f => !paths.Contains(f.Key) && (_manifest is null || _manifest.ContainsKey(f.Key)))
+            .Where(f => !paths.Contains(f.Key) && _manifest is not null && _manifest.ContainsKey(f.Key))
             .OrderBy(f => f.Key, StringComparer.Ordinal)
             .Select(f => new OutputManifest.Entry(f.Key, [], f.Value.Length, f.Value.Modified.Ticks));
     }
 
     /// <summary>
-    /// The new site takes the output's place in one step where the system can swap two folders;
-    /// elsewhere by two renames, putting the previous site back if the second fails. Either way
-    /// the previous site ends where the new one was made.
+    /// The new site takes the output's place in one step where the system can swap two folders
+    /// (the previous site then ends where the new one was made); elsewhere by two renames, putting
+    /// the previous site back if the second fails.
     /// </summary>
     private void Swap()
     {
@@ -343,7 +361,17 @@ public sealed class OutputWriter : IOutputSink, IDisposable
             return;
         }
 
-        Directory.Move(_output, _work.Previous);
+        try
+        {
+            Directory.Move(_output, _work.Previous);
+        }
+        catch (IOException ex)
+        {
+            throw new OutputRefusedException(DiagnosticCodes.OutputFailed,
+                $"The output folder could not be replaced as a whole ({ex.Message}), so nothing was changed. A folder that is a mount point (a disk, a Docker volume) cannot be.",
+                $"Build into a folder inside it instead, such as --output {Path.Combine(_output, "site")}, and serve that folder.");
+        }
+
         try
         {
             Directory.Move(_work.Stage, _output);
@@ -353,8 +381,6 @@ public sealed class OutputWriter : IOutputSink, IDisposable
             PutBack(ex);
             throw;
         }
-
-        Directory.Move(_work.Previous, _work.Stage);
     }
 
     /// <summary>Puts the previous site back after the new one could not take its place; says where it is if even that fails.</summary>

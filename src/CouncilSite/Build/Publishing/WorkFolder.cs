@@ -93,6 +93,12 @@ internal sealed class WorkFolder : IDisposable
                 "Wait for the other build to finish, then build again.");
         }
 
+        // Nothing here is ever a link, so none of its names can lead a build to write or delete elsewhere.
+        foreach (var link in info.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0 }).Where(e => e.LinkTarget is not null && e.Name != LockFile))
+        {
+            FolderTree.RemoveLink(link);
+        }
+
         var owner = System.IO.Path.Combine(path, OwnerFile);
         if (!File.Exists(owner))
         {

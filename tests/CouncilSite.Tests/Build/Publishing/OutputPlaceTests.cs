@@ -158,6 +158,108 @@ public class OutputPlaceTests
         AssertSameAsCleanBuild(site);
     }
 
+    [Theory]
+    [InlineData("trash")]
+    [InlineData("spare")]
+    [InlineData("new")]
+    [InlineData("manifest.tmp")]
+    public void A_link_planted_in_the_working_folder_is_removed_and_what_it_leads_to_is_untouched(string name)
+    {
+        using var site = SampleSite.Create();
+        Assert.True(site.Build().Succeeded);
+        Assert.True(site.Build().Succeeded);
+        var victim = Path.Combine(site.Outside, "victim");
+        Directory.CreateDirectory(Path.Combine(victim, "sub"));
+        File.WriteAllText(Path.Combine(victim, "sub", "a.txt"), "someone's file");
+        var entry = Path.Combine(WorkFolderOf(site.Output), name);
+        if (Directory.Exists(entry))
+        {
+            Directory.Delete(entry, recursive: true);
+        }
+
+        File.CreateSymbolicLink(entry, name.EndsWith(".tmp", StringComparison.Ordinal) ? Path.Combine(victim, "sub", "a.txt") : victim);
+        site.Write("news/2026-11-20-christmas-lights.md", "---\ntitle: Lights\n---\nText.");
+
+        Assert.True(site.Build().Succeeded);
+
+        Assert.Equal("someone's file", File.ReadAllText(Path.Combine(victim, "sub", "a.txt")));
+        Assert.Equal(["a.txt"], Directory.EnumerateFileSystemEntries(Path.Combine(victim, "sub")).Select(Path.GetFileName));
+        AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public void With_the_working_folder_deleted_a_host_s_files_are_still_kept_and_told_of()
+    {
+        using var site = SampleSite.Create();
+        Assert.True(site.Build().Succeeded);
+        File.WriteAllText(Path.Combine(site.Output, ".htaccess"), "Options -Indexes\n");
+        Directory.CreateDirectory(Path.Combine(site.Output, ".well-known"));
+        File.WriteAllText(Path.Combine(site.Output, ".well-known", "verify.txt"), "token");
+        Directory.Delete(WorkFolderOf(site.Output), recursive: true);
+
+        var result = site.Build();
+        Assert.True(site.Build().Succeeded);
+
+        Assert.True(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.OutputUnknownFiles && !d.IsError);
+        Assert.Equal("Options -Indexes\n", File.ReadAllText(Path.Combine(site.Output, ".htaccess")));
+        Assert.Equal("token", File.ReadAllText(Path.Combine(site.Output, ".well-known", "verify.txt")));
+    }
+
+    [Fact]
+    public void The_folders_of_deleted_pages_go_too_even_after_a_build_that_was_stopped()
+    {
+        using var site = SampleSite.Create();
+        site.Write("news/2026-11-20-christmas-lights.md", "---\ntitle: Lights\n---\nText.");
+        Assert.True(site.Build().Succeeded);
+        Assert.True(site.Build().Succeeded);
+
+        // The spare as a build killed while tidying leaves it: a deleted page's folder, empty.
+        site.Delete("news/2026-11-20-christmas-lights.md");
+        Directory.CreateDirectory(Path.Combine(WorkFolderOf(site.Output), "spare", "news", "old-item"));
+        Assert.True(site.Build().Succeeded);
+
+        Assert.DoesNotContain(Directory.EnumerateDirectories(site.Output, "*", SearchOption.AllDirectories), d => !Directory.EnumerateFileSystemEntries(d).Any());
+        AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public void A_page_changed_back_to_what_it_was_two_builds_ago_is_dated_at_the_build()
+    {
+        using var site = SampleSite.Create();
+        var about = Path.Combine(site.Output, "about", "index.html");
+        var original = File.ReadAllText(site.PathOf(SampleSite.AboutPage));
+        Assert.True(site.Build().Succeeded);
+        site.Write(SampleSite.AboutPage, original + "\nA new paragraph.\n");
+        Assert.True(site.Build().Succeeded);
+        var changed = File.GetLastWriteTimeUtc(about);
+        site.Write(SampleSite.AboutPage, original);
+        Thread.Sleep(20);
+
+        Assert.True(site.Build().Succeeded);
+
+        Assert.True(File.GetLastWriteTimeUtc(about) > changed, "a file that changed back kept its old date");
+    }
+
+    [Fact]
+    public void The_output_folder_keeps_its_permissions()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var site = SampleSite.Create();
+        Assert.True(site.Build().Succeeded);
+        const UnixFileMode GroupOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute;
+        File.SetUnixFileMode(site.Output, GroupOnly);
+        site.Write("news/2026-11-20-christmas-lights.md", "---\ntitle: Lights\n---\nText.");
+
+        Assert.True(site.Build().Succeeded);
+
+        Assert.Equal(GroupOnly, File.GetUnixFileMode(site.Output));
+    }
+
     [Fact]
     public void A_build_stopped_between_two_renames_has_the_previous_site_put_back_by_the_next_even_a_failed_one()
     {
