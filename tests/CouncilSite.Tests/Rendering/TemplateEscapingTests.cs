@@ -76,6 +76,42 @@ public class TemplateEscapingTests
         Assert.Equal("mailto:" + address.Trim(), main.QuerySelectorAll("a")[1].GetAttribute("href"));
     }
 
+    /// <summary>Browsers skip leading spaces and control characters before they read an address's scheme.</summary>
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("\n   ")]
+    [InlineData("&#32;")]
+    [InlineData("\t")]
+    [InlineData("&Tab;&#32")]
+    public void An_address_after_spaces_the_theme_writes_is_still_checked(string before)
+    {
+        var html = Page($"<a href=\"{before}{{{{ page.title }}}}\">a</a><img src='{before}{{{{ page.title | html.escape }}}}' alt=''>", "javascript:alert(document.domain)");
+        var main = new HtmlParser().ParseDocument(html).QuerySelector("main")!;
+        Assert.Equal("about:invalid#unsafe-address", main.QuerySelector("a")!.GetAttribute("href")!.Trim());
+        Assert.Equal("about:invalid#unsafe-address", main.QuerySelector("img")!.GetAttribute("src")!.Trim());
+    }
+
+    /// <summary>What the theme writes before a value is read as the page is drawn: a branch not taken writes nothing.</summary>
+    [Fact]
+    public void An_address_after_an_if_is_checked_with_what_the_if_wrote()
+    {
+        var html = Page("<a href=\"{{ if page.title == '' }}/{{ end }}{{ page.title }}\">a</a><a href=\"{{ if page.title != '' }}/{{ end }}{{ page.title }}\">b</a>",
+            "javascript:alert(document.domain)");
+        var links = new HtmlParser().ParseDocument(html).QuerySelector("main")!.QuerySelectorAll("a");
+        Assert.Equal("about:invalid#unsafe-address", links[0].GetAttribute("href"));
+
+        // After the "/" the value is a path on this site, which runs nothing.
+        Assert.Equal("/javascript:alert(document.domain)", links[1].GetAttribute("href"));
+    }
+
+    [Fact]
+    public void A_value_cannot_finish_a_scheme_the_theme_began()
+    {
+        var html = Page("<a href=\"java{{ page.title }}\">a</a>", "script:alert(document.domain)");
+        var href = new HtmlParser().ParseDocument(html).QuerySelector("main a")!.GetAttribute("href")!;
+        Assert.DoesNotContain("javascript:", href, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void A_safe_address_is_printed_into_href_unchanged()
     {

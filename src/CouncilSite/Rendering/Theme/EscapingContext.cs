@@ -7,8 +7,8 @@ namespace CouncilSite.Rendering.Theme;
 
 /// <summary>
 /// The template context every page is drawn with. Each value a template prints is escaped for the
-/// place it lands (<see cref="TemplateSpots"/>): text and attributes are escaped, an address at the
-/// start of <c>href</c> or <c>src</c> that would run a script is replaced, and a value inside a tag,
+/// place it lands (<see cref="TemplateSpots"/>): text and attributes are escaped, a value that would
+/// make the address in <c>href</c> or <c>src</c> run a script is replaced, and a value inside a tag,
 /// an event handler or a script is an error. Only <see cref="SafeHtml"/> is written as it is.
 /// So a theme cannot forget to escape a clerk's file name or setting: it is escaped whether or
 /// not the template says <c>html.escape</c>.
@@ -16,6 +16,9 @@ namespace CouncilSite.Rendering.Theme;
 internal sealed class EscapingContext : TemplateContext
 {
     private readonly TemplateSpots _spots;
+
+    /// <summary>Where in which output the address attribute being written began.</summary>
+    private (ScriptNode Statement, StringBuilderOutput Output, int Offset)? _address;
 
     public EscapingContext(TemplateSpots spots)
     {
@@ -38,6 +41,12 @@ internal sealed class EscapingContext : TemplateContext
 
     public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
     {
+        if (scriptNode is ScriptRawStatement or ScriptExpressionStatement && _spots.AddressStartIn(scriptNode) is { } offset &&
+            Output is StringBuilderOutput output)
+        {
+            _address = (scriptNode, output, output.Builder.Length + offset);
+        }
+
         var result = base.Evaluate(scriptNode, aliasReturnedFunction);
         if (result is null || scriptNode is not ScriptExpressionStatement { CanOutput: true })
         {
@@ -45,8 +54,18 @@ internal sealed class EscapingContext : TemplateContext
         }
 
         var spot = _spots.Of(scriptNode);
-        return new SafeHtml(HtmlEscaping.Print(result, ObjectToString(result), spot) ?? throw Refused(scriptNode, spot));
+        return new SafeHtml(HtmlEscaping.Print(result, ObjectToString(result), spot, AddressSoFar(spot)) ?? throw Refused(scriptNode, spot));
     }
+
+    /// <summary>
+    /// The HTML written into the address attribute before this value. Where it cannot be told
+    /// (the value is drawn into a capture or an include) the value is taken to begin the address.
+    /// </summary>
+    private string AddressSoFar(HtmlSpot spot) =>
+        spot.AddressBegan is { } began && _address is var (statement, output, offset) && ReferenceEquals(statement, began) &&
+        ReferenceEquals(output, Output) && offset <= output.Builder.Length
+            ? output.Builder.ToString(offset, output.Builder.Length - offset)
+            : "";
 
     /// <summary>Whatever reaches the output without passing through <see cref="Evaluate"/> is escaped as text.</summary>
     public override TemplateContext Write(SourceSpan span, object? textAsObject) =>

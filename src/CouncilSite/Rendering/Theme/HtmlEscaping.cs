@@ -15,7 +15,8 @@ internal static class HtmlEscaping
     public const string BlockedUrl = "about:invalid#unsafe-address";
 
     /// <summary>The HTML to write for <paramref name="value"/> (given as text in <paramref name="text"/>), or null where no value may go.</summary>
-    public static string? Print(object value, string text, HtmlSpot spot)
+    /// <param name="addressSoFar">In an address attribute, the HTML already written into it before this value.</param>
+    public static string? Print(object value, string text, HtmlSpot spot, string addressSoFar)
     {
         var html = spot.Kind switch
         {
@@ -32,8 +33,9 @@ internal static class HtmlEscaping
             _ => null,
         };
 
-        if (html is not null && spot is { Url: true, Start: true } &&
-            !UrlSchemes.IsSafeInBrowser(value is SafeHtml or EscapedText ? WebUtility.HtmlDecode(text) : text))
+        // The address is read as the browser will read it, with what precedes the value: leading
+        // spaces or an empty branch of an if leave the scheme to the value, and "java" before it does too.
+        if (html is not null && spot.Url && !UrlSchemes.IsSafeInBrowser(AttributeText.Decode(addressSoFar + html)))
         {
             return BlockedUrl;
         }

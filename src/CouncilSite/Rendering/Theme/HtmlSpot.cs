@@ -1,3 +1,5 @@
+using Scriban.Syntax;
+
 namespace CouncilSite.Rendering.Theme;
 
 /// <summary>Where in a page's HTML a template prints a value, which decides how the value is escaped.</summary>
@@ -23,5 +25,9 @@ internal enum SpotKind
 }
 
 /// <param name="Url">The attribute holds an address (<c>href</c>, <c>src</c> ...).</param>
-/// <param name="Start">The theme wrote nothing before the value in the attribute, so the value decides the address's scheme.</param>
-internal readonly record struct HtmlSpot(SpotKind Kind, bool Url = false, bool Start = false);
+/// <param name="AddressBegan">
+/// The template text or value where the address began: what is written from there is read with
+/// the value, as the browser will read it, because anything before it (spaces, a branch of an
+/// <c>if</c>) may or may not leave the scheme to the value.
+/// </param>
+internal readonly record struct HtmlSpot(SpotKind Kind, bool Url = false, ScriptNode? AddressBegan = null);

@@ -26,7 +26,8 @@ internal sealed class MarkupReader
     private readonly StringBuilder _tag = new();
     private readonly StringBuilder _attribute = new();
     private State _state;
-    private int _valueLength;
+    private int _read;
+    private int _valueBegan = -1;
     private int _dashes;
     private string _rawEnd = "";
     private int _rawMatched;
@@ -42,6 +43,15 @@ internal sealed class MarkupReader
         _ => new HtmlSpot(SpotKind.Tag),
     };
 
+    /// <summary>
+    /// Where in the text just read the address attribute now being read began (just after its
+    /// quote), if it began there: what is written from that point on is the address so far.
+    /// </summary>
+    public int? AddressBeganAt => _valueBegan >= 0 && Spot.Url ? _valueBegan : null;
+
+    /// <summary>A value printed now opens an unquoted attribute value, and so begins its address.</summary>
+    public bool OpensValue => _state == State.BeforeValue;
+
     /// <summary>A value was printed here: a value that opened an unquoted attribute value is now inside it.</summary>
     public void Printed()
     {
@@ -53,9 +63,10 @@ internal sealed class MarkupReader
 
     public void Read(ReadOnlySpan<char> text)
     {
-        foreach (var c in text)
+        _valueBegan = -1;
+        for (_read = 0; _read < text.Length; _read++)
         {
-            Step(c);
+            Step(text[_read]);
         }
     }
 
@@ -68,7 +79,7 @@ internal sealed class MarkupReader
             return new HtmlSpot(SpotKind.ScriptValue);
         }
 
-        return new HtmlSpot(kind, UrlAttributes.Contains(name), _valueLength == 0);
+        return new HtmlSpot(kind, UrlAttributes.Contains(name));
     }
 
     private void Step(char c)
@@ -155,7 +166,7 @@ internal sealed class MarkupReader
                 else if (c == '=')
                 {
                     _state = State.BeforeValue;
-                    _valueLength = 0;
+                    _valueBegan = -1;
                 }
                 else if (char.IsWhiteSpace(c))
                 {
@@ -179,7 +190,7 @@ internal sealed class MarkupReader
                 else if (c == '=')
                 {
                     _state = State.BeforeValue;
-                    _valueLength = 0;
+                    _valueBegan = -1;
                 }
                 else if (!char.IsWhiteSpace(c))
                 {
@@ -196,7 +207,7 @@ internal sealed class MarkupReader
                 else if (!char.IsWhiteSpace(c))
                 {
                     _state = c switch { '"' => State.DoubleQuoted, '\'' => State.SingleQuoted, _ => State.Unquoted };
-                    _valueLength = _state == State.Unquoted ? 1 : 0;
+                    _valueBegan = _state == State.Unquoted ? _read : _read + 1;
                 }
 
                 break;
@@ -205,10 +216,6 @@ internal sealed class MarkupReader
                 if (c == (_state == State.DoubleQuoted ? '"' : '\''))
                 {
                     _state = State.BeforeName;
-                }
-                else
-                {
-                    _valueLength++;
                 }
 
                 break;
@@ -220,10 +227,6 @@ internal sealed class MarkupReader
                 else if (char.IsWhiteSpace(c))
                 {
                     _state = State.BeforeName;
-                }
-                else
-                {
-                    _valueLength++;
                 }
 
                 break;
