@@ -57,6 +57,22 @@ public class BoundedInputTests
         Assert.Equal(DiagnosticCodes.SettingsOverLimit, Assert.Single(diagnostics.ToSortedList()).Code);
     }
 
+    /// <summary>
+    /// A few values, each a long text: 300,000 characters repeated ten times would be 3 MB of
+    /// responsibilities (the reviewer's 9,000 times took 3.6 GB and crashed the build). The fourth
+    /// repeat is the first past 1 MB, so the error names its line.
+    /// </summary>
+    [Fact(Timeout = 20 * Seconds)]
+    public async Task Aliases_repeating_a_long_text_are_an_error_on_the_line_that_passes_1_MB()
+    {
+        var yaml = "name: Jane Smith\nresponsibilities:\n  - &a \"" + new string('A', 300_000) + "\"\n" + string.Concat(Enumerable.Repeat("  - *a\n", 10));
+        using var site = new TempSite(("councillors/jane-smith.md", "---\n" + yaml + "---\nJane lives in the village.\n"));
+        var result = await Task.Run(() => site.Build());
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal((DiagnosticCodes.SettingsOverLimit, "councillors/jane-smith.md", 8), (error.Code, error.File, error.Line));
+        Assert.Contains("more than 1 MB of text", error.Message);
+    }
+
     [Fact(Timeout = 20 * Seconds)]
     public async Task A_list_nested_50000_deep_in_a_meeting_yml_is_an_error_not_a_crash()
     {
