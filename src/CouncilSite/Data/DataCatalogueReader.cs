@@ -20,7 +20,7 @@ public static class DataCatalogueReader
 
     public static DatasetData Read(Dataset dataset, SiteFolder folder, DiagnosticBag diagnostics)
     {
-        if (dataset.File.Extension != ".csv" || folder.ReadBytes(dataset.File.File) is not { } bytes)
+        if (dataset.File.Extension != ".csv" || folder.ReadBytes(dataset.File.File, FileLimit.Csv) is not { } bytes)
         {
             return new DatasetData(dataset, null, null);
         }

@@ -85,6 +85,9 @@ public static class DiagnosticCodes
     public const string CsvControlCharacters = "CS206";
     public const string CsvQuoteUnclosed = "CS207";
 
+    /// <summary>A CSV file, or a theme file, larger than its <see cref="Site.FileLimit"/>.</summary>
+    public const string DataFileOverLimit = "CS208";
+
     // Privacy
     public const string PersonalData = "CS210";
     public const string SpreadsheetFormula = "CS211";

@@ -40,7 +40,7 @@ public static class PrivacyScanner
         var others = published.Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && !datasetFiles.Contains(f)).Order(StringComparer.Ordinal);
         foreach (var file in others)
         {
-            if (folder.ReadBytes(file) is { } bytes && CsvFileReader.Read(file, bytes, new DiagnosticBag()) is { } csv)
+            if (folder.ReadBytes(file, FileLimit.Csv) is { } bytes && CsvFileReader.Read(file, bytes, new DiagnosticBag()) is { } csv)
             {
                 ScanCsv(file, csv.HeaderCells, csv.Rows.Select(r => (r.Line, r.Cells)), contacts, diagnostics);
             }

@@ -21,4 +21,12 @@ public sealed record FileLimit(long Bytes, string Code, string Kind, string Hint
     /// <summary>Every Markdown file: pages, news, minutes, agendas, papers, councillors (front matter included).</summary>
     public static readonly FileLimit Markdown = new(4 * 1024 * 1024, DiagnosticCodes.MarkdownOverLimit, "Markdown file",
         "Split the text into several pages, or publish a document this long as a PDF in documents/.");
+
+    /// <summary>Every CSV file: datasets in data/, and the CSV files published beside meetings and documents.</summary>
+    public static readonly FileLimit Csv = new(50 * 1024 * 1024, DiagnosticCodes.DataFileOverLimit, "CSV file",
+        "Check that this is the right file (a year of a council's payments is a few hundred KB); split data of many years into one file a year.");
+
+    /// <summary>Every file of a site's own theme: layouts, style sheets, fonts, logos.</summary>
+    public static readonly FileLimit Theme = new(10 * 1024 * 1024, DiagnosticCodes.DataFileOverLimit, "theme file",
+        "Check that this is the right file; save a logo or picture smaller (a few hundred KB is plenty for a web page).");
 }

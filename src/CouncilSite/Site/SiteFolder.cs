@@ -172,12 +172,15 @@ public sealed class SiteFolder
     }
 
     /// <summary>The bytes of a file (a theme's, a dataset's), or null with a message, as <see cref="ReadText"/>.</summary>
-    public byte[]? ReadBytes(string relative) => Read(relative, null);
+    public byte[]? ReadBytes(string relative, FileLimit limit) => Read(relative, limit);
 
     public long Length(string relative) => new FileInfo(FullPath(relative)).Length;
 
-    /// <summary>The one place the clerk's files are read: only from inside the site, and no more than a limit.</summary>
-    private byte[]? Read(string relative, FileLimit? limit)
+    /// <summary>
+    /// The one place the clerk's files are read: only from inside the site, and no more than a
+    /// limit, which every kind of file has, so no file is ever too large for one array.
+    /// </summary>
+    private byte[]? Read(string relative, FileLimit limit)
     {
         if (!IsInside(relative))
         {
@@ -190,7 +193,7 @@ public sealed class SiteFolder
         try
         {
             using var stream = new FileStream(FullPath(relative), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
-            if (limit is not null && stream.Length > limit.Bytes)
+            if (stream.Length > limit.Bytes)
             {
                 _diagnostics.Error(relative, 0, 0, limit.Code,
                     $"This {limit.Kind} is {FileSize.Text(stream.Length)}, more than the {limit.Text} a {limit.Kind} may be, so it was not read.",

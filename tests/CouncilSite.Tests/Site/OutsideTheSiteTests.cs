@@ -105,7 +105,7 @@ public class OutsideTheSiteTests
         File.CreateSymbolicLink(site.PathOf("data/spending.csv"), Path.Combine(site.Outside, "assets", "secret.txt"));
         var diagnostics = new DiagnosticBag();
         var folder = new SiteFolder(site.Root, diagnostics);
-        Assert.Null(folder.ReadBytes("data/spending.csv"));
+        Assert.Null(folder.ReadBytes("data/spending.csv", FileLimit.Csv));
         Assert.Null(folder.ReadText("data/../../outside/assets/secret.txt", FileLimit.Settings));
         Assert.All(diagnostics.ToSortedList(), d => Assert.Equal(DiagnosticCodes.LinkLeavesSite, d.Code));
         Assert.Equal(2, diagnostics.ToSortedList().Count);
@@ -121,7 +121,7 @@ public class OutsideTheSiteTests
         var diagnostics = new DiagnosticBag();
         var folder = new SiteFolder(link, diagnostics);
         Assert.Equal(["static/favicon.svg", "static/icon.svg"], folder.Files("static"));
-        Assert.Equal("<svg/>", System.Text.Encoding.UTF8.GetString(folder.ReadBytes("static/icon.svg") ?? []));
+        Assert.Equal("<svg/>", System.Text.Encoding.UTF8.GetString(folder.ReadBytes("static/icon.svg", FileLimit.Theme) ?? []));
         Assert.Empty(diagnostics.ToSortedList());
     }
 }

@@ -36,7 +36,7 @@ public sealed class Theme
             foreach (var file in folder.Files(siteTheme))
             {
                 var path = file[(siteTheme.Length + 1)..];
-                files[path] = new ThemeFile(path, file, () => folder.ReadBytes(file) ?? []);
+                files[path] = new ThemeFile(path, file, () => folder.ReadBytes(file, FileLimit.Theme) ?? []);
             }
         }
         else if (config.Theme != "default")
