@@ -48,15 +48,12 @@ public class OutputPlaceTests
     {
         using var site = SampleSite.Create();
         Assert.True(site.Build().Succeeded);
-        File.WriteAllText(Path.Combine(site.Output, ".htaccess"), "Options -Indexes\n");
-        Directory.CreateDirectory(Path.Combine(site.Output, "archive"));
-        File.WriteAllText(Path.Combine(site.Output, "archive", "old-minutes.pdf"), "%PDF");
+        AddHostFiles(site.Output);
         site.Write("news/2026-11-20-christmas-lights.md", "---\ntitle: Lights\n---\nText.");
 
         Assert.True(site.Build().Succeeded);
 
-        Assert.Equal("Options -Indexes\n", File.ReadAllText(Path.Combine(site.Output, ".htaccess")));
-        Assert.Equal("%PDF", File.ReadAllText(Path.Combine(site.Output, "archive", "old-minutes.pdf")));
+        AssertHostFilesKept(site.Output);
     }
 
     [Fact]
@@ -192,9 +189,7 @@ public class OutputPlaceTests
     {
         using var site = SampleSite.Create();
         Assert.True(site.Build().Succeeded);
-        File.WriteAllText(Path.Combine(site.Output, ".htaccess"), "Options -Indexes\n");
-        Directory.CreateDirectory(Path.Combine(site.Output, ".well-known"));
-        File.WriteAllText(Path.Combine(site.Output, ".well-known", "verify.txt"), "token");
+        AddHostFiles(site.Output);
         Directory.Delete(WorkFolderOf(site.Output), recursive: true);
 
         var result = site.Build();
@@ -202,8 +197,7 @@ public class OutputPlaceTests
 
         Assert.True(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.OutputUnknownFiles && !d.IsError);
-        Assert.Equal("Options -Indexes\n", File.ReadAllText(Path.Combine(site.Output, ".htaccess")));
-        Assert.Equal("token", File.ReadAllText(Path.Combine(site.Output, ".well-known", "verify.txt")));
+        AssertHostFilesKept(site.Output);
     }
 
     [Fact]
@@ -301,6 +295,20 @@ public class OutputPlaceTests
         BuildReport.Print(site.Build(), stdout, stderr, current: site.Output);
 
         Assert.Contains($"the site in {site.Output} is as it was", stderr.ToString());
+    }
+
+    /// <summary>What a host adds to a site's folder: a server setting, and a verification file in a hidden folder.</summary>
+    private static void AddHostFiles(string output)
+    {
+        File.WriteAllText(Path.Combine(output, ".htaccess"), "Options -Indexes\n");
+        Directory.CreateDirectory(Path.Combine(output, ".well-known"));
+        File.WriteAllText(Path.Combine(output, ".well-known", "verify.txt"), "token");
+    }
+
+    private static void AssertHostFilesKept(string output)
+    {
+        Assert.Equal("Options -Indexes\n", File.ReadAllText(Path.Combine(output, ".htaccess")));
+        Assert.Equal("token", File.ReadAllText(Path.Combine(output, ".well-known", "verify.txt")));
     }
 
     internal static string WorkFolderOf(string output) =>
