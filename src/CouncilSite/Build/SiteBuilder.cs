@@ -13,6 +13,7 @@ using CouncilSite.Outputs.Sitemap;
 using CouncilSite.Privacy;
 using CouncilSite.Rendering.Markdown;
 using CouncilSite.Rendering.Theme;
+using CouncilSite.Sections.NotFound;
 using CouncilSite.Site;
 
 namespace CouncilSite.Build;

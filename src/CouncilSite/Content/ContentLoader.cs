@@ -1,10 +1,10 @@
-using CouncilSite.Content.Councillors;
-using CouncilSite.Content.Data;
-using CouncilSite.Content.Documents;
-using CouncilSite.Content.Meetings;
-using CouncilSite.Content.News;
-using CouncilSite.Content.Pages;
-using CouncilSite.Content.Policies;
+using CouncilSite.Sections.Councillors;
+using CouncilSite.Sections.Datasets;
+using CouncilSite.Sections.Documents;
+using CouncilSite.Sections.Meetings;
+using CouncilSite.Sections.News;
+using CouncilSite.Sections.Pages;
+using CouncilSite.Sections.Policies;
 
 namespace CouncilSite.Content;
 

@@ -1,5 +1,5 @@
 using CouncilSite.Addresses;
-using CouncilSite.Content.Meetings.Decisions;
+using CouncilSite.Sections.Meetings.Decisions;
 using CouncilSite.Diagnostics;
 using CouncilSite.Rendering.Markdown;
 using CouncilSite.Site;

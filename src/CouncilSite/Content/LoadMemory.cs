@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using CouncilSite.Content.Meetings.Decisions;
+using CouncilSite.Sections.Meetings.Decisions;
 using CouncilSite.Diagnostics;
 using CouncilSite.Rendering.Markdown;
 using CouncilSite.Site;

@@ -1,4 +1,4 @@
-using CouncilSite.Content.Data;
+using CouncilSite.Sections.Datasets;
 using CouncilSite.Data.Spend;
 using CouncilSite.Data.Tables;
 

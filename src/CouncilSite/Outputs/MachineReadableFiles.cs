@@ -1,6 +1,6 @@
 using CouncilSite.Content;
 using CouncilSite.Outputs.Api;
-using CouncilSite.Outputs.Calendar;
+using CouncilSite.Sections.Meetings.Calendar;
 using CouncilSite.Outputs.Feeds;
 
 namespace CouncilSite.Outputs;

@@ -1,5 +1,5 @@
 using CouncilSite.Content;
-using CouncilSite.Content.Meetings;
+using CouncilSite.Sections.Meetings;
 using CouncilSite.Data;
 using CouncilSite.Data.Spend;
 using CouncilSite.Outputs.Html;

@@ -1,6 +1,6 @@
 using CouncilSite.Data.Tables;
 using CouncilSite.Data.Values;
-using CouncilSite.Outputs.Html.Data;
+using CouncilSite.Sections.Datasets;
 
 namespace CouncilSite.Tests.Data;
 

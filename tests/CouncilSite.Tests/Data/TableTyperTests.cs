@@ -1,5 +1,5 @@
 using System.Text;
-using CouncilSite.Content.Data;
+using CouncilSite.Sections.Datasets;
 using CouncilSite.Data.Csv;
 using CouncilSite.Data.Spend;
 using CouncilSite.Data.Tables;

@@ -1,4 +1,4 @@
-using CouncilSite.Content.Meetings.Timing;
+using CouncilSite.Sections.Meetings.Timing;
 
 namespace CouncilSite.Tests.Meetings;
 

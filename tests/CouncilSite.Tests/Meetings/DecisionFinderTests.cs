@@ -1,5 +1,5 @@
 using CouncilSite.Content;
-using CouncilSite.Content.Meetings.Decisions;
+using CouncilSite.Sections.Meetings.Decisions;
 using CouncilSite.Rendering.Markdown;
 
 namespace CouncilSite.Tests.Meetings;

@@ -1,6 +1,6 @@
 using System.Text;
-using CouncilSite.Content.Meetings;
-using CouncilSite.Outputs.Calendar;
+using CouncilSite.Sections.Meetings;
+using CouncilSite.Sections.Meetings.Calendar;
 using Ical.Net;
 using static CouncilSite.Tests.Meetings.MeetingFixtures;
 

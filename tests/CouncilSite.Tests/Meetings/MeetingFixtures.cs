@@ -1,4 +1,4 @@
-using CouncilSite.Content.Meetings;
+using CouncilSite.Sections.Meetings;
 using CouncilSite.Site;
 
 namespace CouncilSite.Tests.Meetings;

@@ -1,4 +1,4 @@
-using CouncilSite.Content.Councillors;
+using CouncilSite.Sections.Councillors;
 using CouncilSite.Site;
 
 namespace CouncilSite.Outputs.Api;

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using CouncilSite.Addresses;
 using CouncilSite.Content;
-using CouncilSite.Content.Councillors;
-using CouncilSite.Content.Meetings;
+using CouncilSite.Sections.Councillors;
+using CouncilSite.Sections.Meetings;
 using CouncilSite.Outputs.StructuredData;
 using CouncilSite.Site;
 

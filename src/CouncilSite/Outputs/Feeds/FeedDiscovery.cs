@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using CouncilSite.Outputs.Calendar;
+using CouncilSite.Sections.Meetings.Calendar;
 using CouncilSite.Outputs.Html;
 
 namespace CouncilSite.Outputs.Feeds;

@@ -1,6 +1,6 @@
 using CouncilSite.Content;
-using CouncilSite.Content.Documents;
-using CouncilSite.Content.Meetings;
+using CouncilSite.Sections.Documents;
+using CouncilSite.Sections.Meetings;
 using CouncilSite.Outputs.Html;
 
 namespace CouncilSite.Outputs.Feeds;
@@ -26,7 +26,7 @@ public static class SiteFeeds
     public static IEnumerable<OutputFile> Files(SiteContent content) =>
         All(content).Select(feed => OutputFile.Made(feed.Address.TrimStart('/'), AtomWriter.Write(feed, content.Config)));
 
-    private static AtomEntry NewsEntry(Content.News.NewsItem item) =>
+    private static AtomEntry NewsEntry(Sections.News.NewsItem item) =>
         new(item.Address, item.Title, item.Date, item.Address, item.Summary ?? item.Content.FirstParagraph);
 
     /// <summary>

@@ -1,6 +1,6 @@
 using CouncilSite.Addresses;
 using CouncilSite.Content;
-using CouncilSite.Content.Meetings;
+using CouncilSite.Sections.Meetings;
 using CouncilSite.Diagnostics;
 using CouncilSite.Site;
 

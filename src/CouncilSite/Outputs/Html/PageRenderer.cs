@@ -3,6 +3,7 @@ using CouncilSite.Addresses;
 using CouncilSite.Diagnostics;
 using CouncilSite.Rendering.Markdown;
 using CouncilSite.Rendering.Theme;
+using CouncilSite.Sections.NotFound;
 using Scriban.Runtime;
 
 namespace CouncilSite.Outputs.Html;

@@ -1,18 +1,19 @@
 using CouncilSite.Addresses;
 using CouncilSite.Content;
 using CouncilSite.Data;
-using CouncilSite.Outputs.Html.Accessibility;
-using CouncilSite.Outputs.Html.Councillors;
 using CouncilSite.Outputs.Feeds;
-using CouncilSite.Outputs.Html.Data;
-using CouncilSite.Outputs.Html.Decisions;
-using CouncilSite.Outputs.Html.Documents;
-using CouncilSite.Outputs.Html.Home;
-using CouncilSite.Outputs.Html.Meetings;
-using CouncilSite.Outputs.Html.News;
-using CouncilSite.Outputs.Html.Pages;
-using CouncilSite.Outputs.Html.Policies;
-using CouncilSite.Outputs.Html.Transparency;
+using CouncilSite.Sections.Accessibility;
+using CouncilSite.Sections.Councillors;
+using CouncilSite.Sections.Datasets;
+using CouncilSite.Sections.Decisions;
+using CouncilSite.Sections.Documents;
+using CouncilSite.Sections.Home;
+using CouncilSite.Sections.Meetings;
+using CouncilSite.Sections.News;
+using CouncilSite.Sections.NotFound;
+using CouncilSite.Sections.Pages;
+using CouncilSite.Sections.Policies;
+using CouncilSite.Sections.Transparency;
 
 namespace CouncilSite.Outputs.Html;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using CouncilSite.Content.Meetings;
+using CouncilSite.Sections.Meetings;
 using CouncilSite.Site;
 
 namespace CouncilSite.Outputs.StructuredData;

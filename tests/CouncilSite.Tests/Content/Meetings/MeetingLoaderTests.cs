@@ -1,4 +1,4 @@
-using CouncilSite.Content.Meetings;
+using CouncilSite.Sections.Meetings;
 using CouncilSite.Diagnostics;
 using CouncilSite.Tests.Support;
 

@@ -1,0 +1,67 @@
+using CouncilSite.Content;
+using CouncilSite.Outputs.Html;
+using CouncilSite.Sections.Meetings;
+using CouncilSite.Sections.Policies;
+
+namespace CouncilSite.Sections.Accessibility;
+
+/// <summary>What the accessibility statement says, gathered from site.yml and the published files.</summary>
+/// <param name="OfficeFiles">PDF and office files that have no web-page version on the site.</param>
+public sealed record AccessibilityView(
+    string Council,
+    string? Url,
+    string? ContactEmail,
+    string? ContactPhone,
+    string? ContactAddress,
+    string? PreparedText,
+    string? ReviewedText,
+    string? TestedText,
+    IReadOnlyList<string> KnownIssues,
+    IReadOnlyList<OfficeFile> OfficeFiles);
+
+public sealed record OfficeFile(string Title, string Address, string Kind);
+
+/// <summary>
+/// The accessibility statement the 2018 regulations require, generated in the structure of
+/// GOV.UK's sample statement so the clerk only supplies the facts.
+/// </summary>
+public static class AccessibilityPage
+{
+    public static HtmlPage Page(SiteContent content)
+    {
+        var config = content.Config;
+        var a = config.Accessibility;
+        var view = new AccessibilityView(
+            config.Name,
+            config.Url,
+            a.Contact ?? config.Clerk?.Email,
+            config.Clerk?.Phone,
+            config.Clerk?.Address,
+            a.Prepared is { } p ? Format.Date(p) : null,
+            a.Reviewed is { } r ? Format.Date(r) : null,
+            a.Tested is { } t ? Format.Date(t) : null,
+            a.KnownIssues,
+            OfficeFilesWithoutWebVersion(content));
+        return new HtmlPage("/accessibility/", "layouts/accessibility.html", $"Accessibility statement for {config.Name}", "accessibility",
+            [MeetingPages.Home], new Dictionary<string, object?> { ["statement"] = view },
+            Description: $"How accessible the {config.Name} website is, and how to report a problem.");
+    }
+
+    private static List<OfficeFile> OfficeFilesWithoutWebVersion(SiteContent content)
+    {
+        var files = new List<OfficeFile>();
+        foreach (var meeting in content.Meetings)
+        {
+            var webStems = meeting.Papers.Where(p => p.Content is not null).Select(p => Path.GetFileNameWithoutExtension(p.File.FileName)).ToHashSet();
+            files.AddRange(meeting.Papers
+                .Where(p => p.File.IsOfficeDocument && !webStems.Contains(Path.GetFileNameWithoutExtension(p.File.FileName)))
+                .Select(p => new OfficeFile($"{p.Title} ({meeting.Committee.Name}, {Format.Date(meeting.Date)})", p.Address, p.File.Kind)));
+        }
+
+        files.AddRange(content.Policies.Where(p => p.File?.IsOfficeDocument == true)
+            .Select(p => new OfficeFile(p.Title, p.File!.Address, p.File.Kind)));
+        files.AddRange(content.Documents.Where(d => d.File.IsOfficeDocument)
+            .Select(d => new OfficeFile(d.Title, d.Address, d.File.Kind)));
+        return files;
+    }
+}

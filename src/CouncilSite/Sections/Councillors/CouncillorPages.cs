@@ -1,0 +1,56 @@
+using CouncilSite.Addresses;
+using CouncilSite.Content;
+using CouncilSite.Outputs.Html;
+using CouncilSite.Sections.Meetings;
+
+namespace CouncilSite.Sections.Councillors;
+
+/// <summary>A councillor as the templates show them (the template's <c>councillor</c>).</summary>
+public sealed record CouncillorView(
+    string Name,
+    string Address,
+    string? Role,
+    string? Ward,
+    string? Email,
+    string? Phone,
+    string? TermEndsText,
+    IReadOnlyList<string> Responsibilities,
+    IReadOnlyList<string> Interests,
+    string? InterestsAddress,
+    string? PhotoAddress,
+    string? PhotoAlt);
+
+/// <summary>The list of councillors and a page each.</summary>
+public static class CouncillorPages
+{
+    private static readonly Crumb Index = new("Councillors", "/councillors/");
+
+    public static IEnumerable<HtmlPage> Pages(SiteContent content, AddressBook addresses)
+    {
+        var views = content.Councillors.Select(c => View(c, addresses)).ToList();
+        yield return new HtmlPage("/councillors/", "layouts/councillors.html", "Councillors", "councillors", [MeetingPages.Home],
+            new Dictionary<string, object?> { ["councillors"] = views },
+            Description: $"The councillors of {content.Config.Name}, their roles, responsibilities and how to contact them.");
+
+        for (var i = 0; i < views.Count; i++)
+        {
+            yield return new HtmlPage(views[i].Address, "layouts/councillor.html", views[i].Name, "councillors", [MeetingPages.Home, Index],
+                new Dictionary<string, object?> { ["councillor"] = views[i], ["extra"] = content.Councillors[i].Extra },
+                content.Councillors[i].Content);
+        }
+    }
+
+    private static CouncillorView View(Councillor c, AddressBook addresses) => new(
+        c.Name,
+        c.Address,
+        c.Role,
+        c.Ward,
+        c.Email,
+        c.Phone,
+        c.TermEnds is { } t ? Format.Date(t) : null,
+        c.Responsibilities,
+        c.Interests,
+        c.InterestsFile is null ? null : addresses.AddressOfSource(c.InterestsFile),
+        c.Photo is null ? null : addresses.AddressOfSource(c.Photo),
+        c.PhotoAlt);
+}

@@ -1,0 +1,81 @@
+using CouncilSite.Content;
+using CouncilSite.Data;
+using CouncilSite.Data.Tables;
+using CouncilSite.Outputs.Html;
+using CouncilSite.Outputs.OpenData;
+using CouncilSite.Rendering.Theme;
+using CouncilSite.Sections.Meetings;
+
+namespace CouncilSite.Sections.Datasets;
+
+/// <summary>
+/// The open data pages: <c>/data/</c> lists every dataset; <c>/data/&lt;slug&gt;/</c> describes one,
+/// with its downloads, its spending summary and the first rows of its table. A long table goes on
+/// over <c>/data/&lt;slug&gt;/page-2/</c> and on, so every row is readable in the browser while no page
+/// grows beyond a couple of hundred kilobytes, whatever the size of the file.
+/// </summary>
+public static class DataPages
+{
+    /// <summary>Cells per page: about 120 KB of table, so a page of any width stays small.</summary>
+    public const int CellsPerPage = 2000;
+
+    private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+    private static readonly Crumb Data = new("Open data", "/data/");
+
+    public static IEnumerable<HtmlPage> Pages(SiteContent content, DataCatalogue data)
+    {
+        var views = data.Datasets.ToDictionary(d => d, DatasetView.From);
+        yield return new HtmlPage("/data/", "layouts/data.html", "Open data", "data", [MeetingPages.Home],
+            new Dictionary<string, object?> { ["datasets"] = data.Datasets.Select(d => views[d]).ToList() },
+            Description: $"Open data published by {content.Config.Name}, free to reuse.");
+
+        foreach (var dataset in data.Datasets)
+        {
+            foreach (var page in DatasetPages(content, dataset, views[dataset]))
+            {
+                yield return page;
+            }
+        }
+    }
+
+    /// <summary>Rows a page holds: fewer for wide tables, in steps of 25, never fewer than 25.</summary>
+    public static int RowsPerPage(TypedTable table) => Math.Max(25, CellsPerPage / Math.Max(1, table.Columns.Count) / 25 * 25);
+
+    private static IEnumerable<HtmlPage> DatasetPages(SiteContent content, DatasetData data, DatasetView view)
+    {
+        var table = data.Table;
+        var perPage = table is null ? 1 : RowsPerPage(table);
+        var count = table is null ? 1 : Math.Max(1, (table.Rows.Count + perPage - 1) / perPage);
+        var jsonLd = DatasetJsonLd.Write(content, new DatasetAddresses(data, content.Config.Url));
+        for (var page = 1; page <= count; page++)
+        {
+            var address = Pagination.Address(data.Address, page);
+            var values = new Dictionary<string, object?>
+            {
+                ["dataset"] = view,
+                ["table"] = table is null ? null : Table(table, view.Title, page, perPage, count),
+                ["pagination"] = Pagination.Make(data.Address, $"Pages of {view.Title}", page, count),
+            };
+            if (page == 1)
+            {
+                values["spend"] = data.Spend is { } spend ? SpendViews.Make(spend) : null;
+                values["structured_data"] = SafeHtml.Of(jsonLd);
+                yield return new HtmlPage(address, "layouts/dataset.html", view.Title, "data", [MeetingPages.Home, Data], values,
+                    Description: view.Description ?? $"{view.Title}: open data published by {content.Config.Name}.");
+            }
+            else
+            {
+                yield return new HtmlPage(address, "layouts/dataset-page.html", $"{view.Title} (page {page} of {count})", "data",
+                    [MeetingPages.Home, Data, new Crumb(view.Title, data.Address)], values);
+            }
+        }
+    }
+
+    private static TableView Table(TypedTable table, string title, int page, int perPage, int count)
+    {
+        var first = ((page - 1) * perPage) + 1;
+        var last = Math.Min(page * perPage, table.Rows.Count);
+        var caption = count == 1 ? title : string.Format(English, "{0}: rows {1:N0} to {2:N0} of {3:N0}", title, first, last, table.Rows.Count);
+        return DataTableView.Make(table, table.Rows.Skip(first - 1).Take(perPage), caption);
+    }
+}

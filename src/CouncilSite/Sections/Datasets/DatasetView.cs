@@ -1,0 +1,86 @@
+using CouncilSite.Data;
+using CouncilSite.Data.Csv;
+using CouncilSite.Data.Tables;
+using CouncilSite.Outputs.Html;
+
+namespace CouncilSite.Sections.Datasets;
+
+/// <summary>A column as the "About the columns" table describes it.</summary>
+public sealed record ColumnView(string Name, string Title, string Type, string? Description);
+
+/// <summary>A dataset as its page and the open data page show it.</summary>
+/// <param name="JsonAddress">The JSON download, for CSV datasets.</param>
+/// <param name="MetadataAddress">The CSV on the Web metadata, for CSV datasets.</param>
+/// <param name="Rows">"5,000 rows", for CSV datasets.</param>
+/// <param name="Notes">What a reader should know about the file: its encoding, rows that could not be read.</param>
+public sealed record DatasetView(
+    string Title,
+    string? Description,
+    string Address,
+    string FileAddress,
+    string Kind,
+    string Size,
+    string? JsonAddress,
+    string? MetadataAddress,
+    string LicenceName,
+    string? LicenceUrl,
+    string? Publisher,
+    string? PeriodText,
+    string? UpdatedText,
+    string? Rows,
+    IReadOnlyList<ColumnView> Columns,
+    IReadOnlyList<string> Notes)
+{
+    public static DatasetView From(DatasetData data)
+    {
+        var d = data.Dataset;
+        var licence = Licences.Find(d.Licence);
+        var table = data.Table;
+        var addresses = new Outputs.OpenData.DatasetAddresses(data, null);
+        return new DatasetView(
+            d.Title,
+            d.Description,
+            data.Address,
+            d.FileAddress,
+            d.File.Kind,
+            d.File.SizeText,
+            table is null ? null : addresses.Json,
+            table is null ? null : addresses.Metadata,
+            licence.Name,
+            licence.Url,
+            d.Publisher,
+            d.PeriodStart is { } s && d.PeriodEnd is { } e ? $"{Format.Date(s)} to {Format.Date(e)}" : null,
+            d.Updated is { } u ? Format.Date(u) : null,
+            table is null ? null : Plural(table.Rows.Count, "row"),
+            table is null ? d.Columns.Select(c => new ColumnView(c.Name, c.Title ?? c.Name, c.Type ?? "", c.Description)).ToList() : ColumnsOf(table),
+            NotesOn(table));
+    }
+
+    private static List<ColumnView> ColumnsOf(TypedTable table) =>
+        table.Columns.Select(c => new ColumnView(c.Name, c.Title, c.Type switch
+        {
+            ColumnType.Money => "Amount in pounds",
+            ColumnType.Number => "Number",
+            ColumnType.Date => "Date",
+            _ => "Text",
+        }, c.Description)).ToList();
+
+    private static List<string> NotesOn(TypedTable? table)
+    {
+        var notes = new List<string>();
+        if (table?.Encoding == CsvEncoding.Windows1252)
+        {
+            notes.Add("The CSV file is saved in the Windows-1252 encoding (as Excel saves 'CSV (Comma delimited)'); the JSON download and the metadata say so.");
+        }
+
+        if (table is { MalformedRows: > 0 } t)
+        {
+            notes.Add($"{Plural(t.MalformedRows, "row")} of the file could not be read, so {(t.MalformedRows == 1 ? "it is" : "they are")} not in the table or the totals on these pages. The CSV download has every row as the council published it.");
+        }
+
+        return notes;
+    }
+
+    private static string Plural(int n, string word) =>
+        n == 1 ? $"1 {word}" : $"{n.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))} {word}s";
+}

@@ -1,0 +1,42 @@
+namespace CouncilSite.Sections.Datasets;
+
+/// <summary>A link of the page navigation; a gap stands for pages left out between the links.</summary>
+public sealed record PageLinkView(int Number, string Address, bool Current, bool Gap);
+
+/// <summary>The navigation between the pages of a long table.</summary>
+public sealed record PaginationView(string Label, int Current, int Count, string? Previous, string? Next, IReadOnlyList<PageLinkView> Links);
+
+/// <summary>
+/// A long table is split over pages: <c>/data/slug/</c>, then <c>/data/slug/page-2/</c> and on. The
+/// navigation names the first and last pages and the two either side of the current one, so it
+/// stays short for a file of tens of thousands of rows.
+/// </summary>
+public static class Pagination
+{
+    public static string Address(string first, int page) => page == 1 ? first : $"{first}page-{page}/";
+
+    public static PaginationView? Make(string first, string label, int current, int count)
+    {
+        if (count <= 1)
+        {
+            return null;
+        }
+
+        var links = new List<PageLinkView>();
+        var shown = Enumerable.Range(1, count).Where(p => p == 1 || p == count || Math.Abs(p - current) <= 2).ToList();
+        for (var i = 0; i < shown.Count; i++)
+        {
+            if (i > 0 && shown[i] != shown[i - 1] + 1)
+            {
+                links.Add(new PageLinkView(0, "", false, true));
+            }
+
+            links.Add(new PageLinkView(shown[i], Address(first, shown[i]), shown[i] == current, false));
+        }
+
+        return new PaginationView(label, current, count,
+            current > 1 ? Address(first, current - 1) : null,
+            current < count ? Address(first, current + 1) : null,
+            links);
+    }
+}

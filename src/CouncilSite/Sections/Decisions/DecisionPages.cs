@@ -1,0 +1,58 @@
+using CouncilSite.Content;
+using CouncilSite.Outputs.Html;
+using CouncilSite.Sections.Meetings;
+using CouncilSite.Sections.Meetings.Decisions;
+
+namespace CouncilSite.Sections.Decisions;
+
+/// <summary>
+/// The decisions register: every resolution in the minutes, newest first by year, at
+/// <c>/decisions/</c>, and the same for each committee at <c>/decisions/&lt;committee&gt;/</c>, so
+/// that the committee views are plain pages that work without JavaScript.
+/// </summary>
+public static class DecisionPages
+{
+    public const string Address = "/decisions/";
+
+    private static readonly Crumb Index = new("Decisions", Address);
+
+    /// <summary>
+    /// A meeting's decisions as the register shows them, made from the meeting alone: a preview
+    /// session keeps them with an unchanged meeting, so the register is not made again from every
+    /// meeting's minutes after an edit to one.
+    /// </summary>
+    private static readonly Remembered<Meeting, IReadOnlyList<DecisionView>> MeetingDecisions =
+        new((meeting, _) => meeting.Minutes!.Decisions.Select(d => DecisionView.From(new Decision(meeting, d))).ToList());
+
+    public static IEnumerable<HtmlPage> Pages(SiteContent content)
+    {
+        var views = DecisionRegister.Meetings(content.Meetings).SelectMany(m => MeetingDecisions.Of(m, content)).ToList();
+        var committees = content.Config.Committees
+            .Select(c => new DecisionCommittee(c.Id, c.Name, $"{Address}{c.Id}/", $"/committees/{c.Id}/", views.Count(v => v.CommitteeId == c.Id)))
+            .ToList();
+        yield return new HtmlPage(Address, "layouts/decisions.html", "Decisions", "decisions", [MeetingPages.Home],
+            new Dictionary<string, object?>
+            {
+                ["years"] = ByYear(views),
+                ["count"] = views.Count,
+                ["committees"] = committees,
+            },
+            Description: $"Every decision recorded in the minutes of {content.Config.Name} and its committees, newest first.");
+
+        foreach (var committee in committees)
+        {
+            var own = views.Where(v => v.CommitteeId == committee.Id).ToList();
+            yield return new HtmlPage(committee.Address, "layouts/decisions-committee.html", $"Decisions of the {committee.Name}", "decisions",
+                [MeetingPages.Home, Index],
+                new Dictionary<string, object?>
+                {
+                    ["committee"] = committee,
+                    ["years"] = ByYear(own),
+                },
+                Description: $"Decisions recorded in the minutes of the {committee.Name} of {content.Config.Name}, newest first.");
+        }
+    }
+
+    private static List<DecisionYear> ByYear(IEnumerable<DecisionView> views) =>
+        views.GroupBy(v => v.Year).Select(g => new DecisionYear(g.Key, g.ToList())).ToList();
+}

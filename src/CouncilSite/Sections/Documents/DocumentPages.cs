@@ -1,0 +1,39 @@
+using CouncilSite.Content;
+using CouncilSite.Outputs.Html;
+using CouncilSite.Sections.Meetings;
+
+namespace CouncilSite.Sections.Documents;
+
+/// <summary>A document as the templates show it.</summary>
+/// <param name="Size">The file's size; null for a web page.</param>
+public sealed record DocumentView(string Title, string Address, string? DateText, string? FinancialYear, string? Summary, string Kind, string? Size);
+
+/// <summary>Documents of one category, in the order the transparency rules list them.</summary>
+public sealed record DocumentGroup(string Category, string Name, IReadOnlyList<DocumentView> Documents);
+
+/// <summary>The documents page: statutory and other documents grouped by category, newest year first; and a page for each written in Markdown.</summary>
+public static class DocumentPages
+{
+    private static readonly Crumb Index = new("Documents", "/documents/");
+
+    public static IEnumerable<HtmlPage> Pages(SiteContent content)
+    {
+        var groups = DocumentCategories.All
+            .Select(c => new DocumentGroup(c.Id, c.Name, content.Documents.Where(d => d.Category == c.Id).Select(View).ToList()))
+            .Where(g => g.Documents.Count > 0)
+            .ToList();
+        yield return new HtmlPage("/documents/", "layouts/documents.html", "Documents", "documents", [MeetingPages.Home],
+            new Dictionary<string, object?> { ["groups"] = groups },
+            Description: $"Accounts, audit documents and other documents published by {content.Config.Name}.");
+
+        foreach (var document in content.Documents.Where(d => d.Content is not null))
+        {
+            yield return new HtmlPage(document.Address, "layouts/page.html", document.Title, "documents", [MeetingPages.Home, Index],
+                new Dictionary<string, object?> { ["extra"] = document.Extra }, document.Content, document.Summary);
+        }
+    }
+
+    private static DocumentView View(Document d) =>
+        new(d.Title, d.Address, d.Date is { } date ? Format.Date(date) : null, d.FinancialYear, d.Summary,
+            d.Content is null ? d.File.Kind : "Web page", d.Content is null ? d.File.SizeText : null);
+}

@@ -1,0 +1,36 @@
+using CouncilSite.Content;
+using CouncilSite.Outputs;
+using CouncilSite.Outputs.Html;
+
+namespace CouncilSite.Sections.Meetings.Calendar;
+
+/// <summary>The calendar of every meeting, and one for each committee beside its page.</summary>
+public static class CalendarFiles
+{
+    public const string AllMeetings = "/meetings/calendar.ics";
+    public const string MediaType = "text/calendar";
+
+    public static string ForCommittee(string committeeId) => $"/committees/{committeeId}/calendar.ics";
+
+    public static IEnumerable<OutputFile> All(SiteContent content)
+    {
+        var config = content.Config;
+        var events = MeetingCalendar.Events(content.Meetings, config, content.Settings);
+        yield return File(AllMeetings, MeetingCalendar.Write($"{config.Name}: meetings", content.Meetings, config, events));
+        foreach (var committee in config.Committees)
+        {
+            var own = content.Meetings.Where(m => m.Committee == committee).ToList();
+            yield return File(ForCommittee(committee.Id), MeetingCalendar.Write($"{config.Name}: {committee.Name}", own, config, events));
+        }
+    }
+
+    /// <summary>The subscribe link a page shows: relative always, and webcal:// too when the site's address is known.</summary>
+    public static CalendarLink Link(SiteContent content, string address) =>
+        new(address, SiteIdentity.Absolute(content.Config, address) is { } url ? "webcal" + url[url.IndexOf(':')..] : null);
+
+    private static OutputFile File(string address, byte[] bytes) => OutputFile.Made(Addresses.SiteAddress.OutputPath(address), bytes);
+}
+
+/// <summary>A calendar to subscribe to, as the meetings and committee pages offer it.</summary>
+/// <param name="Webcal">The <c>webcal://</c> address that opens the calendar program, when the site's address is known.</param>
+public sealed record CalendarLink(string Address, string? Webcal);

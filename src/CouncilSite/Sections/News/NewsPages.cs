@@ -1,0 +1,33 @@
+using CouncilSite.Content;
+using CouncilSite.Outputs.Html;
+using CouncilSite.Sections.Meetings;
+
+namespace CouncilSite.Sections.News;
+
+/// <summary>A news item as the templates show it (the template's <c>item</c>).</summary>
+/// <param name="Expired">The notice no longer applies; its page stays, marked so.</param>
+public sealed record NewsView(string Title, string Address, string DateText, string DateIso, string? Summary, bool Expired, string? ExpiresText);
+
+/// <summary>The news list and a page an item.</summary>
+public static class NewsPages
+{
+    private static readonly Crumb Index = new("News", "/news/");
+
+    public static IReadOnlyList<NewsView> Views(SiteContent content) =>
+        content.News.Select(n => new NewsView(n.Title, n.Address, Format.Date(n.Date), Format.Iso(n.Date), n.Summary,
+            n.IsExpired(content.Today), n.Expires is { } e ? Format.Date(e) : null)).ToList();
+
+    public static IEnumerable<HtmlPage> Pages(SiteContent content, IReadOnlyList<NewsView> views)
+    {
+        yield return new HtmlPage("/news/", "layouts/news-list.html", "News and notices", "news", [MeetingPages.Home],
+            new Dictionary<string, object?> { ["items"] = views },
+            Description: $"News and public notices from {content.Config.Name}.");
+
+        for (var i = 0; i < views.Count; i++)
+        {
+            yield return new HtmlPage(views[i].Address, "layouts/news-item.html", views[i].Title, "news", [MeetingPages.Home, Index],
+                new Dictionary<string, object?> { ["item"] = views[i], ["extra"] = content.News[i].Extra },
+                content.News[i].Content, views[i].Summary);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using CouncilSite.Content;
+using CouncilSite.Outputs.Html;
+using CouncilSite.Sections.Meetings;
+
+namespace CouncilSite.Sections.Pages;
+
+/// <summary>The clerk's own pages from <c>pages/</c>.</summary>
+public static class FreePages
+{
+    public static IEnumerable<HtmlPage> Pages(SiteContent content) =>
+        content.Pages.Select(p => new HtmlPage(p.Address, "layouts/page.html", p.Title, p.Nav ? p.Slug : "page", [MeetingPages.Home],
+            new Dictionary<string, object?> { ["extra"] = p.Extra }, p.Content, p.Description));
+}

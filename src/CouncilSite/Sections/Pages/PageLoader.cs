@@ -1,0 +1,73 @@
+using CouncilSite.Content;
+using CouncilSite.Diagnostics;
+
+namespace CouncilSite.Sections.Pages;
+
+/// <summary>Loads <c>pages/</c>. <c>pages/index.md</c> is the home page's introduction, not a page of its own.</summary>
+public static class PageLoader
+{
+    public const string Folder = "pages";
+    public const string HomeIntroFile = "pages/index.md";
+
+    public static (IReadOnlyList<Page> Pages, MarkdownSource? HomeIntro) Load(LoadContext context)
+    {
+        var pages = new List<Page>();
+        MarkdownSource? intro = null;
+        foreach (var file in context.Folder.Files(Folder))
+        {
+            if (!file.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                continue; // Images and files beside pages are published as they are (see SiteFiles).
+            }
+
+            var read = context.ReadMarkdown(file);
+            if (read is not { } r)
+            {
+                continue;
+            }
+
+            if (file == HomeIntroFile)
+            {
+                intro = context.Keep(r);
+                continue;
+            }
+
+            var name = file[(Folder.Length + 1)..^3];
+            if (name.EndsWith("/index", StringComparison.Ordinal))
+            {
+                name = name[..^"/index".Length];
+            }
+
+            if (context.AddressName(file, name) is not { } slug)
+            {
+                continue;
+            }
+
+            if (Addresses.ReservedAddresses.IsReserved(slug))
+            {
+                context.Diagnostics.Error(file, 0, 0, DiagnosticCodes.AddressClash,
+                    $"A page cannot be published at /{slug}/: that address belongs to a section the site makes itself.",
+                    "Rename the file, e.g. pages/about-our-meetings.md, or put its text in the section's own files.");
+                continue;
+            }
+
+            var fields = r.Front.Fields;
+            pages.Add(new Page(
+                slug,
+                fields.String("title") ?? r.Source.TitleLine ?? Titles.FromSlug(name[(name.LastIndexOf('/') + 1)..]),
+                fields.String("description"),
+                fields.Int("order") ?? 100,
+                fields.Bool("nav") ?? false,
+                context.Keep(r),
+                fields.Extra()));
+            if (!fields.Has("title") && r.Source.TitleLine is null)
+            {
+                context.Diagnostics.Warning(file, 1, 1, DiagnosticCodes.RequiredMissing,
+                    $"This page has no title, so it is called '{pages[^1].Title}'.",
+                    "Add front matter with a title: a line '---', then 'title: About the council', then '---'.");
+            }
+        }
+
+        return (pages, intro);
+    }
+}

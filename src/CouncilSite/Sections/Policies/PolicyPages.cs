@@ -1,0 +1,55 @@
+using CouncilSite.Content;
+using CouncilSite.Outputs.Html;
+using CouncilSite.Sections.Meetings;
+
+namespace CouncilSite.Sections.Policies;
+
+/// <summary>A policy as the templates show it (the template's <c>policy</c>).</summary>
+/// <param name="Overdue">True when the next review date has passed: shown as "Review overdue".</param>
+public sealed record PolicyView(
+    string Title,
+    string Address,
+    string? AdoptedText,
+    string? ReviewText,
+    bool Overdue,
+    string? Version,
+    string? CommitteeName,
+    string? CommitteeAddress,
+    string? Summary,
+    FileLink? File);
+
+/// <summary>A file to download, with its type and size.</summary>
+public sealed record FileLink(string Address, string Kind, string Size);
+
+/// <summary>The policy register and a page a policy.</summary>
+public static class PolicyPages
+{
+    private static readonly Crumb Index = new("Policies", "/policies/");
+
+    public static IEnumerable<HtmlPage> Pages(SiteContent content)
+    {
+        var views = content.Policies.Select(p => View(p, content.Today)).ToList();
+        yield return new HtmlPage("/policies/", "layouts/policies.html", "Policies", "policies", [MeetingPages.Home],
+            new Dictionary<string, object?> { ["policies"] = views },
+            Description: $"The policies and procedures of {content.Config.Name}, with when each was adopted and is next reviewed.");
+
+        for (var i = 0; i < views.Count; i++)
+        {
+            yield return new HtmlPage(views[i].Address, "layouts/policy.html", views[i].Title, "policies", [MeetingPages.Home, Index],
+                new Dictionary<string, object?> { ["policy"] = views[i], ["extra"] = content.Policies[i].Extra },
+                content.Policies[i].Content, views[i].Summary);
+        }
+    }
+
+    private static PolicyView View(Policy policy, DateOnly today) => new(
+        policy.Title,
+        policy.Address,
+        policy.Adopted is { } adopted ? Format.Date(adopted) : null,
+        policy.Review is { } review ? Format.Date(review) : null,
+        policy.IsReviewOverdue(today),
+        policy.Version,
+        policy.Committee?.Name,
+        policy.Committee is null ? null : $"/committees/{policy.Committee.Id}/",
+        policy.Summary,
+        policy.File is { } file ? new FileLink(file.Address, file.Kind, file.SizeText) : null);
+}

@@ -1,0 +1,87 @@
+using CouncilSite.Content;
+using CouncilSite.Data;
+using CouncilSite.Outputs.Html;
+using CouncilSite.Sections.Meetings;
+using CouncilSite.Transparency;
+
+namespace CouncilSite.Sections.Transparency;
+
+/// <summary>A link to what meets an item.</summary>
+public sealed record EvidenceView(string Title, string Address, string? Covers);
+
+/// <summary>One line of the checklist as the page shows it.</summary>
+/// <param name="Status">One of <c>current</c>, <c>out-of-date</c>, <c>missing</c>, <c>not-checked</c>, for the theme's styles.</param>
+/// <param name="StatusText">The status in words, so it never rests on colour.</param>
+public sealed record ChecklistItemView(
+    string Id,
+    string Title,
+    string Requirement,
+    string Source,
+    string Current,
+    bool Required,
+    string Status,
+    string StatusText,
+    string? Covers,
+    string Explanation,
+    IReadOnlyList<EvidenceView> Evidence);
+
+/// <summary>The checklist as the page shows it.</summary>
+public sealed record ChecklistView(
+    string RegimeName,
+    string? RegimeUrl,
+    string CheckedOn,
+    string LatestEndedYear,
+    string LatestEndedYearDates,
+    string Summary,
+    IReadOnlyList<ChecklistItemView> Items);
+
+/// <summary><c>/transparency/</c>: what the council's transparency code asks for, and what of it the site publishes.</summary>
+public static class TransparencyPage
+{
+    public const string Address = "/transparency/";
+
+    public static IEnumerable<HtmlPage> Pages(SiteContent content, DataCatalogue data)
+    {
+        if (TransparencyChecker.Check(content, data, content.Today) is not { } report)
+        {
+            yield break;
+        }
+
+        yield return new HtmlPage(Address, "layouts/transparency.html", "Transparency", "transparency", [MeetingPages.Home],
+            new Dictionary<string, object?> { ["checklist"] = View(report) },
+            Description: $"What {content.Config.Name} publishes under the {report.Regime.Name}, and where to find it.");
+    }
+
+    public static ChecklistView View(TransparencyReport report)
+    {
+        var year = report.LatestEndedYear;
+        var counts = new[] { ItemStatus.Current, ItemStatus.OutOfDate, ItemStatus.Missing, ItemStatus.NotChecked }
+            .Where(s => report.Count(s) > 0)
+            .Select(s => $"{report.Count(s)} {ChecklistItem.StatusName(s).ToLowerInvariant()}");
+        return new ChecklistView(
+            report.Regime.Name,
+            report.Regime.Url,
+            Format.Date(report.Today),
+            year.Label,
+            $"{Format.Date(year.Start)} to {Format.Date(year.End)}",
+            $"{report.Items.Count} items: {string.Join(", ", counts)}.",
+            report.Items.Select(i => new ChecklistItemView(
+                i.Rule.Id,
+                i.Rule.Title,
+                i.Rule.Requirement,
+                i.Rule.Source,
+                i.Rule.Current,
+                i.Rule.Required,
+                i.Status switch
+                {
+                    ItemStatus.Current => "current",
+                    ItemStatus.OutOfDate => "out-of-date",
+                    ItemStatus.Missing => "missing",
+                    _ => "not-checked",
+                },
+                i.StatusText,
+                i.Covers,
+                i.Explanation,
+                i.Evidence.Select(e => new EvidenceView(e.Title, e.Address, e.Covers)).ToList())).ToList());
+    }
+}
