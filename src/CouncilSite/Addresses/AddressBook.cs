@@ -1,4 +1,7 @@
+using CouncilSite.Content;
 using CouncilSite.Diagnostics;
+using CouncilSite.Outputs;
+using CouncilSite.Outputs.Html;
 
 namespace CouncilSite.Addresses;
 
@@ -14,6 +17,43 @@ public sealed class AddressBook
 
     /// <summary>Output path to the file that claimed it.</summary>
     private readonly Dictionary<string, string> _owners = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Every address the site will have, filled once from what the build will write: the clerk's
+    /// files copied as they are, then the pages (each under the clerk's files it is made from), then
+    /// the other files made (feeds, calendars, open data).
+    /// </summary>
+    public static AddressBook Of(IEnumerable<CopiedFile> copies, IEnumerable<HtmlPage> pages, IEnumerable<OutputFile> made, DiagnosticBag diagnostics)
+    {
+        var book = new AddressBook();
+        foreach (var copy in copies)
+        {
+            book.Add(copy.Address, copy.Source, diagnostics, copy.Source);
+        }
+
+        foreach (var page in pages)
+        {
+            if (page.Sources is [var owner, ..])
+            {
+                foreach (var source in page.Sources)
+                {
+                    book.Add(page.Address, owner, diagnostics, source);
+                }
+            }
+            else if (!book.Contains(page.Address))
+            {
+                // A page made by the site that clashes with a clerk's file is reported once, naming the file (see SiteBuilder).
+                book.Add(page.Address, "(generated page)", diagnostics);
+            }
+        }
+
+        foreach (var file in made.Where(f => !book.Contains("/" + f.Path)))
+        {
+            book.Add("/" + file.Path, "(generated file)", diagnostics);
+        }
+
+        return book;
+    }
 
     /// <summary>Records an address; a second file claiming the same address is a clerk's error.</summary>
     public void Add(string address, string owner, DiagnosticBag diagnostics, string? source = null)

@@ -1,16 +1,22 @@
+using CouncilSite.Sections;
+
 namespace CouncilSite.Addresses;
 
 /// <summary>
-/// Top-level addresses the generator owns (including those later features will use), so a
-/// clerk's page can never take one and be silently replaced, nor block a future section.
+/// Top-level addresses the generator owns, so a clerk's page can never take one and be silently
+/// replaced: each section's own, and those later features and outputs will use.
 /// </summary>
 public static class ReservedAddresses
 {
-    public static readonly IReadOnlySet<string> TopLevel = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "meetings", "committees", "decisions", "policies", "councillors", "news", "documents", "data",
-        "transparency", "accessibility", "search", "api", "assets", "feeds", "cy", "en",
-    };
+    private static readonly string[] Outputs = ["search", "api", "assets", "feeds", "cy", "en"];
 
-    public static bool IsReserved(string slug) => TopLevel.Contains(slug.Split('/')[0]);
+    /// <summary>The names reserved by the site's usual sections (<see cref="SiteSections.All"/>).</summary>
+    public static IReadOnlySet<string> Default { get; } = Of(SiteSections.All);
+
+    /// <summary>The first names of every address the given sections and the site's outputs make.</summary>
+    public static IReadOnlySet<string> Of(IEnumerable<Section> sections) =>
+        sections.SelectMany(s => s.Folders).Concat(Outputs).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when a page at <c>/{slug}/</c> would take an address among <paramref name="reserved"/>.</summary>
+    public static bool IsReserved(string slug, IReadOnlySet<string> reserved) => reserved.Contains(slug.Split('/')[0]);
 }

@@ -14,6 +14,9 @@ public static class SiteAddress
         return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
     }
 
+    /// <summary>The page a clerk's Markdown file becomes, where the file itself would be published: <c>/documents/plan.md</c> gives <c>/documents/plan/</c>.</summary>
+    public static string PageOf(string fileAddress) => Path.ChangeExtension(fileAddress, null) + "/";
+
     /// <summary>The link from the page at <paramref name="from"/> to <paramref name="to"/>, both site addresses.</summary>
     /// <remarks>Every page asks for dozens of these, so they are worked out on the addresses' characters, not split into parts.</remarks>
     public static string Relative(string from, string to)

@@ -3,16 +3,15 @@ using CouncilSite.Addresses;
 using CouncilSite.Build.Incremental;
 using CouncilSite.Build.Publishing;
 using CouncilSite.Content;
-using CouncilSite.Data;
 using CouncilSite.Diagnostics;
 using CouncilSite.Outputs;
-using CouncilSite.Outputs.Files;
+using CouncilSite.Outputs.Api;
 using CouncilSite.Outputs.Html;
-using CouncilSite.Outputs.OpenData;
 using CouncilSite.Outputs.Sitemap;
 using CouncilSite.Privacy;
 using CouncilSite.Rendering.Markdown;
 using CouncilSite.Rendering.Theme;
+using CouncilSite.Sections;
 using CouncilSite.Sections.NotFound;
 using CouncilSite.Site;
 
@@ -68,33 +67,24 @@ public static class SiteBuilder
         var today = options.Today ?? config.LocalToday();
         var markdown = session?.Markdown ?? new MarkdownEngine();
         session?.StartLoad(config, today);
-        var content = ContentLoader.Load(new LoadContext(folder, config, markdown, diagnostics, today, session?.Loading));
+        var sections = options.Sections;
+        var content = ContentLoader.Load(new LoadContext(folder, config, markdown, diagnostics, today, session?.Loading), sections);
         session?.EndLoad();
-        var data = DataCatalogueReader.Read(content, folder, diagnostics);
         Stage("load");
 
-        // Calendars, feeds and open data read only the loaded content: they are made while the stages below run.
-        var machineFiles = Task.Run(() => (OpenDataFiles.Make(content, data), MachineReadableFiles.All(content)));
-        var addresses = new AddressBook();
-        var copies = SiteFiles.Register(content, folder, addresses, diagnostics);
-        PrivacyScanner.Scan(content, data, copies.Select(c => c.Source), folder, diagnostics, session?.PrivacyMatches);
+        // Feeds, calendars and open data read only the loaded content: they are made while the stages below run.
+        var model = SiteModel.Of(content, sections, session?.Parts ?? PartMemory.None);
+        var madeFiles = Task.Run(() => sections.SelectMany(s => s.Files(model)).Append(PopoloExport.File(model)).ToList());
+        PrivacyScanner.Scan(content, sections.SelectMany(s => s.Texts(content)).OfType<MarkdownSource>(), model.Copies.Select(c => c.Source), folder, diagnostics, session?.PrivacyMatches);
         Stage("privacy");
         var theme = Theme.Load(folder, config, diagnostics);
         var templates = session?.Templates(theme, diagnostics) ?? Templates.Parse(theme, diagnostics);
         Stage("theme");
 
-        var site = new SiteView(config.Name, config.Language, config.Url, config.Clerk, Navigation.Items(content), config.Extra);
-        var pages = SitePages.All(content, data, addresses, site.Nav);
-        foreach (var page in pages.Where(p => !addresses.Contains(p.Address)))
-        {
-            addresses.Add(page.Address, "(generated page)", diagnostics);
-        }
-
-        var (dataFiles, followFiles) = machineFiles.GetAwaiter().GetResult();
-        foreach (var file in dataFiles.Concat(followFiles).Where(f => !addresses.Contains("/" + f.Path)))
-        {
-            addresses.Add("/" + file.Path, "(generated file)", diagnostics);
-        }
+        var site = new SiteView(config.Name, config.Language, config.Url, config.Clerk, model.Navigation, config.Extra);
+        var pages = sections.SelectMany(s => s.Pages(model)).ToList();
+        var made = madeFiles.GetAwaiter().GetResult();
+        var addresses = AddressBook.Of(model.Copies, pages, made, diagnostics);
 
         var links = new LinkResolver(addresses, path => folder.FileExists(path) || folder.DirectoryExists(path));
         if (session is null)
@@ -106,10 +96,9 @@ public static class SiteBuilder
             session.CheckMarkdown(pages.Select(p => p.Body).OfType<MarkdownSource>(), links, config.AllowImagesFrom, addresses, diagnostics);
         }
 
-        var files = new List<OutputFile>(copies.Select(c => OutputFile.Copied(SiteAddress.OutputPath(c.Address), folder.FullPath(c.Source))));
+        var files = new List<OutputFile>(model.Copies.Select(c => OutputFile.Copied(SiteAddress.OutputPath(c.Address), folder.FullPath(c.Source))));
         files.AddRange(theme.Under("assets/").Select(a => OutputFile.Made(a.Path, a.Read())));
-        files.AddRange(dataFiles);
-        files.AddRange(followFiles);
+        files.AddRange(made);
         if (config.Url is { } url)
         {
             var listed = pages.Select(p => p.Address).Where(a => a != NotFoundPage.Address).ToList();
@@ -166,8 +155,9 @@ public static class SiteBuilder
         void Render(IReadOnlyList<HtmlPage> all, IOutputSink sink)
         {
             var styles = theme.Find("assets/style.css") is { } css ? System.Text.Encoding.UTF8.GetString(css.Read()) : null;
-            var renderer = new PageRenderer(templates, markdown, new HtmlSafety(), links, site, LoopLimit(content), styles);
-            session?.StartRender(site, LoopLimit(content));
+            var loopLimit = LoopLimit(content, sections);
+            var renderer = new PageRenderer(templates, markdown, new HtmlSafety(), links, site, loopLimit, styles);
+            session?.StartRender(site, loopLimit);
             Parallel.For(0, all.Count, i =>
             {
                 var page = all[i];
@@ -182,8 +172,8 @@ public static class SiteBuilder
     }
 
     /// <summary>Scriban stops loops at 1,000 by default; a council with twenty years of meetings has more.</summary>
-    private static int LoopLimit(SiteContent content) =>
-        Math.Max(10_000, 10 * (content.Meetings.Count + content.News.Count + content.Policies.Count + content.Documents.Count));
+    private static int LoopLimit(SiteContent content, IReadOnlyList<Section> sections) =>
+        Math.Max(10_000, 10 * sections.Sum(s => s.Items(content)));
 
     /// <summary>The output may sit inside the site folder (the default <c>_site</c>), but never be it or hold it.</summary>
     /// <param name="output">The output's real path, links followed, as <paramref name="siteRoot"/> is compared with it.</param>

@@ -39,6 +39,9 @@ public sealed record FileAttachment(string File, string Address, string FileName
         return new FileAttachment(file, address, name, extension, kind, size);
     }
 
+    /// <summary>The file as the site copies it.</summary>
+    public CopiedFile Copy => new(File, Address);
+
     /// <summary>The file's name as published, e.g. <c>budget-2026-27.pdf</c>, for links beside it.</summary>
     public string PublishedName => Address[(Address.LastIndexOf('/') + 1)..];
 

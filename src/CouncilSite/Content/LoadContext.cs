@@ -11,6 +11,9 @@ namespace CouncilSite.Content;
 /// <param name="Memory">What a preview session kept from its last builds, so unchanged files are not worked out again.</param>
 public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownEngine Markdown, DiagnosticBag Diagnostics, DateOnly Today, LoadMemory? Memory = null)
 {
+    /// <summary>The first names of the addresses the site's sections and outputs make, which a clerk's page may not take.</summary>
+    public IReadOnlySet<string> Reserved { get; init; } = ReservedAddresses.Default;
+
     /// <summary>
     /// Reads a Markdown file with optional front matter. Returns null (with a message) when the
     /// file cannot be read, is too large or nested too deeply, or its front matter is broken. An
@@ -78,6 +81,16 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
     /// <summary>A file published as it is; null, with a message, when its name gives no address.</summary>
     public FileAttachment? Attachment(string file) =>
         AddressName(file, file) is { } path ? FileAttachment.From(file, "/" + path, Folder.Length(file)) : null;
+
+    /// <summary>Files published as they are, not read, each at the address its path (less <paramref name="under"/>, such as <c>static/</c>) folds to.</summary>
+    public IReadOnlyList<CopiedFile> Copies(IEnumerable<string> files, string under = "") =>
+        files.Select(file => AddressName(file, file[under.Length..]) is { } path ? new CopiedFile(file, "/" + path) : null).OfType<CopiedFile>().ToList();
+
+    /// <summary>The files of a folder of Markdown pages that are neither pages nor settings (photos, PDFs), published beside the pages.</summary>
+    public IReadOnlyList<CopiedFile> FilesBeside(string folder) =>
+        Copies(Folder.Files(folder, recursive: false).Where(f => !IsMarkdown(f) && !f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) && !f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)));
+
+    public static bool IsMarkdown(string file) => file.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The address path a file's name (or a path of names) is published under (see

@@ -1,29 +1,22 @@
-using CouncilSite.Sections.Councillors;
-using CouncilSite.Sections.Datasets;
-using CouncilSite.Sections.Documents;
-using CouncilSite.Sections.Meetings;
-using CouncilSite.Sections.News;
-using CouncilSite.Sections.Pages;
-using CouncilSite.Sections.Policies;
 using CouncilSite.Site;
 
 namespace CouncilSite.Content;
 
-/// <summary>Everything read from the clerk's folder, before any page is made.</summary>
-/// <param name="Settings">
-/// Set when a preview session loaded the content: a fingerprint of the settings and date the
-/// parts were loaded under. Parts it handed back unchanged are the same objects as in the last
-/// build, so what was worked out from them then may be kept (see <see cref="Remembered{TPart, TValue}"/>).
-/// </param>
-public sealed record SiteContent(
-    SiteConfig Config,
-    DateOnly Today,
-    IReadOnlyList<Page> Pages,
-    MarkdownSource? HomeIntro,
-    IReadOnlyList<Meeting> Meetings,
-    IReadOnlyList<Policy> Policies,
-    IReadOnlyList<Councillor> Councillors,
-    IReadOnlyList<NewsItem> News,
-    IReadOnlyList<Document> Documents,
-    IReadOnlyList<Dataset> Datasets,
-    UInt128? Settings = null);
+/// <summary>
+/// Everything read from the clerk's folder, before any page is made: the settings, the date and
+/// what each section read. A section's content is found by its type (<see cref="Of{T}"/>); each
+/// section folder gives it a typed name, such as <c>content.Meetings</c>.
+/// </summary>
+public sealed class SiteContent(SiteConfig config, DateOnly today, IReadOnlyDictionary<Type, object> sections)
+{
+    public SiteConfig Config { get; } = config;
+
+    /// <summary>The build's date in the council's time zone.</summary>
+    public DateOnly Today { get; } = today;
+
+    /// <summary>What the section reading a <typeparamref name="T"/> read.</summary>
+    public T Of<T>()
+        where T : class =>
+        sections.TryGetValue(typeof(T), out var content) ? (T)content
+            : throw new InvalidOperationException($"No section of the site reads a {typeof(T).Name}; register it in SiteSections.All.");
+}

@@ -11,10 +11,10 @@ namespace CouncilSite.Data;
 /// <summary>Reads the file of every dataset (in parallel, in a stable order): CSV into a typed table, spend data into totals.</summary>
 public static class DataCatalogueReader
 {
-    public static DataCatalogue Read(SiteContent content, SiteFolder folder, DiagnosticBag diagnostics)
+    public static DataCatalogue Read(IReadOnlyList<Dataset> datasets, SiteFolder folder, DiagnosticBag diagnostics)
     {
-        var read = new DatasetData[content.Datasets.Count];
-        Parallel.For(0, read.Length, i => read[i] = Read(content.Datasets[i], folder, diagnostics));
+        var read = new DatasetData[datasets.Count];
+        Parallel.For(0, read.Length, i => read[i] = Read(datasets[i], folder, diagnostics));
         return new DataCatalogue(read);
     }
 

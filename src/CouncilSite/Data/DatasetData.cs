@@ -7,7 +7,7 @@ namespace CouncilSite.Data;
 /// <summary>A dataset with its file read: the table when it is a CSV file, the totals when it is spend data.</summary>
 public sealed record DatasetData(Dataset Dataset, TypedTable? Table, SpendSummary? Spend)
 {
-    public string Address => $"/data/{Dataset.Slug}/";
+    public string Address => DatasetRoutes.Dataset(Dataset.Slug);
 
     /// <summary>The dates the data covers: the .yml's period, else the first and last dates in spend data.</summary>
     public (DateOnly Start, DateOnly End)? Coverage =>

@@ -2,6 +2,7 @@ using CouncilSite.Content;
 using CouncilSite.Data;
 using CouncilSite.Data.Csv;
 using CouncilSite.Diagnostics;
+using CouncilSite.Sections.Datasets;
 using CouncilSite.Site;
 
 namespace CouncilSite.Privacy;
@@ -16,13 +17,14 @@ public static class PrivacyScanner
 {
     private const string ReviewHint = "If it is meant to be published, list it under 'privacy_reviewed:' in site.yml, as the value itself or as {0}:{1}, and this warning stops.";
 
+    /// <param name="texts">The clerk's Markdown the site publishes, as the sections give it.</param>
     /// <param name="published">The clerk's files the site publishes as they are (papers, documents, static files): its CSV files are scanned too.</param>
     /// <param name="matches">Where the look-alikes of each Markdown file are found; a preview session keeps them for unchanged files.</param>
-    public static void Scan(SiteContent content, DataCatalogue data, IEnumerable<string> published, SiteFolder folder, DiagnosticBag diagnostics, MarkdownMatches? matches = null)
+    public static void Scan(SiteContent content, IEnumerable<MarkdownSource> texts, IEnumerable<string> published, SiteFolder folder, DiagnosticBag diagnostics, MarkdownMatches? matches = null)
     {
         var contacts = new PublishedContacts(content);
         matches ??= new MarkdownMatches();
-        Parallel.ForEach(MarkdownSources(content), source =>
+        Parallel.ForEach(texts, source =>
         {
             foreach (var (line, match) in matches.Of(source))
             {
@@ -31,7 +33,7 @@ public static class PrivacyScanner
         });
 
         var datasetFiles = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var table in data.Datasets.Select(d => d.Table).OfType<Data.Tables.TypedTable>())
+        foreach (var table in content.Data.Datasets.Select(d => d.Table).OfType<Data.Tables.TypedTable>())
         {
             datasetFiles.Add(table.File);
             ScanCsv(table.File, table.HeaderCells, table.Rows.Select(r => (r.Line, r.Cells.Select(c => c.Text).ToList() as IReadOnlyList<string>)), contacts, diagnostics);
@@ -92,22 +94,4 @@ public static class PrivacyScanner
         PersonalDataKind.SortCode => $"'{match.Value}' looks like a bank sort code, which should not be published.",
         _ => $"'{match.Value}' looks like a bank account number, which should not be published.",
     };
-
-    private static IEnumerable<MarkdownSource> MarkdownSources(SiteContent content)
-    {
-        var sources = new List<MarkdownSource?> { content.HomeIntro };
-        sources.AddRange(content.Pages.Select(p => p.Content));
-        sources.AddRange(content.Policies.Select(p => p.Content));
-        sources.AddRange(content.Councillors.Select(c => c.Content));
-        sources.AddRange(content.News.Select(n => n.Content));
-        sources.AddRange(content.Documents.Select(d => d.Content));
-        foreach (var meeting in content.Meetings)
-        {
-            sources.Add(meeting.Agenda?.Content);
-            sources.Add(meeting.Minutes?.Content);
-            sources.AddRange(meeting.Papers.Select(p => p.Content));
-        }
-
-        return sources.OfType<MarkdownSource>();
-    }
 }

@@ -3,9 +3,10 @@ using CouncilSite.Build;
 using CouncilSite.Content;
 using CouncilSite.Data;
 using CouncilSite.Diagnostics;
-using CouncilSite.Outputs.Files;
 using CouncilSite.Privacy;
 using CouncilSite.Rendering.Markdown;
+using CouncilSite.Sections;
+using CouncilSite.Sections.Datasets;
 using CouncilSite.Site;
 
 namespace CouncilSite.Transparency;
@@ -35,9 +36,8 @@ public static class SiteCheck
 
         var date = today ?? config.LocalToday();
         var content = ContentLoader.Load(new LoadContext(folder, config, new MarkdownEngine(), diagnostics, date));
-        var data = DataCatalogueReader.Read(content, folder, diagnostics);
-        var published = SiteFiles.Register(content, folder, new AddressBook(), diagnostics).Select(c => c.Source);
-        PrivacyScanner.Scan(content, data, published, folder, diagnostics);
-        return new CheckResult(true, diagnostics.ToSortedList(), TransparencyChecker.Check(content, data, date));
+        var model = SiteModel.Of(content, SiteSections.All, PartMemory.None);
+        PrivacyScanner.Scan(content, SiteSections.All.SelectMany(s => s.Texts(content)).OfType<MarkdownSource>(), model.Copies.Select(c => c.Source), folder, diagnostics);
+        return new CheckResult(true, diagnostics.ToSortedList(), TransparencyChecker.Check(content, content.Data, date));
     }
 }

@@ -1,8 +1,10 @@
 using CouncilSite.Content;
-using CouncilSite.Sections.Meetings;
 using CouncilSite.Data;
 using CouncilSite.Data.Spend;
 using CouncilSite.Outputs.Html;
+using CouncilSite.Sections.Councillors;
+using CouncilSite.Sections.Documents;
+using CouncilSite.Sections.Meetings;
 using CouncilSite.Site;
 
 namespace CouncilSite.Transparency;

@@ -1,4 +1,6 @@
 using CouncilSite.Diagnostics;
+using CouncilSite.Sections.Documents;
+using CouncilSite.Sections.News;
 using CouncilSite.Tests.Support;
 
 namespace CouncilSite.Tests.Addresses;

@@ -64,6 +64,9 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
     /// <summary>The loaders' work on unchanged files: their YAML and the decisions in minutes.</summary>
     internal LoadMemory Loading { get; } = new();
 
+    /// <summary>The values the Model stage works out from each unchanged part (a meeting's view, its calendar event).</summary>
+    internal PartMemory Parts { get; } = new();
+
     /// <summary>Listings of the site's folders kept from earlier builds.</summary>
     internal FolderListings Listings { get; } = new();
 
@@ -85,7 +88,12 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
     }
 
     /// <summary>Starts the Load stage: the parts of the folder to read again are those changed since the last build's.</summary>
-    internal void StartLoad(SiteConfig config, DateOnly today) => Loading.Start(_changed ?? ChangedPaths.Everything, _fingerprint.Of(config, today));
+    internal void StartLoad(SiteConfig config, DateOnly today)
+    {
+        var settings = _fingerprint.Of(config, today);
+        Loading.Start(_changed ?? ChangedPaths.Everything, settings);
+        Parts.Start(settings);
+    }
 
     /// <summary>Ends the Load stage: the changes taken at the start of the build have all been read.</summary>
     internal void EndLoad()

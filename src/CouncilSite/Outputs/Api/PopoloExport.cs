@@ -1,3 +1,4 @@
+using CouncilSite.Sections;
 using System.Text.Json.Nodes;
 using CouncilSite.Addresses;
 using CouncilSite.Content;
@@ -21,8 +22,9 @@ public static class PopoloExport
     /// <summary>A meeting's event as it stands in the file's list of events; a preview keeps those of unchanged meetings.</summary>
     private static readonly Remembered<Meeting, string> EventText = new((meeting, config) => JsonText.ForList(Event(meeting, config)));
 
-    public static OutputFile File(SiteContent content)
+    public static OutputFile File(SiteModel model)
     {
+        var content = model.Content;
         var council = SiteIdentity.Slug(content.Config);
         var head = new JsonObject
         {
@@ -30,7 +32,7 @@ public static class PopoloExport
             ["organizations"] = Array(Organizations(content, council)),
             ["memberships"] = Array(Memberships(content, council)),
         };
-        var events = EventText.OfEach(content.Meetings, content.Config, content.Settings);
+        var events = EventText.OfEach(content.Meetings, content.Config, model.Memory);
         return OutputFile.Made(SiteAddress.OutputPath(Address), JsonText.ForFile(head, "events", events));
     }
 
@@ -70,7 +72,7 @@ public static class PopoloExport
                 ["name"] = committee.Name,
                 ["classification"] = "committee",
                 ["parent_id"] = council,
-                ["links"] = new JsonArray(new JsonObject { ["url"] = Link(content, $"/committees/{committee.Id}/"), ["note"] = "Meetings of the committee" }),
+                ["links"] = new JsonArray(new JsonObject { ["url"] = Link(content, MeetingRoutes.Committee(committee.Id)), ["note"] = "Meetings of the committee" }),
             };
         }
     }
@@ -123,13 +125,13 @@ public static class PopoloExport
         var links = new JsonArray(new JsonObject { ["url"] = Link(config, meeting.Address), ["note"] = "Meeting page" });
         if (meeting.Agenda is not null)
         {
-            links.Add(new JsonObject { ["url"] = Link(config, meeting.Address + "agenda/"), ["note"] = "Agenda" });
+            links.Add(new JsonObject { ["url"] = Link(config, MeetingRoutes.Agenda(meeting)), ["note"] = "Agenda" });
         }
 
         if (meeting.Minutes is { } minutes)
         {
             var note = minutes.Status == MinutesStatus.Draft ? "Draft minutes" : "Minutes";
-            links.Add(new JsonObject { ["url"] = Link(config, meeting.Address + "minutes/"), ["note"] = note });
+            links.Add(new JsonObject { ["url"] = Link(config, MeetingRoutes.Minutes(meeting)), ["note"] = note });
         }
 
         node["links"] = links;

@@ -1,3 +1,6 @@
+using CouncilSite.Outputs.Html;
+using CouncilSite.Site;
+
 namespace CouncilSite.Outputs.Feeds;
 
 /// <summary>One Atom feed (RFC 4287) before it is written.</summary>
@@ -9,6 +12,11 @@ public sealed record AtomFeed(string Title, string Address, string PageAddress, 
     public const int MaxEntries = 50;
 
     public const string MediaType = "application/atom+xml";
+
+    /// <summary>The feed as a link of the pages it follows, which feed readers find when given a page's address.</summary>
+    public static AlternateLink Link(string title, string address) => new(title, address, MediaType);
+
+    public OutputFile File(SiteConfig config) => OutputFile.Made(Address.TrimStart('/'), AtomWriter.Write(this, config));
 }
 
 /// <param name="Key">What the entry is about, as a site address; its id is made from it and never changes.</param>

@@ -1,3 +1,4 @@
+using CouncilSite.Sections.Datasets;
 using System.Text.Json;
 using CouncilSite.Content;
 using CouncilSite.Data;
@@ -23,7 +24,7 @@ public static class DataPackage
             w.WriteString("profile", "tabular-data-package");
             w.WriteString("name", Name(content.Config.Name));
             w.WriteString("title", $"Open data published by {content.Config.Name}");
-            w.Optional("homepage", content.Config.Url is { } url ? url + "/data/" : null);
+            w.Optional("homepage", content.Config.Url is { } url ? url + DatasetRoutes.Index : null);
             w.WriteStartArray("resources");
             foreach (var addresses in datasets)
             {

@@ -1,3 +1,4 @@
+using CouncilSite.Sections.Datasets;
 using CouncilSite.Addresses;
 using CouncilSite.Data;
 
@@ -10,9 +11,9 @@ public sealed record DatasetAddresses(DatasetData Data, string? SiteUrl)
 
     public string Csv => Data.Dataset.FileAddress;
 
-    public string Json => $"/data/{Data.Dataset.Slug}.json";
+    public string Json => DatasetRoutes.Json(Data.Dataset.Slug);
 
-    public string Metadata => $"{Data.Dataset.FileAddress}-metadata.json";
+    public string Metadata => DatasetRoutes.Metadata(Data.Dataset.FileAddress);
 
     /// <summary>The full URL of an address, or null when the site's url is not known.</summary>
     public string? Full(string address) => SiteUrl is null ? null : SiteUrl + SiteAddress.Escape(address);

@@ -1,5 +1,7 @@
 using CouncilSite.Content;
 using CouncilSite.Outputs.Html;
+using CouncilSite.Sections.Documents;
+using CouncilSite.Sections.Home;
 using CouncilSite.Sections.Meetings;
 using CouncilSite.Sections.Policies;
 
@@ -27,6 +29,8 @@ public sealed record OfficeFile(string Title, string Address, string Kind);
 /// </summary>
 public static class AccessibilityPage
 {
+    public const string Address = "/accessibility/";
+
     public static HtmlPage Page(SiteContent content)
     {
         var config = content.Config;
@@ -42,8 +46,8 @@ public static class AccessibilityPage
             a.Tested is { } t ? Format.Date(t) : null,
             a.KnownIssues,
             OfficeFilesWithoutWebVersion(content));
-        return new HtmlPage("/accessibility/", "layouts/accessibility.html", $"Accessibility statement for {config.Name}", "accessibility",
-            [MeetingPages.Home], new Dictionary<string, object?> { ["statement"] = view },
+        return new HtmlPage(Address, "layouts/accessibility.html", $"Accessibility statement for {config.Name}", "accessibility",
+            [HomePage.Crumb], new Dictionary<string, object?> { ["statement"] = view },
             Description: $"How accessible the {config.Name} website is, and how to report a problem.");
     }
 

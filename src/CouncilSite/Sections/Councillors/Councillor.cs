@@ -21,5 +21,5 @@ public sealed record Councillor(
     MarkdownSource Content,
     IReadOnlyDictionary<string, object?> Extra)
 {
-    public string Address => $"/councillors/{Slug}/";
+    public string Address => CouncillorRoutes.Councillor(Slug);
 }

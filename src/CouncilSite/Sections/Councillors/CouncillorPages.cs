@@ -1,3 +1,4 @@
+using CouncilSite.Sections.Home;
 using CouncilSite.Addresses;
 using CouncilSite.Content;
 using CouncilSite.Outputs.Html;
@@ -23,24 +24,25 @@ public sealed record CouncillorView(
 /// <summary>The list of councillors and a page each.</summary>
 public static class CouncillorPages
 {
-    private static readonly Crumb Index = new("Councillors", "/councillors/");
+    private static readonly Crumb Index = new("Councillors", CouncillorRoutes.Index);
 
-    public static IEnumerable<HtmlPage> Pages(SiteContent content, AddressBook addresses)
+    public static IEnumerable<HtmlPage> Pages(SiteModel model)
     {
-        var views = content.Councillors.Select(c => View(c, addresses)).ToList();
-        yield return new HtmlPage("/councillors/", "layouts/councillors.html", "Councillors", "councillors", [MeetingPages.Home],
+        var content = model.Content;
+        var views = content.Councillors.Select(c => View(c, model)).ToList();
+        yield return new HtmlPage(CouncillorRoutes.Index, "layouts/councillors.html", "Councillors", "councillors", [HomePage.Crumb],
             new Dictionary<string, object?> { ["councillors"] = views },
             Description: $"The councillors of {content.Config.Name}, their roles, responsibilities and how to contact them.");
 
         for (var i = 0; i < views.Count; i++)
         {
-            yield return new HtmlPage(views[i].Address, "layouts/councillor.html", views[i].Name, "councillors", [MeetingPages.Home, Index],
+            yield return new HtmlPage(views[i].Address, "layouts/councillor.html", views[i].Name, "councillors", [HomePage.Crumb, Index],
                 new Dictionary<string, object?> { ["councillor"] = views[i], ["extra"] = content.Councillors[i].Extra },
-                content.Councillors[i].Content);
+                content.Councillors[i].Content, Sources: [content.Councillors[i].Content.File]);
         }
     }
 
-    private static CouncillorView View(Councillor c, AddressBook addresses) => new(
+    private static CouncillorView View(Councillor c, SiteModel model) => new(
         c.Name,
         c.Address,
         c.Role,
@@ -50,7 +52,7 @@ public static class CouncillorPages
         c.TermEnds is { } t ? Format.Date(t) : null,
         c.Responsibilities,
         c.Interests,
-        c.InterestsFile is null ? null : addresses.AddressOfSource(c.InterestsFile),
-        c.Photo is null ? null : addresses.AddressOfSource(c.Photo),
+        c.InterestsFile is null ? null : model.CopiedTo(c.InterestsFile),
+        c.Photo is null ? null : model.CopiedTo(c.Photo),
         c.PhotoAlt);
 }

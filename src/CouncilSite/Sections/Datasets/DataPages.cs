@@ -1,3 +1,4 @@
+using CouncilSite.Sections.Home;
 using CouncilSite.Content;
 using CouncilSite.Data;
 using CouncilSite.Data.Tables;
@@ -20,12 +21,13 @@ public static class DataPages
     public const int CellsPerPage = 2000;
 
     private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
-    private static readonly Crumb Data = new("Open data", "/data/");
+    private static readonly Crumb Data = new("Open data", DatasetRoutes.Index);
 
-    public static IEnumerable<HtmlPage> Pages(SiteContent content, DataCatalogue data)
+    public static IEnumerable<HtmlPage> Pages(SiteContent content)
     {
+        var data = content.Data;
         var views = data.Datasets.ToDictionary(d => d, DatasetView.From);
-        yield return new HtmlPage("/data/", "layouts/data.html", "Open data", "data", [MeetingPages.Home],
+        yield return new HtmlPage(DatasetRoutes.Index, "layouts/data.html", "Open data", "data", [HomePage.Crumb],
             new Dictionary<string, object?> { ["datasets"] = data.Datasets.Select(d => views[d]).ToList() },
             Description: $"Open data published by {content.Config.Name}, free to reuse.");
 
@@ -49,7 +51,7 @@ public static class DataPages
         var jsonLd = DatasetJsonLd.Write(content, new DatasetAddresses(data, content.Config.Url));
         for (var page = 1; page <= count; page++)
         {
-            var address = Pagination.Address(data.Address, page);
+            var address = DatasetRoutes.TablePage(data.Address, page);
             var values = new Dictionary<string, object?>
             {
                 ["dataset"] = view,
@@ -60,13 +62,13 @@ public static class DataPages
             {
                 values["spend"] = data.Spend is { } spend ? SpendViews.Make(spend) : null;
                 values["structured_data"] = SafeHtml.Of(jsonLd);
-                yield return new HtmlPage(address, "layouts/dataset.html", view.Title, "data", [MeetingPages.Home, Data], values,
+                yield return new HtmlPage(address, "layouts/dataset.html", view.Title, "data", [HomePage.Crumb, Data], values,
                     Description: view.Description ?? $"{view.Title}: open data published by {content.Config.Name}.");
             }
             else
             {
                 yield return new HtmlPage(address, "layouts/dataset-page.html", $"{view.Title} (page {page} of {count})", "data",
-                    [MeetingPages.Home, Data, new Crumb(view.Title, data.Address)], values);
+                    [HomePage.Crumb, Data, new Crumb(view.Title, data.Address)], values);
             }
         }
     }

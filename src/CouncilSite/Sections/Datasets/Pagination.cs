@@ -13,8 +13,6 @@ public sealed record PaginationView(string Label, int Current, int Count, string
 /// </summary>
 public static class Pagination
 {
-    public static string Address(string first, int page) => page == 1 ? first : $"{first}page-{page}/";
-
     public static PaginationView? Make(string first, string label, int current, int count)
     {
         if (count <= 1)
@@ -31,12 +29,12 @@ public static class Pagination
                 links.Add(new PageLinkView(0, "", false, true));
             }
 
-            links.Add(new PageLinkView(shown[i], Address(first, shown[i]), shown[i] == current, false));
+            links.Add(new PageLinkView(shown[i], DatasetRoutes.TablePage(first, shown[i]), shown[i] == current, false));
         }
 
         return new PaginationView(label, current, count,
-            current > 1 ? Address(first, current - 1) : null,
-            current < count ? Address(first, current + 1) : null,
+            current > 1 ? DatasetRoutes.TablePage(first, current - 1) : null,
+            current < count ? DatasetRoutes.TablePage(first, current + 1) : null,
             links);
     }
 }

@@ -1,3 +1,4 @@
+using CouncilSite.Sections.Home;
 using CouncilSite.Content;
 using CouncilSite.Outputs.Html;
 using CouncilSite.Sections.Meetings;
@@ -12,9 +13,7 @@ namespace CouncilSite.Sections.Decisions;
 /// </summary>
 public static class DecisionPages
 {
-    public const string Address = "/decisions/";
-
-    private static readonly Crumb Index = new("Decisions", Address);
+    private static readonly Crumb Index = new("Decisions", DecisionRoutes.Index);
 
     /// <summary>
     /// A meeting's decisions as the register shows them, made from the meeting alone: a preview
@@ -24,13 +23,14 @@ public static class DecisionPages
     private static readonly Remembered<Meeting, IReadOnlyList<DecisionView>> MeetingDecisions =
         new((meeting, _) => meeting.Minutes!.Decisions.Select(d => DecisionView.From(new Decision(meeting, d))).ToList());
 
-    public static IEnumerable<HtmlPage> Pages(SiteContent content)
+    public static IEnumerable<HtmlPage> Pages(SiteModel model)
     {
-        var views = DecisionRegister.Meetings(content.Meetings).SelectMany(m => MeetingDecisions.Of(m, content)).ToList();
+        var content = model.Content;
+        var views = DecisionRegister.Meetings(content.Meetings).SelectMany(m => MeetingDecisions.Of(m, content.Config, model.Memory)).ToList();
         var committees = content.Config.Committees
-            .Select(c => new DecisionCommittee(c.Id, c.Name, $"{Address}{c.Id}/", $"/committees/{c.Id}/", views.Count(v => v.CommitteeId == c.Id)))
+            .Select(c => new DecisionCommittee(c.Id, c.Name, DecisionRoutes.Committee(c.Id), MeetingRoutes.Committee(c.Id), views.Count(v => v.CommitteeId == c.Id)))
             .ToList();
-        yield return new HtmlPage(Address, "layouts/decisions.html", "Decisions", "decisions", [MeetingPages.Home],
+        yield return new HtmlPage(DecisionRoutes.Index, "layouts/decisions.html", "Decisions", "decisions", [HomePage.Crumb],
             new Dictionary<string, object?>
             {
                 ["years"] = ByYear(views),
@@ -43,7 +43,7 @@ public static class DecisionPages
         {
             var own = views.Where(v => v.CommitteeId == committee.Id).ToList();
             yield return new HtmlPage(committee.Address, "layouts/decisions-committee.html", $"Decisions of the {committee.Name}", "decisions",
-                [MeetingPages.Home, Index],
+                [HomePage.Crumb, Index],
                 new Dictionary<string, object?>
                 {
                     ["committee"] = committee,

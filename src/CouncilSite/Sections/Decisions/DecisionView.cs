@@ -31,7 +31,7 @@ public sealed record DecisionView(
             decision.Date.Year,
             decision.Committee.Id,
             decision.Committee.Name,
-            $"/decisions/{decision.Committee.Id}/",
+            DecisionRoutes.Committee(decision.Committee.Id),
             $"{meeting.Title}, {Format.Date(meeting.Date)}",
             decision.Minuted.Reference,
             decision.Minuted.Subject,

@@ -1,3 +1,4 @@
+using CouncilSite.Addresses;
 using CouncilSite.Content;
 
 namespace CouncilSite.Sections.Documents;
@@ -19,5 +20,5 @@ public sealed record Document(
     IReadOnlyDictionary<string, object?> Extra)
 {
     /// <summary><c>/documents/annual-report/</c> for a web page, <c>/documents/budget-2026-27.pdf</c> for a file.</summary>
-    public string Address => Content is null ? File.Address : Path.ChangeExtension(File.Address, null) + "/";
+    public string Address => Content is null ? File.Address : SiteAddress.PageOf(File.Address);
 }

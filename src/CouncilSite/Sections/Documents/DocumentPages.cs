@@ -1,3 +1,4 @@
+using CouncilSite.Sections.Home;
 using CouncilSite.Content;
 using CouncilSite.Outputs.Html;
 using CouncilSite.Sections.Meetings;
@@ -14,7 +15,7 @@ public sealed record DocumentGroup(string Category, string Name, IReadOnlyList<D
 /// <summary>The documents page: statutory and other documents grouped by category, newest year first; and a page for each written in Markdown.</summary>
 public static class DocumentPages
 {
-    private static readonly Crumb Index = new("Documents", "/documents/");
+    private static readonly Crumb Index = new("Documents", DocumentRoutes.Index);
 
     public static IEnumerable<HtmlPage> Pages(SiteContent content)
     {
@@ -22,14 +23,15 @@ public static class DocumentPages
             .Select(c => new DocumentGroup(c.Id, c.Name, content.Documents.Where(d => d.Category == c.Id).Select(View).ToList()))
             .Where(g => g.Documents.Count > 0)
             .ToList();
-        yield return new HtmlPage("/documents/", "layouts/documents.html", "Documents", "documents", [MeetingPages.Home],
+        yield return new HtmlPage(DocumentRoutes.Index, "layouts/documents.html", "Documents", "documents", [HomePage.Crumb],
             new Dictionary<string, object?> { ["groups"] = groups },
-            Description: $"Accounts, audit documents and other documents published by {content.Config.Name}.");
+            Description: $"Accounts, audit documents and other documents published by {content.Config.Name}.", Alternates: DocumentFeed.Announced);
 
         foreach (var document in content.Documents.Where(d => d.Content is not null))
         {
-            yield return new HtmlPage(document.Address, "layouts/page.html", document.Title, "documents", [MeetingPages.Home, Index],
-                new Dictionary<string, object?> { ["extra"] = document.Extra }, document.Content, document.Summary);
+            yield return new HtmlPage(document.Address, "layouts/page.html", document.Title, "documents", [HomePage.Crumb, Index],
+                new Dictionary<string, object?> { ["extra"] = document.Extra }, document.Content, document.Summary, DocumentFeed.Announced,
+                Sources: [document.File.File]);
         }
     }
 

@@ -1,27 +1,39 @@
-using CouncilSite.Content;
 using CouncilSite.Outputs.Html;
 using CouncilSite.Outputs.StructuredData;
 using CouncilSite.Rendering.Theme;
 using CouncilSite.Sections.Meetings;
 using CouncilSite.Sections.News;
+using CouncilSite.Sections.Pages;
 
 namespace CouncilSite.Sections.Home;
 
 /// <summary>The home page: who the council is, the next meetings, the latest news and the way in to each section.</summary>
 public static class HomePage
 {
+    public const string Address = "/";
     public const int NextMeetings = 3;
     public const int LatestNews = 3;
 
-    public static HtmlPage Page(SiteContent content, IReadOnlyList<MeetingView> meetings, IReadOnlyList<NewsView> news, IReadOnlyList<NavItem> sections) =>
-        new("/", "layouts/home.html", content.Config.Name, "home", [],
+    /// <summary>The first step of every other page's breadcrumb trail.</summary>
+    public static readonly Crumb Crumb = new("Home", Address);
+
+    /// <summary>What the home page announces: the news, and agendas and minutes as they are published.</summary>
+    private static readonly IReadOnlyList<AlternateLink> Announced = [NewsFeed.Link, MeetingFeed.Link];
+
+    public static HtmlPage Page(SiteModel model)
+    {
+        var content = model.Content;
+        return new(Address, "layouts/home.html", content.Config.Name, "home", [],
             new Dictionary<string, object?>
             {
-                ["next_meetings"] = MeetingGroups.Upcoming(meetings, content.Today).Take(NextMeetings).ToList(),
-                ["latest_news"] = news.Where(n => !n.Expired).Take(LatestNews).ToList(),
-                ["sections"] = sections,
+                ["next_meetings"] = MeetingGroups.Upcoming(model.Shared(MeetingPages.Views).All, content.Today).Take(NextMeetings).ToList(),
+                ["latest_news"] = model.Shared(NewsPages.Views).All.Where(n => !n.Expired).Take(LatestNews).ToList(),
+                ["sections"] = model.Navigation,
                 ["structured_data"] = SafeHtml.Of(SchemaOrg.Council(content.Config)),
             },
             content.HomeIntro,
-            $"The website of {content.Config.Name}: meetings, agendas and minutes, councillors, policies, news and open data.");
+            $"The website of {content.Config.Name}: meetings, agendas and minutes, councillors, policies, news and open data.",
+            Announced,
+            Sources: content.HomeIntro is { } intro ? [intro.File] : null);
+    }
 }

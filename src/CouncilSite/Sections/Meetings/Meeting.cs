@@ -38,7 +38,7 @@ public sealed record Meeting(
     IReadOnlyList<Paper> Papers,
     IReadOnlyDictionary<string, object?> Extra)
 {
-    public string Address => $"/meetings/{Id}/";
+    public string Address => MeetingRoutes.Meeting(Id);
 
     /// <summary>A meeting still to come (scheduled or postponed to a date not yet past).</summary>
     public bool IsUpcoming(DateOnly today) => Date >= today && Status is MeetingStatus.Scheduled or MeetingStatus.Postponed;

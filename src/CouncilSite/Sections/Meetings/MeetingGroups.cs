@@ -16,6 +16,6 @@ public static class MeetingGroups
             .Where(m => string.CompareOrdinal(m.DateIso, Format.Iso(today)) < 0)
             .GroupBy(m => m.Year)
             .OrderByDescending(g => g.Key)
-            .Select(g => new YearGroup(g.Key, $"/meetings/{g.Key}/", g.Reverse().ToList()))
+            .Select(g => new YearGroup(g.Key, MeetingRoutes.Year(g.Key), g.Reverse().ToList()))
             .ToList();
 }

@@ -1,3 +1,4 @@
+using CouncilSite.Addresses;
 using CouncilSite.Content;
 using CouncilSite.Diagnostics;
 using CouncilSite.Sections.Meetings.Decisions;
@@ -191,7 +192,7 @@ public static class MeetingLoader
 
                 var name = relative[..^3];
                 var title = read.Front.Fields.String("title") ?? read.Source.TitleLine ?? Titles.FromSlug(name[(name.LastIndexOf('/') + 1)..]);
-                papers.Add(new Paper(title, attachment, context.Keep(read), Path.ChangeExtension(attachment.Address, null) + "/"));
+                papers.Add(new Paper(title, attachment, context.Keep(read), SiteAddress.PageOf(attachment.Address)));
             }
             else
             {

@@ -13,7 +13,7 @@ public sealed record NewsItem(
     MarkdownSource Content,
     IReadOnlyDictionary<string, object?> Extra)
 {
-    public string Address => $"/news/{Slug}/";
+    public string Address => NewsRoutes.Item(Slug);
 
     public bool IsExpired(DateOnly today) => Expires is { } e && e < today;
 }

@@ -1,3 +1,4 @@
+using CouncilSite.Sections.Home;
 using CouncilSite.Content;
 using CouncilSite.Outputs.Html;
 using CouncilSite.Sections.Meetings;
@@ -8,26 +9,31 @@ namespace CouncilSite.Sections.News;
 /// <param name="Expired">The notice no longer applies; its page stays, marked so.</param>
 public sealed record NewsView(string Title, string Address, string DateText, string DateIso, string? Summary, bool Expired, string? ExpiresText);
 
+/// <summary>Every news item as the pages show it, newest first; made once per build.</summary>
+public sealed record NewsViews(IReadOnlyList<NewsView> All);
+
 /// <summary>The news list and a page an item.</summary>
 public static class NewsPages
 {
-    private static readonly Crumb Index = new("News", "/news/");
+    private static readonly Crumb Index = new("News", NewsRoutes.Index);
 
-    public static IReadOnlyList<NewsView> Views(SiteContent content) =>
-        content.News.Select(n => new NewsView(n.Title, n.Address, Format.Date(n.Date), Format.Iso(n.Date), n.Summary,
-            n.IsExpired(content.Today), n.Expires is { } e ? Format.Date(e) : null)).ToList();
+    public static NewsViews Views(SiteModel model) =>
+        new(model.Content.News.Select(n => new NewsView(n.Title, n.Address, Format.Date(n.Date), Format.Iso(n.Date), n.Summary,
+            n.IsExpired(model.Content.Today), n.Expires is { } e ? Format.Date(e) : null)).ToList());
 
-    public static IEnumerable<HtmlPage> Pages(SiteContent content, IReadOnlyList<NewsView> views)
+    public static IEnumerable<HtmlPage> Pages(SiteModel model)
     {
-        yield return new HtmlPage("/news/", "layouts/news-list.html", "News and notices", "news", [MeetingPages.Home],
+        var content = model.Content;
+        var views = model.Shared(Views).All;
+        yield return new HtmlPage(NewsRoutes.Index, "layouts/news-list.html", "News and notices", "news", [HomePage.Crumb],
             new Dictionary<string, object?> { ["items"] = views },
-            Description: $"News and public notices from {content.Config.Name}.");
+            Description: $"News and public notices from {content.Config.Name}.", Alternates: NewsFeed.Announced);
 
         for (var i = 0; i < views.Count; i++)
         {
-            yield return new HtmlPage(views[i].Address, "layouts/news-item.html", views[i].Title, "news", [MeetingPages.Home, Index],
+            yield return new HtmlPage(views[i].Address, "layouts/news-item.html", views[i].Title, "news", [HomePage.Crumb, Index],
                 new Dictionary<string, object?> { ["item"] = views[i], ["extra"] = content.News[i].Extra },
-                content.News[i].Content, views[i].Summary);
+                content.News[i].Content, views[i].Summary, NewsFeed.Announced, Sources: [content.News[i].Content.File]);
         }
     }
 }

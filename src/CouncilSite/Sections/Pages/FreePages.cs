@@ -1,6 +1,6 @@
 using CouncilSite.Content;
 using CouncilSite.Outputs.Html;
-using CouncilSite.Sections.Meetings;
+using CouncilSite.Sections.Home;
 
 namespace CouncilSite.Sections.Pages;
 
@@ -8,6 +8,6 @@ namespace CouncilSite.Sections.Pages;
 public static class FreePages
 {
     public static IEnumerable<HtmlPage> Pages(SiteContent content) =>
-        content.Pages.Select(p => new HtmlPage(p.Address, "layouts/page.html", p.Title, p.Nav ? p.Slug : "page", [MeetingPages.Home],
-            new Dictionary<string, object?> { ["extra"] = p.Extra }, p.Content, p.Description));
+        content.Pages.Select(p => new HtmlPage(p.Address, "layouts/page.html", p.Title, p.Nav ? p.Slug : "page", [HomePage.Crumb],
+            new Dictionary<string, object?> { ["extra"] = p.Extra }, p.Content, p.Description, Sources: [p.Content.File]));
 }

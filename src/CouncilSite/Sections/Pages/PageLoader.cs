@@ -43,7 +43,7 @@ public static class PageLoader
                 continue;
             }
 
-            if (Addresses.ReservedAddresses.IsReserved(slug))
+            if (Addresses.ReservedAddresses.IsReserved(slug, context.Reserved))
             {
                 context.Diagnostics.Error(file, 0, 0, DiagnosticCodes.AddressClash,
                     $"A page cannot be published at /{slug}/: that address belongs to a section the site makes itself.",

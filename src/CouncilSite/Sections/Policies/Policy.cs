@@ -18,7 +18,7 @@ public sealed record Policy(
     int ReviewLine,
     IReadOnlyDictionary<string, object?> Extra)
 {
-    public string Address => $"/policies/{Slug}/";
+    public string Address => PolicyRoutes.Policy(Slug);
 
     public bool IsReviewOverdue(DateOnly today) => Review is { } due && due < today;
 }

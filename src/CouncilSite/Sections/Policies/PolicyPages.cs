@@ -1,3 +1,4 @@
+using CouncilSite.Sections.Home;
 using CouncilSite.Content;
 using CouncilSite.Outputs.Html;
 using CouncilSite.Sections.Meetings;
@@ -24,20 +25,20 @@ public sealed record FileLink(string Address, string Kind, string Size);
 /// <summary>The policy register and a page a policy.</summary>
 public static class PolicyPages
 {
-    private static readonly Crumb Index = new("Policies", "/policies/");
+    private static readonly Crumb Index = new("Policies", PolicyRoutes.Index);
 
     public static IEnumerable<HtmlPage> Pages(SiteContent content)
     {
         var views = content.Policies.Select(p => View(p, content.Today)).ToList();
-        yield return new HtmlPage("/policies/", "layouts/policies.html", "Policies", "policies", [MeetingPages.Home],
+        yield return new HtmlPage(PolicyRoutes.Index, "layouts/policies.html", "Policies", "policies", [HomePage.Crumb],
             new Dictionary<string, object?> { ["policies"] = views },
             Description: $"The policies and procedures of {content.Config.Name}, with when each was adopted and is next reviewed.");
 
         for (var i = 0; i < views.Count; i++)
         {
-            yield return new HtmlPage(views[i].Address, "layouts/policy.html", views[i].Title, "policies", [MeetingPages.Home, Index],
+            yield return new HtmlPage(views[i].Address, "layouts/policy.html", views[i].Title, "policies", [HomePage.Crumb, Index],
                 new Dictionary<string, object?> { ["policy"] = views[i], ["extra"] = content.Policies[i].Extra },
-                content.Policies[i].Content, views[i].Summary);
+                content.Policies[i].Content, views[i].Summary, Sources: [content.Policies[i].SourceFile]);
         }
     }
 
@@ -49,7 +50,7 @@ public static class PolicyPages
         policy.IsReviewOverdue(today),
         policy.Version,
         policy.Committee?.Name,
-        policy.Committee is null ? null : $"/committees/{policy.Committee.Id}/",
+        policy.Committee is null ? null : MeetingRoutes.Committee(policy.Committee.Id),
         policy.Summary,
         policy.File is { } file ? new FileLink(file.Address, file.Kind, file.SizeText) : null);
 }

@@ -1,6 +1,8 @@
 using CouncilSite.Content;
 using CouncilSite.Data;
 using CouncilSite.Outputs.Html;
+using CouncilSite.Sections.Datasets;
+using CouncilSite.Sections.Home;
 using CouncilSite.Sections.Meetings;
 using CouncilSite.Transparency;
 
@@ -40,14 +42,14 @@ public static class TransparencyPage
 {
     public const string Address = "/transparency/";
 
-    public static IEnumerable<HtmlPage> Pages(SiteContent content, DataCatalogue data)
+    public static IEnumerable<HtmlPage> Pages(SiteContent content)
     {
-        if (TransparencyChecker.Check(content, data, content.Today) is not { } report)
+        if (TransparencyChecker.Check(content, content.Data, content.Today) is not { } report)
         {
             yield break;
         }
 
-        yield return new HtmlPage(Address, "layouts/transparency.html", "Transparency", "transparency", [MeetingPages.Home],
+        yield return new HtmlPage(Address, "layouts/transparency.html", "Transparency", "transparency", [HomePage.Crumb],
             new Dictionary<string, object?> { ["checklist"] = View(report) },
             Description: $"What {content.Config.Name} publishes under the {report.Regime.Name}, and where to find it.");
     }

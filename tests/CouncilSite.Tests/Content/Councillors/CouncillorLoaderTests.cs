@@ -1,4 +1,5 @@
 using CouncilSite.Diagnostics;
+using CouncilSite.Sections.Councillors;
 using CouncilSite.Tests.Support;
 
 namespace CouncilSite.Tests.Content.Councillors;

@@ -1,4 +1,5 @@
 using CouncilSite.Diagnostics;
+using CouncilSite.Sections.News;
 using CouncilSite.Tests.Support;
 
 namespace CouncilSite.Tests.Content.News;

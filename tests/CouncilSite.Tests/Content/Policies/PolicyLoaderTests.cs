@@ -1,4 +1,5 @@
 using CouncilSite.Diagnostics;
+using CouncilSite.Sections.Policies;
 using CouncilSite.Tests.Support;
 
 namespace CouncilSite.Tests.Content.Policies;

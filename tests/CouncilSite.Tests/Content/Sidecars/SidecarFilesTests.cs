@@ -1,5 +1,6 @@
-using CouncilSite.Sections.Datasets;
 using CouncilSite.Diagnostics;
+using CouncilSite.Sections.Datasets;
+using CouncilSite.Sections.Documents;
 using CouncilSite.Tests.Support;
 
 namespace CouncilSite.Tests.Content.Sidecars;
@@ -67,7 +68,7 @@ public class SidecarFilesTests
     public void A_dataset_reads_its_yml_with_the_documented_defaults()
     {
         var loaded = TempSite.LoadFrom(
-            ("data/spending-2025-26.csv", "Date,Supplier,Amount\n"),
+            ("data/spending-2025-26.csv", "Date,Supplier,Amount,Description\n"),
             ("data/spending-2025-26.yml", """
                 title: Spending 2025-26
                 schema: spend

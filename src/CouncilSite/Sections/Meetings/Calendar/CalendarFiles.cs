@@ -7,15 +7,16 @@ namespace CouncilSite.Sections.Meetings.Calendar;
 /// <summary>The calendar of every meeting, and one for each committee beside its page.</summary>
 public static class CalendarFiles
 {
-    public const string AllMeetings = "/meetings/calendar.ics";
+    public const string AllMeetings = MeetingRoutes.Calendar;
     public const string MediaType = "text/calendar";
 
-    public static string ForCommittee(string committeeId) => $"/committees/{committeeId}/calendar.ics";
+    public static string ForCommittee(string committeeId) => MeetingRoutes.CommitteeCalendar(committeeId);
 
-    public static IEnumerable<OutputFile> All(SiteContent content)
+    public static IEnumerable<OutputFile> All(SiteModel model)
     {
+        var content = model.Content;
         var config = content.Config;
-        var events = MeetingCalendar.Events(content.Meetings, config, content.Settings);
+        var events = MeetingCalendar.Events(content.Meetings, config, model.Memory);
         yield return File(AllMeetings, MeetingCalendar.Write($"{config.Name}: meetings", content.Meetings, config, events));
         foreach (var committee in config.Committees)
         {

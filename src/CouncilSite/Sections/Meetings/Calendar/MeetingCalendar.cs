@@ -1,3 +1,4 @@
+using CouncilSite.Content;
 using System.Text;
 using CouncilSite.Outputs;
 using CouncilSite.Sections.Meetings;
@@ -39,7 +40,7 @@ public static class MeetingCalendar
 
     private const string End = "END:VCALENDAR\r\n";
 
-    private static readonly Content.Remembered<Meeting, string> EventText = new((meeting, config) => new EventSerializer().SerializeToString(Event(meeting, config)) ?? "");
+    private static readonly Remembered<Meeting, string> EventText = new((meeting, config) => new EventSerializer().SerializeToString(Event(meeting, config)) ?? "");
 
     public static byte[] Write(string name, IReadOnlyList<Meeting> meetings, SiteConfig config) =>
         Write(name, meetings, config, Events(meetings, config));
@@ -48,10 +49,10 @@ public static class MeetingCalendar
     /// Each meeting's VEVENT as Ical.Net writes it, made once (a meeting is in the calendar of all
     /// meetings and in its committee's) and side by side: writing events is most of a calendar's cost.
     /// </summary>
-    /// <param name="settings">The <see cref="Content.SiteContent.Settings"/> of a preview session's content, whose unchanged meetings keep their events.</param>
-    public static IReadOnlyDictionary<Meeting, string> Events(IReadOnlyList<Meeting> meetings, SiteConfig config, UInt128? settings = null)
+    /// <param name="memory">A preview session's memory, in which unchanged meetings keep their events.</param>
+    public static IReadOnlyDictionary<Meeting, string> Events(IReadOnlyList<Meeting> meetings, SiteConfig config, PartMemory? memory = null)
     {
-        var texts = EventText.OfEach(meetings, config, settings);
+        var texts = EventText.OfEach(meetings, config, memory ?? PartMemory.None);
         var events = new Dictionary<Meeting, string>(meetings.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < meetings.Count; i++)
         {

@@ -10,5 +10,5 @@ public sealed record Decision(Meeting Meeting, MinutedDecision Minuted)
     public Committee Committee => Meeting.Committee;
 
     /// <summary>The exact place in the minutes page: <c>/meetings/{id}/minutes/#decision-c048-23</c>.</summary>
-    public string Address => $"{Meeting.Address}minutes/#{Minuted.Anchor}";
+    public string Address => MeetingRoutes.Decision(Meeting, Minuted.Anchor);
 }

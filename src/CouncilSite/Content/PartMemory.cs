@@ -1,0 +1,54 @@
+using System.Runtime.CompilerServices;
+
+namespace CouncilSite.Content;
+
+/// <summary>
+/// What a preview session keeps of the values worked out from each part of the site (a meeting's
+/// view, its calendar event) from one build to the next. A session hands back an unchanged part as
+/// the same object, so a value kept with it under the same settings and date is still right, and an
+/// edit to one meeting works out again that meeting's values, not every meeting's. A one-off build
+/// uses <see cref="None"/>, which keeps nothing.
+/// </summary>
+public sealed class PartMemory
+{
+    /// <summary>Keeps nothing: every value is worked out when asked for.</summary>
+    public static PartMemory None { get; } = new(remember: false);
+
+    /// <summary>For each kind of value (its <see cref="Remembered{TPart, TValue}"/>), the values kept by part.</summary>
+    private readonly ConditionalWeakTable<object, ConditionalWeakTable<object, Entry>>? _kinds;
+
+    public PartMemory()
+        : this(remember: true)
+    {
+    }
+
+    private PartMemory(bool remember) => _kinds = remember ? new() : null;
+
+    /// <summary>A fingerprint of the settings and date of the build under way, which every kept value was worked out under.</summary>
+    private UInt128 _settings;
+
+    /// <summary>Starts a build: values kept under other settings or another date are worked out again.</summary>
+    internal void Start(UInt128 settings) => _settings = settings;
+
+    /// <summary>The value of <paramref name="kind"/> for <paramref name="part"/>, kept from the last build while <paramref name="stillRight"/> holds.</summary>
+    /// <param name="stillRight">What besides the part and the settings the value rests on, checked on a kept value.</param>
+    internal TValue Of<TValue>(object kind, object part, Func<TValue> make, Func<TValue, bool>? stillRight = null)
+    {
+        if (_kinds is null)
+        {
+            return make();
+        }
+
+        var kept = _kinds.GetValue(kind, _ => new ConditionalWeakTable<object, Entry>());
+        if (kept.TryGetValue(part, out var known) && known.Settings == _settings && known.Value is TValue value && (stillRight?.Invoke(value) ?? true))
+        {
+            return value;
+        }
+
+        var made = make();
+        kept.AddOrUpdate(part, new Entry(_settings, made));
+        return made;
+    }
+
+    private sealed record Entry(UInt128 Settings, object? Value);
+}

@@ -1,0 +1,16 @@
+using CouncilSite.Content;
+using CouncilSite.Outputs.Html;
+using CouncilSite.Sections.Meetings;
+
+namespace CouncilSite.Sections.Decisions;
+
+/// <summary>The decisions register, made from the resolutions in the meetings' minutes: it reads no file of its own.</summary>
+public sealed class DecisionsSection : Section
+{
+    public override IReadOnlyList<string> Folders => ["decisions"];
+
+    public override IEnumerable<NavItem> Navigation(SiteContent content) =>
+        content.Meetings.Any(m => m.Minutes?.Decisions.Count > 0) ? [new("Decisions", DecisionRoutes.Index, "decisions")] : [];
+
+    public override IEnumerable<HtmlPage> Pages(SiteModel model) => DecisionPages.Pages(model);
+}

@@ -1,0 +1,46 @@
+using CouncilSite.Content;
+using CouncilSite.Outputs.Html;
+
+namespace CouncilSite.Sections.Pages;
+
+/// <summary>The clerk's own pages read from <c>pages/</c>, the home page's introduction and the files beside them.</summary>
+/// <param name="HomeIntro"><c>pages/index.md</c>, shown on the home page.</param>
+/// <param name="Files">The folder's other files (images, PDFs), published as they are.</param>
+public sealed record ClerkPages(IReadOnlyList<Page> Pages, MarkdownSource? HomeIntro, IReadOnlyList<CopiedFile> Files);
+
+/// <summary>The clerk's own pages: <c>pages/about.md</c> is <c>/about/</c>; those marked <c>nav: true</c> join the navigation.</summary>
+public sealed class PagesSection : Section<ClerkPages>
+{
+    protected override ClerkPages Read(LoadContext context)
+    {
+        var (pages, intro) = PageLoader.Load(context);
+        return new ClerkPages(
+            pages.OrderBy(p => p.Order).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList(),
+            intro,
+            context.Copies(context.Folder.Files(PageLoader.Folder).Where(f => !LoadContext.IsMarkdown(f)), PageLoader.Folder + "/"));
+    }
+
+    public override int Items(SiteContent content) => content.Pages.Count;
+
+    public override IEnumerable<NavItem> Navigation(SiteContent content) =>
+        content.Pages.Where(p => p.Nav).Select(p => new NavItem(p.Title, p.Address, p.Slug));
+
+    public override IEnumerable<CopiedFile> Copies(SiteContent content) => content.Of<ClerkPages>().Files;
+
+    public override IEnumerable<MarkdownSource?> Texts(SiteContent content) => content.Pages.Select(p => p.Content).Prepend(content.HomeIntro);
+
+    public override IEnumerable<HtmlPage> Pages(SiteModel model) => FreePages.Pages(model.Content);
+}
+
+/// <summary>The clerk's pages as every part of the build finds them.</summary>
+public static class ClerkPagesOfSite
+{
+    extension(SiteContent content)
+    {
+        /// <summary>The clerk's pages, by their <c>order:</c>, then by address.</summary>
+        public IReadOnlyList<Page> Pages => content.Of<ClerkPages>().Pages;
+
+        /// <summary>The home page's introduction, when the clerk wrote one.</summary>
+        public MarkdownSource? HomeIntro => content.Of<ClerkPages>().HomeIntro;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using CouncilSite.Content;
+using CouncilSite.Outputs.Html;
+
+namespace CouncilSite.Sections;
+
+/// <summary>
+/// What every section makes its pages and files from: the loaded content, the main navigation,
+/// the clerk's files published as they are and what a preview session remembers of earlier
+/// builds. Views several sections show (the meetings as the home page and the meetings pages list
+/// them) are made once per build, by type.
+/// </summary>
+public sealed class SiteModel
+{
+    private readonly ConcurrentDictionary<Type, Lazy<object>> _shared = new();
+    private readonly Dictionary<string, string> _copiedTo = new(StringComparer.Ordinal);
+
+    private SiteModel(SiteContent content, IReadOnlyList<NavItem> navigation, IReadOnlyList<CopiedFile> copies, PartMemory memory)
+    {
+        Content = content;
+        Navigation = navigation;
+        Copies = copies;
+        Memory = memory;
+        foreach (var copy in copies)
+        {
+            _copiedTo.TryAdd(copy.Source, copy.Address);
+        }
+    }
+
+    public SiteContent Content { get; }
+
+    /// <summary>The main navigation: every section's items, in the order of <see cref="SiteSections.All"/>.</summary>
+    public IReadOnlyList<NavItem> Navigation { get; }
+
+    /// <summary>Every clerk's file the site publishes as it is, section by section.</summary>
+    public IReadOnlyList<CopiedFile> Copies { get; }
+
+    public PartMemory Memory { get; }
+
+    /// <summary>The address a clerk's file is copied to, or null when the site does not publish it as it is.</summary>
+    public string? CopiedTo(string? source) => source is not null && _copiedTo.TryGetValue(source, out var address) ? address : null;
+
+    /// <summary>The build's one <typeparamref name="T"/>, made by <paramref name="make"/> the first time any section asks.</summary>
+    public T Shared<T>(Func<SiteModel, T> make)
+        where T : class => (T)_shared.GetOrAdd(typeof(T), _ => new Lazy<object>(() => make(this))).Value;
+
+    /// <summary>The model of <paramref name="content"/>: the navigation and the files copied are asked of every section.</summary>
+    public static SiteModel Of(SiteContent content, IReadOnlyList<Section> sections, PartMemory memory) =>
+        new(content, sections.SelectMany(s => s.Navigation(content)).ToList(), sections.SelectMany(s => s.Copies(content)).ToList(), memory);
+}

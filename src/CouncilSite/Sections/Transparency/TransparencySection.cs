@@ -1,0 +1,15 @@
+using CouncilSite.Content;
+using CouncilSite.Outputs.Html;
+
+namespace CouncilSite.Sections.Transparency;
+
+/// <summary>The transparency checklist: what the council's code asks for, checked against the other sections' content.</summary>
+public sealed class TransparencySection : Section
+{
+    public override IReadOnlyList<string> Folders => ["transparency"];
+
+    public override IEnumerable<NavItem> Navigation(SiteContent content) =>
+        content.Config.Transparency != "none" ? [new("Transparency", TransparencyPage.Address, "transparency")] : [];
+
+    public override IEnumerable<HtmlPage> Pages(SiteModel model) => TransparencyPage.Pages(model.Content);
+}
