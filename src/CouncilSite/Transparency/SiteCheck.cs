@@ -1,5 +1,6 @@
 using CouncilSite.Addresses;
 using CouncilSite.Build;
+using CouncilSite.Build.Stages;
 using CouncilSite.Content;
 using CouncilSite.Data;
 using CouncilSite.Diagnostics;
@@ -19,25 +20,22 @@ public sealed record CheckResult(bool Read, IReadOnlyList<Diagnostic> Diagnostic
 }
 
 /// <summary>
-/// Reads a site folder as a build does, without making or writing anything, and checks it
-/// against its transparency regime; the privacy and data messages come with it.
+/// Reads and models a site folder as a build does (every message a build would give before it
+/// draws a page), without drawing or writing anything, and checks it against its transparency regime.
 /// </summary>
 public static class SiteCheck
 {
     public static CheckResult Run(string siteFolder, DateOnly? today = null)
     {
-        var diagnostics = new DiagnosticBag();
-        var folder = new SiteFolder(Path.GetFullPath(siteFolder), diagnostics, new HashSet<string>(StringComparer.Ordinal) { BuildOptions.DefaultOutputName });
-        var config = SiteConfigLoader.Load(folder, diagnostics);
-        if (config is null)
+        var build = new BuildContext(new BuildOptions(siteFolder, Today: today), BuildMemory.None);
+        if (LoadStage.Settings(build) is not { } settings)
         {
-            return new CheckResult(false, diagnostics.ToSortedList(), null);
+            return new CheckResult(false, build.Diagnostics.ToSortedList(), null);
         }
 
-        var date = today ?? config.LocalToday();
-        var content = ContentLoader.Load(new LoadContext(folder, config, new MarkdownEngine(), diagnostics, date));
-        var model = SiteModel.Of(content, SiteSections.All, PartMemory.None);
-        PrivacyScanner.Scan(content, SiteSections.All.SelectMany(s => s.Texts(content)).OfType<MarkdownSource>(), model.Copies.Select(c => c.Source), folder, diagnostics);
-        return new CheckResult(true, diagnostics.ToSortedList(), TransparencyChecker.Check(content, content.Data, date));
+        var loaded = LoadStage.Content(build, settings.Folder, settings.Config);
+        ModelStage.Run(build, loaded);
+        var content = loaded.Content;
+        return new CheckResult(true, build.Diagnostics.ToSortedList(), TransparencyChecker.Check(content, content.Data, content.Today));
     }
 }

@@ -30,7 +30,7 @@ namespace CouncilSite.Build.Incremental;
 /// (a meeting's folder, a news file) whose files did not change, instead of reading them again.
 /// </summary>
 /// <param name="changes">What a watcher saw change between builds; without it every build reads the whole folder.</param>
-public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
+public sealed class BuildSession(bool inMemory, FolderChanges? changes = null) : BuildMemory
 {
     private readonly ValueFingerprint _fingerprint = new();
     private readonly ConditionalWeakTable<MarkdownSource, StrongBox<UInt128>> _checkedClean = new();
@@ -47,7 +47,7 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
     private Dictionary<string, CapturedCopy> _copies = new(StringComparer.Ordinal);
 
     /// <summary>True when builds keep the site in <see cref="Output"/> and never write to disk (a preview).</summary>
-    public bool InMemory { get; } = inMemory;
+    public override bool InMemory { get; } = inMemory;
 
     /// <summary>
     /// The files of the last build that succeeded, by output path (e.g. <c>meetings/index.html</c>),
@@ -59,20 +59,20 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
     /// <summary>How many pages the last build drew, and how many it kept from the build before.</summary>
     public (int Rendered, int Kept) LastPages { get; private set; }
 
-    internal MarkdownEngine Markdown { get; } = new(remember: true);
+    internal override MarkdownEngine Markdown { get; } = new(remember: true);
 
     /// <summary>The loaders' work on unchanged files: their YAML and the decisions in minutes.</summary>
-    internal LoadMemory Loading { get; } = new();
+    internal override LoadMemory Loading { get; } = new();
 
     /// <summary>The values the Model stage works out from each unchanged part (a meeting's view, its calendar event).</summary>
-    internal PartMemory Parts { get; } = new();
+    internal override PartMemory Parts { get; } = new();
 
     /// <summary>Listings of the site's folders kept from earlier builds.</summary>
-    internal FolderListings Listings { get; } = new();
+    internal override FolderListings Listings { get; } = new();
 
     /// <summary>Starts a build: what changed since the last one decides which listings and parts are read again.</summary>
     /// <param name="folder">The build's view of the site folder, which has not read anything yet.</param>
-    internal void StartBuild(SiteFolder folder)
+    internal override void StartBuild(SiteFolder folder)
     {
         _fingerprint.NextBuild();
         var taken = changes?.Take() ?? ChangedPaths.Everything;
@@ -88,7 +88,7 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
     }
 
     /// <summary>Starts the Load stage: the parts of the folder to read again are those changed since the last build's.</summary>
-    internal void StartLoad(SiteConfig config, DateOnly today)
+    internal override void StartLoad(SiteConfig config, DateOnly today)
     {
         var settings = _fingerprint.Of(config, today);
         Loading.Start(_changed ?? ChangedPaths.Everything, settings);
@@ -96,17 +96,17 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
     }
 
     /// <summary>Ends the Load stage: the changes taken at the start of the build have all been read.</summary>
-    internal void EndLoad()
+    internal override void EndLoad()
     {
         Loading.End();
         _changed = null;
     }
 
     /// <summary>The look-alikes of personal data in each Markdown text, found again only for changed files.</summary>
-    internal MarkdownMatches PrivacyMatches { get; } = new(remember: true);
+    internal override MarkdownMatches PrivacyMatches { get; } = new(remember: true);
 
     /// <summary>The theme's templates, parsed again only when a layout or partial changed.</summary>
-    internal Templates Templates(Theme theme, DiagnosticBag diagnostics)
+    internal override Templates Templates(Theme theme, DiagnosticBag diagnostics)
     {
         var files = theme.Under("layouts/").Concat(theme.Under("partials/")).Select(f => (f.Path, f.Origin, f.Read())).ToList();
         var key = _fingerprint.Of(files.Select(f => new object[] { f.Path, f.Origin, Convert.ToBase64String(f.Item3) }).ToList());
@@ -129,7 +129,7 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
     }
 
     /// <summary>The sitemap, written again only when the site's address or its pages' addresses changed.</summary>
-    internal byte[] Sitemap(string url, IReadOnlyList<string> addresses)
+    internal override byte[] Sitemap(string url, IReadOnlyList<string> addresses)
     {
         if (_sitemap is not { } known || known.Url != url || !known.Addresses.SequenceEqual(addresses, StringComparer.Ordinal))
         {
@@ -141,7 +141,7 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
 
     /// <summary>Checks the links and HTML of every Markdown file, except files that passed under the same addresses before.</summary>
     /// <param name="imageHosts">Not in the key: a file that passed shows no image from another website, allowed or not (an allowed one is a warning).</param>
-    internal void CheckMarkdown(IEnumerable<MarkdownSource> sources, LinkResolver links, IReadOnlySet<string> imageHosts, AddressBook addresses, DiagnosticBag diagnostics)
+    internal override void CheckMarkdown(IEnumerable<MarkdownSource> sources, LinkResolver links, IReadOnlySet<string> imageHosts, AddressBook addresses, DiagnosticBag diagnostics)
     {
         var files = addresses.Sources.ToList();
         _addresses = _fingerprint.Of(addresses.Addresses.ToList(), files, files.Select(addresses.AddressOfSource).ToList());
@@ -168,7 +168,7 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
     }
 
     /// <summary>Starts the Render stage: what every page shares (the site, the theme, the loop limit) goes into each page's fingerprint.</summary>
-    internal void StartRender(SiteView site, int loopLimit)
+    internal override void StartRender(SiteView site, int loopLimit)
     {
         _renderContext = _fingerprint.Of(site, _templatesKey, loopLimit);
         _nextPages = new ConcurrentDictionary<string, (UInt128, byte[])>(4 * Environment.ProcessorCount, Math.Max(_pages.Count, 31), StringComparer.Ordinal);
@@ -176,7 +176,7 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
     }
 
     /// <summary>The page's bytes from the last build when its fingerprint is unchanged, otherwise drawn by <paramref name="render"/>.</summary>
-    internal byte[]? Render(HtmlPage page, Func<byte[]?> render)
+    internal override byte[]? Render(HtmlPage page, Func<byte[]?> render)
     {
         // A page with Markdown links to other pages, so any new, moved or removed address may change it.
         var key = _fingerprint.Of(page, _renderContext, page.Body is null ? UInt128.Zero : _addresses);
@@ -198,7 +198,7 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
     }
 
     /// <summary>Ends the Render stage; a build that failed later keeps what it drew, since a page's bytes depend only on its fingerprint.</summary>
-    internal void EndRender(int pages)
+    internal override void EndRender(int pages)
     {
         _fingerprint.NextBuild();
         _pages = _nextPages;
@@ -206,7 +206,7 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null)
     }
 
     /// <summary>Takes a successful build's files as the site to serve; returns how many differ from the last one.</summary>
-    internal OutputWriter.Outcome Publish(IReadOnlyList<OutputFile> files)
+    internal override OutputWriter.Outcome Publish(IReadOnlyList<OutputFile> files)
     {
         var previous = Output;
         var next = new Dictionary<string, OutputFile>(files.Count, StringComparer.Ordinal);

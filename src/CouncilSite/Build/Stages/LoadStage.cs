@@ -1,0 +1,28 @@
+using CouncilSite.Content;
+using CouncilSite.Site;
+
+namespace CouncilSite.Build.Stages;
+
+/// <summary>The Load stage: site.yml, then every section's part of the clerk's folder, read into typed records.</summary>
+public static class LoadStage
+{
+    /// <summary>The site folder and its settings; null, with the messages, when site.yml cannot be used.</summary>
+    public static (SiteFolder Folder, SiteConfig Config)? Settings(BuildContext build)
+    {
+        var folder = new SiteFolder(build.SiteRoot, build.Diagnostics, OutputPlace.FoldersToSkip(build.SiteRoot, build.Output), build.Memory.Listings);
+        build.Memory.StartBuild(folder);
+        return SiteConfigLoader.Load(folder, build.Diagnostics) is { } config ? (folder, config) : null;
+    }
+
+    /// <summary>Every section's content, read under the settings (with messages for what could not be read).</summary>
+    public static LoadedSite Content(BuildContext build, SiteFolder folder, SiteConfig config)
+    {
+        var today = build.Options.Today ?? config.LocalToday();
+        var markdown = build.Memory.Markdown;
+        build.Memory.StartLoad(config, today);
+        var content = ContentLoader.Load(new LoadContext(folder, config, markdown, build.Diagnostics, today, build.Memory.Loading), build.Sections);
+        build.Memory.EndLoad();
+        build.EndStage("load");
+        return new LoadedSite(folder, content, markdown);
+    }
+}

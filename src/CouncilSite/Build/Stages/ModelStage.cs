@@ -1,0 +1,70 @@
+using System.Text;
+using CouncilSite.Addresses;
+using CouncilSite.Content;
+using CouncilSite.Outputs;
+using CouncilSite.Outputs.Api;
+using CouncilSite.Outputs.Html;
+using CouncilSite.Privacy;
+using CouncilSite.Rendering.Theme;
+using CouncilSite.Sections;
+using CouncilSite.Sections.NotFound;
+
+namespace CouncilSite.Build.Stages;
+
+/// <summary>
+/// The Model stage: every section's pages and files worked out from the loaded content, the
+/// privacy scan, the theme, and the checks of every link and address. Nothing is drawn yet.
+/// </summary>
+public static class ModelStage
+{
+    /// <summary>The site's plan; null when a message before rendering is an error.</summary>
+    public static SitePlan? Run(BuildContext build, LoadedSite loaded)
+    {
+        var (folder, content, config, sections, diagnostics) = (loaded.Folder, loaded.Content, loaded.Config, build.Sections, build.Diagnostics);
+        var model = SiteModel.Of(content, sections, build.Memory.Parts);
+
+        // Feeds, calendars and open data read only the loaded content: they are made while the steps below run.
+        var madeFiles = Task.Run(() => sections.SelectMany(s => s.Files(model)).Append(PopoloExport.File(model)).ToList());
+        ScanForPersonalData(build, loaded, model);
+        build.EndStage("privacy");
+
+        var theme = Theme.Load(folder, config, diagnostics);
+        var templates = build.Memory.Templates(theme, diagnostics);
+        build.EndStage("theme");
+
+        var site = new SiteView(config.Name, config.Language, config.Url, config.Clerk, model.Navigation, config.Extra);
+        var pages = sections.SelectMany(s => s.Pages(model)).ToList();
+        var made = madeFiles.GetAwaiter().GetResult();
+        var addresses = AddressBook.Of(model.Copies, pages, made, diagnostics);
+        var links = new LinkResolver(addresses, path => folder.FileExists(path) || folder.DirectoryExists(path));
+        build.Memory.CheckMarkdown(pages.Select(p => p.Body).OfType<MarkdownSource>(), links, config.AllowImagesFrom, addresses, diagnostics);
+
+        var files = new List<OutputFile>(model.Copies.Select(c => OutputFile.Copied(SiteAddress.OutputPath(c.Address), folder.FullPath(c.Source))));
+        files.AddRange(theme.Under("assets/").Select(a => OutputFile.Made(a.Path, a.Read())));
+        files.AddRange(made);
+        if (config.Url is { } url)
+        {
+            var listed = pages.Select(p => p.Address).Where(a => a != NotFoundPage.Address).ToList();
+            files.Add(OutputFile.Made("sitemap.xml", build.Memory.Sitemap(url, listed)));
+        }
+
+        AddressClashes.Report(files.Select(f => (f.Path, f.CopyFrom)).Concat(pages.Select(p => (SiteAddress.OutputPath(p.Address), (string?)null))).ToList(), folder, diagnostics);
+        build.EndStage("model");
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var styles = theme.Find("assets/style.css") is { } css ? Encoding.UTF8.GetString(css.Read()) : null;
+        return new SitePlan(model, site, pages, files, links, templates, styles, LoopLimit(content, sections));
+    }
+
+    /// <summary>Warns of what looks like personal data in what the site publishes: the sections' Markdown and the CSV files.</summary>
+    public static void ScanForPersonalData(BuildContext build, LoadedSite loaded, SiteModel model) =>
+        PrivacyScanner.Scan(loaded.Content, build.Sections.SelectMany(s => s.Texts(loaded.Content)).OfType<MarkdownSource>(),
+            model.Copies.Select(c => c.Source), loaded.Folder, build.Diagnostics, build.Memory.PrivacyMatches);
+
+    /// <summary>Scriban stops loops at 1,000 by default; a council with twenty years of meetings has more.</summary>
+    private static int LoopLimit(SiteContent content, IReadOnlyList<Section> sections) =>
+        Math.Max(10_000, 10 * sections.Sum(s => s.Items(content)));
+}

@@ -1,0 +1,25 @@
+using CouncilSite.Addresses;
+using CouncilSite.Outputs;
+using CouncilSite.Outputs.Html;
+using CouncilSite.Rendering.Theme;
+using CouncilSite.Sections;
+
+namespace CouncilSite.Build.Stages;
+
+/// <summary>
+/// The Model stage's result: every page and file the site will have, checked, and all the Render
+/// stage needs to draw the pages.
+/// </summary>
+/// <param name="Files">Every file other than the pages: the clerk's files copied, the theme's assets, feeds, calendars, open data, the sitemap.</param>
+/// <param name="Links">Resolves the links the clerk wrote against every address of the site.</param>
+/// <param name="Styles">The theme's stylesheet, written into the 404 page itself (see <see cref="PageRenderer"/>).</param>
+/// <param name="LoopLimit">How many turns the theme's loops may take: enough for the site's longest list.</param>
+public sealed record SitePlan(
+    SiteModel Model,
+    SiteView Site,
+    IReadOnlyList<HtmlPage> Pages,
+    IReadOnlyList<OutputFile> Files,
+    LinkResolver Links,
+    Templates Templates,
+    string? Styles,
+    int LoopLimit);
