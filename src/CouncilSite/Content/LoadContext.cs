@@ -53,11 +53,12 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
     }
 
     /// <summary>
-    /// The source of a read file to keep in the content, drawn as HTML while its tree is at hand
-    /// (see <see cref="MarkdownSource.Drawn"/>).
+    /// The source of a read file, for the content to hold, with its HTML drawn now while the parsed
+    /// tree is at hand (see <see cref="MarkdownSource.Drawn"/>): the trees are not kept until the
+    /// Render stage, which fills in the links.
     /// </summary>
     /// <param name="anchors">Ids for blocks of the text, such as the decisions in minutes; the page must give the same.</param>
-    public MarkdownSource Keep(MarkdownFile read, IReadOnlyList<BlockAnchor>? anchors = null) => Markdown.Draw(read.Parsed, anchors ?? []);
+    public MarkdownSource DrawnSource(MarkdownFile read, IReadOnlyList<BlockAnchor>? anchors = null) => Markdown.Draw(read.Parsed, anchors ?? []);
 
     /// <summary>Reads a YAML sidecar or settings file such as <c>meeting.yml</c>.</summary>
     public Yaml.YamlFields? ReadYaml(string file)

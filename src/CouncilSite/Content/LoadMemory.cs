@@ -25,7 +25,7 @@ public sealed class LoadMemory
     private ChangedPaths _changes = ChangedPaths.Everything;
 
     /// <summary>A fingerprint of what, besides its own files, a part's loading reads: the site's settings and the date.</summary>
-    public UInt128 Settings { get; private set; }
+    private UInt128 _settingsFingerprint;
 
     /// <summary>The YAML of front matter and settings files, parsed again only when its text changes.</summary>
     public YamlTrees Yaml { get; } = new();
@@ -39,7 +39,7 @@ public sealed class LoadMemory
     internal void Start(ChangedPaths changes, UInt128 settings)
     {
         _changes = changes;
-        Settings = settings;
+        _settingsFingerprint = settings;
         _nextParts = new ConcurrentDictionary<string, Loaded>(StringComparer.Ordinal);
     }
 
@@ -53,7 +53,7 @@ public sealed class LoadMemory
     internal T? Part<T>(string path, LoadContext context, Func<LoadContext, T?> load)
         where T : class
     {
-        if (!_changes.Touches(path) && _parts.TryGetValue(path, out var known) && known.Settings == Settings)
+        if (!_changes.Touches(path) && _parts.TryGetValue(path, out var known) && known.SettingsFingerprint == _settingsFingerprint)
         {
             Report(known.Messages, context.Diagnostics);
             _nextParts[path] = known;
@@ -62,7 +62,7 @@ public sealed class LoadMemory
 
         var found = new DiagnosticBag();
         var value = load(context with { Folder = context.Folder.ReportingTo(found), Diagnostics = found });
-        var loaded = new Loaded(Settings, value, found.ToSortedList());
+        var loaded = new Loaded(_settingsFingerprint, value, found.ToSortedList());
         Report(loaded.Messages, context.Diagnostics);
 
         // A part with an error is read again next time: a file another program held open may be free by then, unchanged.
@@ -82,5 +82,5 @@ public sealed class LoadMemory
         }
     }
 
-    private sealed record Loaded(UInt128 Settings, object? Value, IReadOnlyList<Diagnostic> Messages);
+    private sealed record Loaded(UInt128 SettingsFingerprint, object? Value, IReadOnlyList<Diagnostic> Messages);
 }

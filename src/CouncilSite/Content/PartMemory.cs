@@ -17,6 +17,9 @@ public sealed class PartMemory
     /// <summary>For each kind of value (its <see cref="Remembered{TPart, TValue}"/>), the values kept by part.</summary>
     private readonly ConditionalWeakTable<object, ConditionalWeakTable<object, Entry>>? _kinds;
 
+    /// <summary>A fingerprint of the settings and date of the build under way, which every kept value was worked out under.</summary>
+    private UInt128 _settingsFingerprint;
+
     public PartMemory()
         : this(remember: true)
     {
@@ -24,11 +27,15 @@ public sealed class PartMemory
 
     private PartMemory(bool remember) => _kinds = remember ? new() : null;
 
-    /// <summary>A fingerprint of the settings and date of the build under way, which every kept value was worked out under.</summary>
-    private UInt128 _settings;
-
     /// <summary>Starts a build: values kept under other settings or another date are worked out again.</summary>
-    internal void Start(UInt128 settings) => _settings = settings;
+    internal void Start(UInt128 settingsFingerprint)
+    {
+        // None is shared by every one-off build and must never change.
+        if (_kinds is not null)
+        {
+            _settingsFingerprint = settingsFingerprint;
+        }
+    }
 
     /// <summary>The value of <paramref name="kind"/> for <paramref name="part"/>, kept from the last build while <paramref name="stillRight"/> holds.</summary>
     /// <param name="stillRight">What besides the part and the settings the value rests on, checked on a kept value.</param>
@@ -40,15 +47,15 @@ public sealed class PartMemory
         }
 
         var kept = _kinds.GetValue(kind, _ => new ConditionalWeakTable<object, Entry>());
-        if (kept.TryGetValue(part, out var known) && known.Settings == _settings && known.Value is TValue value && (stillRight?.Invoke(value) ?? true))
+        if (kept.TryGetValue(part, out var known) && known.SettingsFingerprint == _settingsFingerprint && known.Value is TValue value && (stillRight?.Invoke(value) ?? true))
         {
             return value;
         }
 
         var made = make();
-        kept.AddOrUpdate(part, new Entry(_settings, made));
+        kept.AddOrUpdate(part, new Entry(_settingsFingerprint, made));
         return made;
     }
 
-    private sealed record Entry(UInt128 Settings, object? Value);
+    private sealed record Entry(UInt128 SettingsFingerprint, object? Value);
 }

@@ -52,7 +52,7 @@ public static class CouncillorLoader
                 interestsFile,
                 photo,
                 fields.String("photo_alt"),
-                context.Keep(read),
+                context.DrawnSource(read),
                 fields.Extra()));
         }
 

@@ -47,7 +47,7 @@ public static partial class DocumentLoader
                 year,
                 fields?.String("summary"),
                 item.File,
-                read is { } markdown ? context.Keep(markdown) : null,
+                read is { } markdown ? context.DrawnSource(markdown) : null,
                 fields?.Extra() ?? new Dictionary<string, object?>()));
         }
 

@@ -128,7 +128,7 @@ public static class MeetingLoader
         }
 
         var fields = read.Front.Fields;
-        return new Agenda(context.Keep(read), fields.Date("published"), fields.LineOf("published"));
+        return new Agenda(context.DrawnSource(read), fields.Date("published"), fields.LineOf("published"));
     }
 
     private static Minutes? LoadMinutes(string file, DateOnly meetingDate, LoadContext context)
@@ -158,7 +158,7 @@ public static class MeetingLoader
         // Minutes that say nothing are treated as draft: the site never claims an approval the clerk did not record.
         var status = approved is not null || statusText == "approved" ? MinutesStatus.Approved : MinutesStatus.Draft;
         var found = context.FindDecisions(read.Parsed);
-        return new Minutes(context.Keep(read, found.Anchors), status, approved, found.Decisions, found.Anchors);
+        return new Minutes(context.DrawnSource(read, found.Anchors), status, approved, found.Decisions, found.Anchors);
     }
 
     /// <param name="files">Every file in the meeting's folder.</param>
@@ -192,7 +192,7 @@ public static class MeetingLoader
 
                 var name = relative[..^3];
                 var title = read.Front.Fields.String("title") ?? read.Source.TitleLine ?? Titles.FromSlug(name[(name.LastIndexOf('/') + 1)..]);
-                papers.Add(new Paper(title, attachment, context.Keep(read), SiteAddress.PageOf(attachment.Address)));
+                papers.Add(new Paper(title, attachment, context.DrawnSource(read), SiteAddress.PageOf(attachment.Address)));
             }
             else
             {

@@ -59,7 +59,7 @@ public static partial class NewsLoader
             fields.String("title") ?? read.Source.TitleLine ?? Titles.FromSlug(match.Groups[2].Value),
             fields.String("summary") ?? read.Source.FirstParagraph,
             fields.Date("expires"),
-            context.Keep(read),
+            context.DrawnSource(read),
             fields.Extra());
     }
 

@@ -28,7 +28,7 @@ public static class PageLoader
 
             if (file == HomeIntroFile)
             {
-                intro = context.Keep(r);
+                intro = context.DrawnSource(r);
                 continue;
             }
 
@@ -58,7 +58,7 @@ public static class PageLoader
                 fields.String("description"),
                 fields.Int("order") ?? 100,
                 fields.Bool("nav") ?? false,
-                context.Keep(r),
+                context.DrawnSource(r),
                 fields.Extra()));
             if (!fields.Has("title") && r.Source.TitleLine is null)
             {

@@ -26,7 +26,7 @@ public static class PolicyLoader
 
     private static Policy? LoadMarkdown(string file, LoadContext context) =>
         context.AddressName(file, Path.GetFileNameWithoutExtension(file)) is { } slug && context.ReadMarkdown(file) is { } read
-            ? Build(slug, file, read.Front.Fields, context.Keep(read), null, context)
+            ? Build(slug, file, read.Front.Fields, context.DrawnSource(read), null, context)
             : null;
 
     private static Policy Build(string slug, string sourceFile, YamlFields? fields, MarkdownSource? content, FileAttachment? file, LoadContext context)

@@ -38,7 +38,7 @@ public sealed class PlanningSection : Section<IReadOnlyList<PlanningApplication>
             .Where(LoadContext.IsMarkdown)
             .Select(file => context.ReadMarkdown(file) is { } read
                 ? new PlanningApplication(Path.GetFileNameWithoutExtension(file), read.Front.Fields.String("title") ?? file,
-                    read.Front.Fields.Date("received") ?? context.Today, context.Keep(read))
+                    read.Front.Fields.Date("received") ?? context.Today, context.DrawnSource(read))
                 : null)
             .OfType<PlanningApplication>()
             .OrderByDescending(a => a.Received).ThenBy(a => a.Reference, StringComparer.Ordinal)
