@@ -1,4 +1,3 @@
-using CouncilSite.Content;
 using CouncilSite.Sections.Datasets;
 using CouncilSite.Data.Csv;
 using CouncilSite.Data.Spend;

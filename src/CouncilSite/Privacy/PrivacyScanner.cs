@@ -1,5 +1,4 @@
 using CouncilSite.Content;
-using CouncilSite.Data;
 using CouncilSite.Data.Csv;
 using CouncilSite.Diagnostics;
 using CouncilSite.Sections.Datasets;

@@ -1,6 +1,5 @@
 using CouncilSite.Content;
 using CouncilSite.Sections.Councillors;
-using CouncilSite.Site;
 
 namespace CouncilSite.Privacy;
 

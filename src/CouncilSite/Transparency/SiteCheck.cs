@@ -1,14 +1,7 @@
-using CouncilSite.Addresses;
 using CouncilSite.Build;
 using CouncilSite.Build.Stages;
-using CouncilSite.Content;
-using CouncilSite.Data;
 using CouncilSite.Diagnostics;
-using CouncilSite.Privacy;
-using CouncilSite.Rendering.Markdown;
-using CouncilSite.Sections;
 using CouncilSite.Sections.Datasets;
-using CouncilSite.Site;
 
 namespace CouncilSite.Transparency;
 

@@ -1,8 +1,5 @@
 using CouncilSite.Sections.Home;
-using CouncilSite.Addresses;
-using CouncilSite.Content;
 using CouncilSite.Outputs.Html;
-using CouncilSite.Sections.Meetings;
 
 namespace CouncilSite.Sections.Councillors;
 

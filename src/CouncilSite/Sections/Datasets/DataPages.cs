@@ -5,7 +5,6 @@ using CouncilSite.Data.Tables;
 using CouncilSite.Outputs.Html;
 using CouncilSite.Outputs.OpenData;
 using CouncilSite.Rendering.Theme;
-using CouncilSite.Sections.Meetings;
 
 namespace CouncilSite.Sections.Datasets;
 

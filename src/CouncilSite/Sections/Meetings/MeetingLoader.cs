@@ -1,9 +1,7 @@
 using CouncilSite.Addresses;
 using CouncilSite.Content;
 using CouncilSite.Diagnostics;
-using CouncilSite.Sections.Meetings.Decisions;
 using CouncilSite.Sections.Meetings.Timing;
-using CouncilSite.Yaml;
 
 namespace CouncilSite.Sections.Meetings;
 

@@ -1,7 +1,5 @@
 using CouncilSite.Sections.Home;
-using CouncilSite.Content;
 using CouncilSite.Outputs.Html;
-using CouncilSite.Sections.Meetings;
 
 namespace CouncilSite.Sections.News;
 

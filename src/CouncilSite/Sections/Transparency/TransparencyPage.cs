@@ -1,9 +1,7 @@
 using CouncilSite.Content;
-using CouncilSite.Data;
 using CouncilSite.Outputs.Html;
 using CouncilSite.Sections.Datasets;
 using CouncilSite.Sections.Home;
-using CouncilSite.Sections.Meetings;
 using CouncilSite.Transparency;
 
 namespace CouncilSite.Sections.Transparency;

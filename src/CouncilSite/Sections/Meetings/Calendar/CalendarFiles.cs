@@ -1,6 +1,5 @@
 using CouncilSite.Content;
 using CouncilSite.Outputs;
-using CouncilSite.Outputs.Html;
 
 namespace CouncilSite.Sections.Meetings.Calendar;
 

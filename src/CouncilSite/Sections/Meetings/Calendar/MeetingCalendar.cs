@@ -1,7 +1,6 @@
 using CouncilSite.Content;
 using System.Text;
 using CouncilSite.Outputs;
-using CouncilSite.Sections.Meetings;
 using CouncilSite.Site;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
