@@ -1,7 +1,6 @@
 using System.Text;
 using CouncilSite.Diagnostics;
 using CouncilSite.Privacy;
-using CouncilSite.Tests.Data;
 using CouncilSite.Tests.Support;
 
 namespace CouncilSite.Tests.Privacy;
