@@ -3,7 +3,7 @@ using CouncilSite.Diagnostics;
 using CouncilSite.Sections;
 using CouncilSite.Tests.Support;
 
-namespace CouncilSite.Tests.Sections.Planning;
+namespace CouncilSite.Tests.Sections.PlanningApplications;
 
 /// <summary>
 /// The promise of docs/architecture.md: a new kind of content is one folder (here

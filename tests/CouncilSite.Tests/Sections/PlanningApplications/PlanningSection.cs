@@ -5,7 +5,7 @@ using CouncilSite.Outputs.Html;
 using CouncilSite.Sections;
 using CouncilSite.Sections.Home;
 
-namespace CouncilSite.Tests.Sections.Planning;
+namespace CouncilSite.Tests.Sections.PlanningApplications;
 
 /// <summary>A planning application the council was consulted on: <c>planning/24-0123.md</c>.</summary>
 public sealed record PlanningApplication(string Reference, string Title, DateOnly Received, MarkdownSource Content)
