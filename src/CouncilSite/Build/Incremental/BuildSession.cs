@@ -21,7 +21,7 @@ namespace CouncilSite.Build.Incremental;
 /// <item>an unchanged Markdown text is not parsed again (the same parsed file comes back);</item>
 /// <item>an unchanged theme is not parsed again;</item>
 /// <item>a file whose links all resolved under the same addresses is not checked again;</item>
-/// <item>a page whose inputs (its view values, its Markdown, the site, the theme and, for a page
+/// <item>a page whose inputs (its layout's model, its Markdown, the site, the theme and, for a page
 /// with Markdown, every address of the site) have the same fingerprint keeps its bytes;</item>
 /// <item>the sitemap is written again only when the pages' addresses changed.</item>
 /// </list>

@@ -47,7 +47,7 @@ internal sealed class ValueFingerprint
     private readonly ThreadLocal<Dictionary<object, (UInt128 Hash, bool Opaque)>> _done = new(() => new(ReferenceEqualityComparer.Instance), trackAllValues: true);
 
     /// <summary>
-    /// Hashes of records (pages, views) and dictionaries (pages' values, the settings of site.yml and
+    /// Hashes of records (pages, their models, views) and dictionaries (the settings of site.yml and
     /// front matter), kept from build to build by identity: the session hands back the same pages
     /// for an unchanged meeting, and hashing every page again was most of a rebuild's drawing
     /// stage. Records and dictionaries are never changed once made, so the same object hashes the

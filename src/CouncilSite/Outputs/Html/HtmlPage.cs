@@ -3,20 +3,19 @@ using CouncilSite.Rendering.Markdown;
 
 namespace CouncilSite.Outputs.Html;
 
-/// <summary>One page to render: its address, the layout that draws it and what the layout is given.</summary>
+/// <summary>One page to render: its address, what every page shows and its layout's own model, which names the layout.</summary>
 /// <param name="Section">The navigation item this page sits under, shown as current (e.g. <c>meetings</c>).</param>
+/// <param name="Model">The page's own objects for its layout (e.g. a meeting page's <c>meeting</c>).</param>
 /// <param name="Body">The clerk's Markdown shown as the page's main text, rendered with links relative to this page.</param>
 /// <param name="Alternates">The feeds and calendars the page announces.</param>
 /// <param name="Anchors">Ids for blocks of <paramref name="Body"/>, such as the decisions in minutes.</param>
 /// <param name="Sources">The clerk's files the page is made from, so that links written to them lead to it; the first answers for its address.</param>
-/// <param name="Values">The page's own objects for the layout (e.g. <c>meeting</c>), named as the template reads them.</param>
 public sealed record HtmlPage(
     string Address,
-    string Layout,
     string Title,
     string Section,
     IReadOnlyList<Crumb> Crumbs,
-    IReadOnlyDictionary<string, object?> Values,
+    PageModel Model,
     MarkdownSource? Body = null,
     string? Description = null,
     IReadOnlyList<AlternateLink>? Alternates = null,

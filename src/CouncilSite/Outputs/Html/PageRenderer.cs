@@ -37,6 +37,7 @@ public sealed class PageRenderer(Templates templates, MarkdownEngine markdown, H
     public const string BaseLayout = "layouts/base.html";
 
     private readonly PartialCache _partials = new();
+    private readonly ModelVariables _variables = new();
 
     public byte[]? Render(HtmlPage page, DiagnosticBag diagnostics)
     {
@@ -47,7 +48,7 @@ public sealed class PageRenderer(Templates templates, MarkdownEngine markdown, H
             site.Nav.Any(item => item.Address == page.Address) ? page.Address : "");
 
         var globals = Globals(page, view, diagnostics);
-        var inner = templates.Render(page.Layout, globals, loopLimit, diagnostics);
+        var inner = templates.Render(page.Model.Layout, globals, loopLimit, diagnostics);
         if (inner is null)
         {
             return null;
@@ -85,10 +86,7 @@ public sealed class PageRenderer(Templates templates, MarkdownEngine markdown, H
             ["site"] = site,
             ["page"] = view,
         };
-        foreach (var (name, value) in page.Values)
-        {
-            globals[name] = value;
-        }
+        _variables.CopyInto(page.Model, globals);
 
         var from = page.Address;
 

@@ -46,8 +46,8 @@ public static class AccessibilityPage
             a.Tested is { } t ? Format.Date(t) : null,
             a.KnownIssues,
             OfficeFilesWithoutWebVersion(content));
-        return new HtmlPage(Address, "layouts/accessibility.html", $"Accessibility statement for {config.Name}", "accessibility",
-            [HomePage.Crumb], new Dictionary<string, object?> { ["statement"] = view },
+        return new HtmlPage(Address, $"Accessibility statement for {config.Name}", "accessibility",
+            [HomePage.Crumb], new AccessibilityPageModel(view),
             Description: $"How accessible the {config.Name} website is, and how to report a problem.");
     }
 

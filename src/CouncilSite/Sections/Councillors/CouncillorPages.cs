@@ -27,14 +27,14 @@ public static class CouncillorPages
     {
         var content = model.Content;
         var views = content.Councillors.Select(c => View(c, model)).ToList();
-        yield return new HtmlPage(CouncillorRoutes.Index, "layouts/councillors.html", "Councillors", "councillors", [HomePage.Crumb],
-            new Dictionary<string, object?> { ["councillors"] = views },
+        yield return new HtmlPage(CouncillorRoutes.Index, "Councillors", "councillors", [HomePage.Crumb],
+            new CouncillorsPageModel(views),
             Description: $"The councillors of {content.Config.Name}, their roles, responsibilities and how to contact them.");
 
         for (var i = 0; i < views.Count; i++)
         {
-            yield return new HtmlPage(views[i].Address, "layouts/councillor.html", views[i].Name, "councillors", [HomePage.Crumb, Index],
-                new Dictionary<string, object?> { ["councillor"] = views[i], ["extra"] = content.Councillors[i].Extra },
+            yield return new HtmlPage(views[i].Address, views[i].Name, "councillors", [HomePage.Crumb, Index],
+                new CouncillorPageModel(views[i], content.Councillors[i].Extra),
                 content.Councillors[i].Content, Sources: [content.Councillors[i].Content.File]);
         }
     }

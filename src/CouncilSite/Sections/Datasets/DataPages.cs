@@ -26,8 +26,8 @@ public static class DataPages
     {
         var data = content.Data;
         var views = data.Datasets.ToDictionary(d => d, DatasetView.From);
-        yield return new HtmlPage(DatasetRoutes.Index, "layouts/data.html", "Open data", "data", [HomePage.Crumb],
-            new Dictionary<string, object?> { ["datasets"] = data.Datasets.Select(d => views[d]).ToList() },
+        yield return new HtmlPage(DatasetRoutes.Index, "Open data", "data", [HomePage.Crumb],
+            new DataPageModel(data.Datasets.Select(d => views[d]).ToList()),
             Description: $"Open data published by {content.Config.Name}, free to reuse.");
 
         foreach (var dataset in data.Datasets)
@@ -51,23 +51,18 @@ public static class DataPages
         for (var page = 1; page <= count; page++)
         {
             var address = DatasetRoutes.TablePage(data.Address, page);
-            var values = new Dictionary<string, object?>
-            {
-                ["dataset"] = view,
-                ["table"] = table is null ? null : Table(table, view.Title, page, perPage, count),
-                ["pagination"] = Pagination.Make(data.Address, $"Pages of {view.Title}", page, count),
-            };
+            var rows = table is null ? null : Table(table, view.Title, page, perPage, count);
+            var pagination = Pagination.Make(data.Address, $"Pages of {view.Title}", page, count);
             if (page == 1)
             {
-                values["spend"] = data.Spend is { } spend ? SpendViews.Make(spend) : null;
-                values["structured_data"] = SafeHtml.Of(jsonLd);
-                yield return new HtmlPage(address, "layouts/dataset.html", view.Title, "data", [HomePage.Crumb, Data], values,
+                yield return new HtmlPage(address, view.Title, "data", [HomePage.Crumb, Data],
+                    new DatasetPageModel(view, rows, pagination, data.Spend is { } spend ? SpendViews.Make(spend) : null, SafeHtml.Of(jsonLd)),
                     Description: view.Description ?? $"{view.Title}: open data published by {content.Config.Name}.");
             }
             else
             {
-                yield return new HtmlPage(address, "layouts/dataset-page.html", $"{view.Title} (page {page} of {count})", "data",
-                    [HomePage.Crumb, Data, new Crumb(view.Title, data.Address)], values);
+                yield return new HtmlPage(address, $"{view.Title} (page {page} of {count})", "data",
+                    [HomePage.Crumb, Data, new Crumb(view.Title, data.Address)], new DatasetTablePageModel(view, rows, pagination));
             }
         }
     }

@@ -30,25 +30,16 @@ public static class DecisionPages
         var committees = content.Config.Committees
             .Select(c => new DecisionCommittee(c.Id, c.Name, DecisionRoutes.Committee(c.Id), MeetingRoutes.Committee(c.Id), views.Count(v => v.CommitteeId == c.Id)))
             .ToList();
-        yield return new HtmlPage(DecisionRoutes.Index, "layouts/decisions.html", "Decisions", "decisions", [HomePage.Crumb],
-            new Dictionary<string, object?>
-            {
-                ["years"] = ByYear(views),
-                ["count"] = views.Count,
-                ["committees"] = committees,
-            },
+        yield return new HtmlPage(DecisionRoutes.Index, "Decisions", "decisions", [HomePage.Crumb],
+            new DecisionsPageModel(ByYear(views), views.Count, committees),
             Description: $"Every decision recorded in the minutes of {content.Config.Name} and its committees, newest first.");
 
         foreach (var committee in committees)
         {
             var own = views.Where(v => v.CommitteeId == committee.Id).ToList();
-            yield return new HtmlPage(committee.Address, "layouts/decisions-committee.html", $"Decisions of the {committee.Name}", "decisions",
+            yield return new HtmlPage(committee.Address, $"Decisions of the {committee.Name}", "decisions",
                 [HomePage.Crumb, Index],
-                new Dictionary<string, object?>
-                {
-                    ["committee"] = committee,
-                    ["years"] = ByYear(own),
-                },
+                new DecisionsCommitteePageModel(committee, ByYear(own)),
                 Description: $"Decisions recorded in the minutes of the {committee.Name} of {content.Config.Name}, newest first.");
         }
     }

@@ -1,6 +1,7 @@
 using CouncilSite.Sections.Home;
 using CouncilSite.Content;
 using CouncilSite.Outputs.Html;
+using CouncilSite.Sections.Pages;
 
 namespace CouncilSite.Sections.Documents;
 
@@ -22,14 +23,14 @@ public static class DocumentPages
             .Select(c => new DocumentGroup(c.Id, c.Name, content.Documents.Where(d => d.Category == c.Id).Select(View).ToList()))
             .Where(g => g.Documents.Count > 0)
             .ToList();
-        yield return new HtmlPage(DocumentRoutes.Index, "layouts/documents.html", "Documents", "documents", [HomePage.Crumb],
-            new Dictionary<string, object?> { ["groups"] = groups },
+        yield return new HtmlPage(DocumentRoutes.Index, "Documents", "documents", [HomePage.Crumb],
+            new DocumentsPageModel(groups),
             Description: $"Accounts, audit documents and other documents published by {content.Config.Name}.", Alternates: DocumentFeed.Announced);
 
         foreach (var document in content.Documents.Where(d => d.Content is not null))
         {
-            yield return new HtmlPage(document.Address, "layouts/page.html", document.Title, "documents", [HomePage.Crumb, Index],
-                new Dictionary<string, object?> { ["extra"] = document.Extra }, document.Content, document.Summary, DocumentFeed.Announced,
+            yield return new HtmlPage(document.Address, document.Title, "documents", [HomePage.Crumb, Index],
+                new MarkdownPageModel(document.Extra), document.Content, document.Summary, DocumentFeed.Announced,
                 Sources: [document.File.File]);
         }
     }

@@ -23,14 +23,12 @@ public static class HomePage
     public static HtmlPage Page(SiteModel model)
     {
         var content = model.Content;
-        return new(Address, "layouts/home.html", content.Config.Name, "home", [],
-            new Dictionary<string, object?>
-            {
-                ["next_meetings"] = MeetingGroups.Upcoming(model.Shared(MeetingPages.Views).All, content.Today).Take(NextMeetings).ToList(),
-                ["latest_news"] = model.Shared(NewsPages.Views).All.Where(n => !n.Expired).Take(LatestNews).ToList(),
-                ["sections"] = model.Navigation,
-                ["structured_data"] = SafeHtml.Of(SchemaOrg.Council(content.Config)),
-            },
+        return new(Address, content.Config.Name, "home", [],
+            new HomePageModel(
+                MeetingGroups.Upcoming(model.Shared(MeetingPages.Views).All, content.Today).Take(NextMeetings).ToList(),
+                model.Shared(NewsPages.Views).All.Where(n => !n.Expired).Take(LatestNews).ToList(),
+                model.Navigation,
+                SafeHtml.Of(SchemaOrg.Council(content.Config))),
             content.HomeIntro,
             $"The website of {content.Config.Name}: meetings, agendas and minutes, councillors, policies, news and open data.",
             Announced,

@@ -55,22 +55,20 @@ public static class MeetingPages
         var views = model.Shared(Views).All;
         var upcoming = MeetingGroups.Upcoming(views, content.Today);
         var past = MeetingGroups.PastByYear(views, content.Today);
-        yield return new HtmlPage(MeetingRoutes.Index, "layouts/meetings.html", "Meetings", "meetings", [HomePage.Crumb],
-            new Dictionary<string, object?>
-            {
-                ["upcoming"] = upcoming,
-                ["recent_years"] = past.Take(YearsOnIndex).ToList(),
-                ["earlier_years"] = past.Skip(YearsOnIndex).ToList(),
-                ["committees"] = content.Config.Committees.Select(c => new MeetingLink(c.Name, MeetingRoutes.Committee(c.Id))).ToList(),
-                ["calendar"] = CalendarFiles.Link(content, MeetingRoutes.Calendar),
-            },
+        yield return new HtmlPage(MeetingRoutes.Index, "Meetings", "meetings", [HomePage.Crumb],
+            new MeetingsPageModel(
+                upcoming,
+                past.Take(YearsOnIndex).ToList(),
+                past.Skip(YearsOnIndex).ToList(),
+                content.Config.Committees.Select(c => new MeetingLink(c.Name, MeetingRoutes.Committee(c.Id))).ToList(),
+                CalendarFiles.Link(content, MeetingRoutes.Calendar)),
             Description: $"Agendas, minutes and papers of {content.Config.Name} and its committees.",
             Alternates: MeetingFeed.Announced);
 
         foreach (var year in views.GroupBy(v => v.Year))
         {
-            yield return new HtmlPage(MeetingRoutes.Year(year.Key), "layouts/meetings-year.html", $"Meetings in {year.Key}", "meetings", [HomePage.Crumb, Index],
-                new Dictionary<string, object?> { ["year"] = year.Key, ["meetings"] = year.ToList() },
+            yield return new HtmlPage(MeetingRoutes.Year(year.Key), $"Meetings in {year.Key}", "meetings", [HomePage.Crumb, Index],
+                new MeetingsYearPageModel(year.Key, year.ToList()),
                 Alternates: MeetingFeed.Announced);
         }
 
@@ -82,21 +80,19 @@ public static class MeetingPages
             yield return page;
         }
 
-        yield return new HtmlPage(MeetingRoutes.Committees, "layouts/committees.html", "Committees", "meetings", [HomePage.Crumb, Index],
-            new Dictionary<string, object?> { ["committees"] = content.Config.Committees },
+        yield return new HtmlPage(MeetingRoutes.Committees, "Committees", "meetings", [HomePage.Crumb, Index],
+            new CommitteesPageModel(content.Config.Committees),
             Alternates: MeetingFeed.Announced);
         foreach (var committee in content.Config.Committees)
         {
             var own = views.Where(v => v.CommitteeId == committee.Id).ToList();
-            yield return new HtmlPage(MeetingRoutes.Committee(committee.Id), "layouts/committee.html", committee.Name, "meetings",
+            yield return new HtmlPage(MeetingRoutes.Committee(committee.Id), committee.Name, "meetings",
                 [HomePage.Crumb, Index, new Crumb("Committees", MeetingRoutes.Committees)],
-                new Dictionary<string, object?>
-                {
-                    ["committee"] = committee,
-                    ["upcoming"] = MeetingGroups.Upcoming(own, content.Today),
-                    ["past_years"] = MeetingGroups.PastByYear(own, content.Today),
-                    ["calendar"] = CalendarFiles.Link(content, MeetingRoutes.CommitteeCalendar(committee.Id)),
-                },
+                new CommitteePageModel(
+                    committee,
+                    MeetingGroups.Upcoming(own, content.Today),
+                    MeetingGroups.PastByYear(own, content.Today),
+                    CalendarFiles.Link(content, MeetingRoutes.CommitteeCalendar(committee.Id))),
                 Alternates: MeetingFeed.ForCommittee(committee.Id));
         }
     }
@@ -105,14 +101,8 @@ public static class MeetingPages
     {
         var title = $"{view.Title}, {view.DateText}";
         var year = new Crumb(view.Year.ToString(CultureInfo.InvariantCulture), MeetingRoutes.Year(view.Year));
-        var values = new Dictionary<string, object?>
-        {
-            ["meeting"] = view,
-            ["extra"] = meeting.Extra,
-            ["decisions"] = DecisionLink.All(meeting),
-            ["structured_data"] = SafeHtml.Of(StructuredData.Of(meeting, model.Content.Config, model.Memory)),
-        };
-        yield return new HtmlPage(meeting.Address, "layouts/meeting.html", title, "meetings", [HomePage.Crumb, Index, year], values,
+        yield return new HtmlPage(meeting.Address, title, "meetings", [HomePage.Crumb, Index, year],
+            new MeetingPageModel(view, meeting.Extra, DecisionLink.All(meeting), SafeHtml.Of(StructuredData.Of(meeting, model.Content.Config, model.Memory))),
             Description: $"{view.StatusLabel} meeting of the {view.CommitteeName} on {view.DayDateText}.",
             Alternates: MeetingFeed.Announced, Sources: [meeting.Folder, $"{meeting.Folder}/meeting.yml"]);
 
@@ -130,15 +120,15 @@ public static class MeetingPages
 
         foreach (var paper in meeting.Papers.Where(p => p.Content is not null))
         {
-            yield return new HtmlPage(paper.Address, "layouts/meeting-document.html", $"{paper.Title}: {title}", "meetings",
+            yield return new HtmlPage(paper.Address, $"{paper.Title}: {title}", "meetings",
                 [HomePage.Crumb, Index, year, self],
-                new Dictionary<string, object?> { ["meeting"] = view, ["kind"] = "paper", ["heading"] = paper.Title },
+                new MeetingDocumentPageModel(view, "paper", paper.Title),
                 paper.Content, Alternates: MeetingFeed.Announced, Sources: [paper.File.File]);
         }
     }
 
     private static HtmlPage Document(string address, MeetingView view, MarkdownSource body, string heading, string kind, IReadOnlyList<Crumb> crumbs) =>
-        new(address, "layouts/meeting-document.html", $"{heading}: {view.Title}, {view.DateText}", "meetings", crumbs,
-            new Dictionary<string, object?> { ["meeting"] = view, ["kind"] = kind, ["heading"] = heading },
+        new(address, $"{heading}: {view.Title}, {view.DateText}", "meetings", crumbs,
+            new MeetingDocumentPageModel(view, kind, heading),
             body, Alternates: MeetingFeed.Announced, Sources: [body.File]);
 }

@@ -23,14 +23,14 @@ public static class NewsPages
     {
         var content = model.Content;
         var views = model.Shared(Views).All;
-        yield return new HtmlPage(NewsRoutes.Index, "layouts/news-list.html", "News and notices", "news", [HomePage.Crumb],
-            new Dictionary<string, object?> { ["items"] = views },
+        yield return new HtmlPage(NewsRoutes.Index, "News and notices", "news", [HomePage.Crumb],
+            new NewsListPageModel(views),
             Description: $"News and public notices from {content.Config.Name}.", Alternates: NewsFeed.Announced);
 
         for (var i = 0; i < views.Count; i++)
         {
-            yield return new HtmlPage(views[i].Address, "layouts/news-item.html", views[i].Title, "news", [HomePage.Crumb, Index],
-                new Dictionary<string, object?> { ["item"] = views[i], ["extra"] = content.News[i].Extra },
+            yield return new HtmlPage(views[i].Address, views[i].Title, "news", [HomePage.Crumb, Index],
+                new NewsItemPageModel(views[i], content.News[i].Extra),
                 content.News[i].Content, views[i].Summary, NewsFeed.Announced, Sources: [content.News[i].Content.File]);
         }
     }

@@ -13,5 +13,5 @@ public static class NotFoundPage
     public const string Address = "/404.html";
 
     public static HtmlPage Page(SiteContent content) =>
-        new(Address, "layouts/404.html", "Page not found", "404", [], new Dictionary<string, object?>());
+        new(Address, "Page not found", "404", [], new NotFoundPageModel());
 }

@@ -8,6 +8,6 @@ namespace CouncilSite.Sections.Pages;
 public static class FreePages
 {
     public static IEnumerable<HtmlPage> Pages(SiteContent content) =>
-        content.Pages.Select(p => new HtmlPage(p.Address, "layouts/page.html", p.Title, p.Nav ? p.Slug : "page", [HomePage.Crumb],
-            new Dictionary<string, object?> { ["extra"] = p.Extra }, p.Content, p.Description, Sources: [p.Content.File]));
+        content.Pages.Select(p => new HtmlPage(p.Address, p.Title, p.Nav ? p.Slug : "page", [HomePage.Crumb],
+            new MarkdownPageModel(p.Extra), p.Content, p.Description, Sources: [p.Content.File]));
 }

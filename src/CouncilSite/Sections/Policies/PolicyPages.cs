@@ -30,14 +30,14 @@ public static class PolicyPages
     public static IEnumerable<HtmlPage> Pages(SiteContent content)
     {
         var views = content.Policies.Select(p => View(p, content.Today)).ToList();
-        yield return new HtmlPage(PolicyRoutes.Index, "layouts/policies.html", "Policies", "policies", [HomePage.Crumb],
-            new Dictionary<string, object?> { ["policies"] = views },
+        yield return new HtmlPage(PolicyRoutes.Index, "Policies", "policies", [HomePage.Crumb],
+            new PoliciesPageModel(views),
             Description: $"The policies and procedures of {content.Config.Name}, with when each was adopted and is next reviewed.");
 
         for (var i = 0; i < views.Count; i++)
         {
-            yield return new HtmlPage(views[i].Address, "layouts/policy.html", views[i].Title, "policies", [HomePage.Crumb, Index],
-                new Dictionary<string, object?> { ["policy"] = views[i], ["extra"] = content.Policies[i].Extra },
+            yield return new HtmlPage(views[i].Address, views[i].Title, "policies", [HomePage.Crumb, Index],
+                new PolicyPageModel(views[i], content.Policies[i].Extra),
                 content.Policies[i].Content, views[i].Summary, Sources: [content.Policies[i].SourceFile]);
         }
     }

@@ -47,8 +47,8 @@ public static class TransparencyPage
             yield break;
         }
 
-        yield return new HtmlPage(Address, "layouts/transparency.html", "Transparency", "transparency", [HomePage.Crumb],
-            new Dictionary<string, object?> { ["checklist"] = View(report) },
+        yield return new HtmlPage(Address, "Transparency", "transparency", [HomePage.Crumb],
+            new TransparencyPageModel(View(report)),
             Description: $"What {content.Config.Name} publishes under the {report.Regime.Name}, and where to find it.");
     }
 

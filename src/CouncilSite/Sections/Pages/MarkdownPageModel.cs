@@ -1,0 +1,10 @@
+using CouncilSite.Outputs.Html;
+
+namespace CouncilSite.Sections.Pages;
+
+/// <summary>A page that is the clerk's Markdown and little else: a page of <c>pages/</c>, or a document written in Markdown.</summary>
+/// <param name="Extra">The clerk's own settings in the file's front matter.</param>
+public sealed record MarkdownPageModel(IReadOnlyDictionary<string, object?> Extra) : PageModel
+{
+    public override string Layout => "layouts/page.html";
+}
