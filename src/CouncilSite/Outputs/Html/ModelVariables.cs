@@ -21,6 +21,9 @@ internal sealed class ModelVariables
         }
     }
 
+    /// <summary>The variables a kind of model gives its layout, by the names templates read.</summary>
+    public static IEnumerable<string> Names(Type type) => Of(type).Select(v => v.Name);
+
     private static (string Name, PropertyInfo Property)[] Of(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.Name != nameof(PageModel.Layout) && p.GetIndexParameters().Length == 0 && p.GetMethod is { IsPublic: true })
