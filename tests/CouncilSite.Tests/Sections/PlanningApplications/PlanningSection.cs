@@ -4,6 +4,7 @@ using CouncilSite.Outputs.Feeds;
 using CouncilSite.Outputs.Html;
 using CouncilSite.Sections;
 using CouncilSite.Sections.Home;
+using CouncilSite.Sections.Pages;
 
 namespace CouncilSite.Tests.Sections.PlanningApplications;
 
@@ -11,6 +12,12 @@ namespace CouncilSite.Tests.Sections.PlanningApplications;
 public sealed record PlanningApplication(string Reference, string Title, DateOnly Received, MarkdownSource Content)
 {
     public string Address => PlanningRoutes.Application(Reference);
+}
+
+/// <summary>The index of applications, drawn by the section's own layout (the site's <c>themes/default/layouts/planning.html</c>).</summary>
+public sealed record PlanningIndexModel(IReadOnlyList<PlanningApplication> Applications) : PageModel
+{
+    public override string Layout => "layouts/planning.html";
 }
 
 /// <summary>Every address of the section, built here and nowhere else.</summary>
@@ -54,13 +61,12 @@ public sealed class PlanningSection : Section<IReadOnlyList<PlanningApplication>
     {
         var applications = model.Content.Of<IReadOnlyList<PlanningApplication>>();
         var index = new Crumb("Planning", PlanningRoutes.Index);
-        yield return new HtmlPage(PlanningRoutes.Index, "layouts/planning.html", "Planning applications", "planning", [HomePage.Crumb],
-            new Dictionary<string, object?> { ["applications"] = applications.Select(a => new { a.Title, a.Address }).ToList() },
-            Alternates: Announced);
+        yield return new HtmlPage(PlanningRoutes.Index, "Planning applications", "planning", [HomePage.Crumb],
+            new PlanningIndexModel(applications), Alternates: Announced);
         foreach (var application in applications)
         {
-            yield return new HtmlPage(application.Address, "layouts/page.html", application.Title, "planning", [HomePage.Crumb, index],
-                new Dictionary<string, object?>(), application.Content, Alternates: Announced, Sources: [application.Content.File]);
+            yield return new HtmlPage(application.Address, application.Title, "planning", [HomePage.Crumb, index],
+                new MarkdownPageModel(new Dictionary<string, object?>()), application.Content, Alternates: Announced, Sources: [application.Content.File]);
         }
     }
 
