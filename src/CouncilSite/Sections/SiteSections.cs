@@ -7,7 +7,7 @@ using CouncilSite.Sections.Home;
 using CouncilSite.Sections.Meetings;
 using CouncilSite.Sections.News;
 using CouncilSite.Sections.NotFound;
-using CouncilSite.Sections.Pages;
+using CouncilSite.Sections.FreePages;
 using CouncilSite.Sections.Policies;
 using CouncilSite.Sections.Static;
 using CouncilSite.Sections.Transparency;
@@ -32,7 +32,7 @@ public static class SiteSections
         new DocumentsSection(),
         new DatasetsSection(),
         new TransparencySection(),
-        new PagesSection(),
+        new FreePagesSection(),
         new AccessibilitySection(),
         new NotFoundSection(),
     ];

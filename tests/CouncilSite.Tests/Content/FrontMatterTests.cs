@@ -1,7 +1,7 @@
 using System.Text;
 using CouncilSite.Content;
 using CouncilSite.Diagnostics;
-using CouncilSite.Sections.Pages;
+using CouncilSite.Sections.FreePages;
 using CouncilSite.Tests.Support;
 
 namespace CouncilSite.Tests.Content;

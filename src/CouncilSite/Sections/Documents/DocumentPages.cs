@@ -1,7 +1,7 @@
 using CouncilSite.Sections.Home;
 using CouncilSite.Content;
 using CouncilSite.Outputs.Html;
-using CouncilSite.Sections.Pages;
+using CouncilSite.Sections.FreePages;
 
 namespace CouncilSite.Sections.Documents;
 

@@ -3,7 +3,7 @@ using CouncilSite.Outputs.StructuredData;
 using CouncilSite.Rendering.Theme;
 using CouncilSite.Sections.Meetings;
 using CouncilSite.Sections.News;
-using CouncilSite.Sections.Pages;
+using CouncilSite.Sections.FreePages;
 
 namespace CouncilSite.Sections.Home;
 

@@ -2,7 +2,7 @@ using CouncilSite.Build.Incremental;
 using CouncilSite.Outputs.Html;
 using CouncilSite.Sections.Councillors;
 using CouncilSite.Sections.News;
-using CouncilSite.Sections.Pages;
+using CouncilSite.Sections.FreePages;
 
 namespace CouncilSite.Tests.Build.Incremental;
 

@@ -4,7 +4,7 @@ using CouncilSite.Outputs.Feeds;
 using CouncilSite.Outputs.Html;
 using CouncilSite.Sections;
 using CouncilSite.Sections.Home;
-using CouncilSite.Sections.Pages;
+using CouncilSite.Sections.FreePages;
 
 namespace CouncilSite.Tests.Sections.PlanningApplications;
 

@@ -2,7 +2,7 @@ using CouncilSite.Content;
 using CouncilSite.Outputs.Html;
 using CouncilSite.Sections.Home;
 
-namespace CouncilSite.Sections.Pages;
+namespace CouncilSite.Sections.FreePages;
 
 /// <summary>The clerk's own pages from <c>pages/</c>.</summary>
 public static class FreePages

@@ -1,10 +1,10 @@
 using CouncilSite.Diagnostics;
-using CouncilSite.Sections.Pages;
+using CouncilSite.Sections.FreePages;
 using CouncilSite.Tests.Support;
 
-namespace CouncilSite.Tests.Sections.Pages;
+namespace CouncilSite.Tests.Sections.FreePages;
 
-public class PageLoaderTests
+public class FreePageLoaderTests
 {
     [Fact]
     public void A_page_s_address_follows_its_path_and_index_md_is_its_folder_s_page()

@@ -1,17 +1,17 @@
 using CouncilSite.Content;
 using CouncilSite.Diagnostics;
 
-namespace CouncilSite.Sections.Pages;
+namespace CouncilSite.Sections.FreePages;
 
 /// <summary>Loads <c>pages/</c>. <c>pages/index.md</c> is the home page's introduction, not a page of its own.</summary>
-public static class PageLoader
+public static class FreePageLoader
 {
     public const string Folder = "pages";
     public const string HomeIntroFile = "pages/index.md";
 
-    public static (IReadOnlyList<Page> Pages, MarkdownSource? HomeIntro) Load(LoadContext context)
+    public static (IReadOnlyList<FreePage> Pages, MarkdownSource? HomeIntro) Load(LoadContext context)
     {
-        var pages = new List<Page>();
+        var pages = new List<FreePage>();
         MarkdownSource? intro = null;
         foreach (var file in context.Folder.Files(Folder))
         {
@@ -52,7 +52,7 @@ public static class PageLoader
             }
 
             var fields = r.Front.Fields;
-            pages.Add(new Page(
+            pages.Add(new FreePage(
                 slug,
                 fields.String("title") ?? r.Source.TitleLine ?? Titles.FromSlug(name[(name.LastIndexOf('/') + 1)..]),
                 fields.String("description"),

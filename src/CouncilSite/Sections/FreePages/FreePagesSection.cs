@@ -1,23 +1,23 @@
 using CouncilSite.Content;
 using CouncilSite.Outputs.Html;
 
-namespace CouncilSite.Sections.Pages;
+namespace CouncilSite.Sections.FreePages;
 
 /// <summary>The clerk's own pages read from <c>pages/</c>, the home page's introduction and the files beside them.</summary>
 /// <param name="HomeIntro"><c>pages/index.md</c>, shown on the home page.</param>
 /// <param name="Files">The folder's other files (images, PDFs), published as they are.</param>
-public sealed record ClerkPages(IReadOnlyList<Page> Pages, MarkdownSource? HomeIntro, IReadOnlyList<CopiedFile> Files);
+public sealed record FreePagesContent(IReadOnlyList<FreePage> Pages, MarkdownSource? HomeIntro, IReadOnlyList<CopiedFile> Files);
 
 /// <summary>The clerk's own pages: <c>pages/about.md</c> is <c>/about/</c>; those marked <c>nav: true</c> join the navigation.</summary>
-public sealed class PagesSection : Section<ClerkPages>
+public sealed class FreePagesSection : Section<FreePagesContent>
 {
-    protected override ClerkPages Read(LoadContext context)
+    protected override FreePagesContent Read(LoadContext context)
     {
-        var (pages, intro) = PageLoader.Load(context);
-        return new ClerkPages(
+        var (pages, intro) = FreePageLoader.Load(context);
+        return new FreePagesContent(
             pages.OrderBy(p => p.Order).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList(),
             intro,
-            context.Copies(context.Folder.Files(PageLoader.Folder).Where(f => !LoadContext.IsMarkdown(f)), PageLoader.Folder + "/"));
+            context.Copies(context.Folder.Files(FreePageLoader.Folder).Where(f => !LoadContext.IsMarkdown(f)), FreePageLoader.Folder + "/"));
     }
 
     public override int Items(SiteContent content) => content.Pages.Count;
@@ -25,7 +25,7 @@ public sealed class PagesSection : Section<ClerkPages>
     public override IEnumerable<NavItem> Navigation(SiteContent content) =>
         content.Pages.Where(p => p.Nav).Select(p => new NavItem(p.Title, p.Address, p.Slug));
 
-    public override IEnumerable<CopiedFile> Copies(SiteContent content) => content.Of<ClerkPages>().Files;
+    public override IEnumerable<CopiedFile> Copies(SiteContent content) => content.Of<FreePagesContent>().Files;
 
     public override IEnumerable<MarkdownSource?> Texts(SiteContent content) => content.Pages.Select(p => p.Content).Prepend(content.HomeIntro);
 
@@ -33,14 +33,14 @@ public sealed class PagesSection : Section<ClerkPages>
 }
 
 /// <summary>The clerk's pages as every part of the build finds them.</summary>
-public static class ClerkPagesOfSite
+public static class FreePagesOfSite
 {
     extension(SiteContent content)
     {
         /// <summary>The clerk's pages, by their <c>order:</c>, then by address.</summary>
-        public IReadOnlyList<Page> Pages => content.Of<ClerkPages>().Pages;
+        public IReadOnlyList<FreePage> Pages => content.Of<FreePagesContent>().Pages;
 
         /// <summary>The home page's introduction, when the clerk wrote one.</summary>
-        public MarkdownSource? HomeIntro => content.Of<ClerkPages>().HomeIntro;
+        public MarkdownSource? HomeIntro => content.Of<FreePagesContent>().HomeIntro;
     }
 }
