@@ -1,7 +1,7 @@
 using CouncilSite.Addresses;
-using CouncilSite.Sections.Meetings.Decisions;
 using CouncilSite.Diagnostics;
 using CouncilSite.Rendering.Markdown;
+using CouncilSite.Sections.Meetings.Decisions;
 using CouncilSite.Site;
 
 namespace CouncilSite.Content;

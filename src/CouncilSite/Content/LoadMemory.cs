@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using CouncilSite.Sections.Meetings.Decisions;
 using CouncilSite.Diagnostics;
 using CouncilSite.Rendering.Markdown;
+using CouncilSite.Sections.Meetings.Decisions;
 using CouncilSite.Site;
 using CouncilSite.Yaml;
 

@@ -1,8 +1,8 @@
-using CouncilSite.Sections.Datasets;
 using CouncilSite.Data.Csv;
 using CouncilSite.Data.Spend;
 using CouncilSite.Data.Tables;
 using CouncilSite.Diagnostics;
+using CouncilSite.Sections.Datasets;
 using CouncilSite.Site;
 
 namespace CouncilSite.Data;

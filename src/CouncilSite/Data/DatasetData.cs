@@ -1,6 +1,6 @@
-using CouncilSite.Sections.Datasets;
 using CouncilSite.Data.Spend;
 using CouncilSite.Data.Tables;
+using CouncilSite.Sections.Datasets;
 
 namespace CouncilSite.Data;
 

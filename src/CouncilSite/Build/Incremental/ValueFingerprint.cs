@@ -1,8 +1,8 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Linq.Expressions;
 using System.IO.Hashing;
+using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;

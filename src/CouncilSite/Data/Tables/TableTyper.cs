@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
-using CouncilSite.Sections.Datasets;
 using CouncilSite.Data.Csv;
 using CouncilSite.Data.Spend;
 using CouncilSite.Data.Values;
 using CouncilSite.Diagnostics;
+using CouncilSite.Sections.Datasets;
 
 namespace CouncilSite.Data.Tables;
 

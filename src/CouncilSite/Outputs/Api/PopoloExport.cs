@@ -1,10 +1,10 @@
-using CouncilSite.Sections;
 using System.Text.Json.Nodes;
 using CouncilSite.Addresses;
 using CouncilSite.Content;
+using CouncilSite.Outputs.StructuredData;
+using CouncilSite.Sections;
 using CouncilSite.Sections.Councillors;
 using CouncilSite.Sections.Meetings;
-using CouncilSite.Outputs.StructuredData;
 using CouncilSite.Site;
 
 namespace CouncilSite.Outputs.Api;

@@ -1,9 +1,9 @@
-using CouncilSite.Sections.Datasets;
 using System.Text.Json;
 using CouncilSite.Content;
 using CouncilSite.Data;
 using CouncilSite.Data.Csv;
 using CouncilSite.Data.Tables;
+using CouncilSite.Sections.Datasets;
 
 namespace CouncilSite.Outputs.OpenData;
 

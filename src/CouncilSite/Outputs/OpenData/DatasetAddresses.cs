@@ -1,6 +1,6 @@
-using CouncilSite.Sections.Datasets;
 using CouncilSite.Addresses;
 using CouncilSite.Data;
+using CouncilSite.Sections.Datasets;
 
 namespace CouncilSite.Outputs.OpenData;
 

@@ -1,5 +1,5 @@
-using CouncilSite.Sections.Home;
 using CouncilSite.Outputs.Html;
+using CouncilSite.Sections.Home;
 
 namespace CouncilSite.Sections.Councillors;
 

@@ -1,10 +1,10 @@
-using CouncilSite.Sections.Home;
 using CouncilSite.Content;
 using CouncilSite.Data;
 using CouncilSite.Data.Tables;
 using CouncilSite.Outputs.Html;
 using CouncilSite.Outputs.OpenData;
 using CouncilSite.Rendering.Theme;
+using CouncilSite.Sections.Home;
 
 namespace CouncilSite.Sections.Datasets;
 

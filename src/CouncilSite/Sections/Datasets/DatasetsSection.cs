@@ -1,8 +1,8 @@
-using CouncilSite.Outputs;
-using CouncilSite.Outputs.OpenData;
 using CouncilSite.Content;
 using CouncilSite.Data;
+using CouncilSite.Outputs;
 using CouncilSite.Outputs.Html;
+using CouncilSite.Outputs.OpenData;
 
 namespace CouncilSite.Sections.Datasets;
 

@@ -1,7 +1,7 @@
-using CouncilSite.Sections.Home;
 using CouncilSite.Content;
 using CouncilSite.Outputs.Html;
 using CouncilSite.Sections.FreePages;
+using CouncilSite.Sections.Home;
 
 namespace CouncilSite.Sections.Documents;
 

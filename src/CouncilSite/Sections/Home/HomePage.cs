@@ -1,9 +1,9 @@
 using CouncilSite.Outputs.Html;
 using CouncilSite.Outputs.StructuredData;
 using CouncilSite.Rendering.Theme;
+using CouncilSite.Sections.FreePages;
 using CouncilSite.Sections.Meetings;
 using CouncilSite.Sections.News;
-using CouncilSite.Sections.FreePages;
 
 namespace CouncilSite.Sections.Home;
 

@@ -1,6 +1,6 @@
-using CouncilSite.Sections.Home;
 using CouncilSite.Content;
 using CouncilSite.Outputs.Html;
+using CouncilSite.Sections.Home;
 using CouncilSite.Sections.Meetings;
 
 namespace CouncilSite.Sections.Policies;

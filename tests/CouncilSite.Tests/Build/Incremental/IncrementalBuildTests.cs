@@ -1,6 +1,6 @@
 using CouncilSite.Build;
-using CouncilSite.Build.Publishing;
 using CouncilSite.Build.Incremental;
+using CouncilSite.Build.Publishing;
 using CouncilSite.Diagnostics;
 using CouncilSite.Preview;
 using CouncilSite.Tests.Support;

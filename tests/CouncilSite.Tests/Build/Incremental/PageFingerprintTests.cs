@@ -1,8 +1,8 @@
 using CouncilSite.Build.Incremental;
 using CouncilSite.Outputs.Html;
 using CouncilSite.Sections.Councillors;
-using CouncilSite.Sections.News;
 using CouncilSite.Sections.FreePages;
+using CouncilSite.Sections.News;
 
 namespace CouncilSite.Tests.Build.Incremental;
 

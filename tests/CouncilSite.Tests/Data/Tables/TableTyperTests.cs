@@ -1,10 +1,10 @@
 using System.Text;
-using CouncilSite.Sections.Datasets;
 using CouncilSite.Data.Csv;
 using CouncilSite.Data.Spend;
 using CouncilSite.Data.Tables;
 using CouncilSite.Data.Values;
 using CouncilSite.Diagnostics;
+using CouncilSite.Sections.Datasets;
 
 namespace CouncilSite.Tests.Data.Tables;
 

@@ -1,5 +1,5 @@
-using CouncilSite.Sections.Meetings;
 using CouncilSite.Diagnostics;
+using CouncilSite.Sections.Meetings;
 using CouncilSite.Tests.Support;
 
 namespace CouncilSite.Tests.Sections.Meetings;

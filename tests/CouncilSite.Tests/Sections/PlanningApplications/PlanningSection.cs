@@ -3,8 +3,8 @@ using CouncilSite.Outputs;
 using CouncilSite.Outputs.Feeds;
 using CouncilSite.Outputs.Html;
 using CouncilSite.Sections;
-using CouncilSite.Sections.Home;
 using CouncilSite.Sections.FreePages;
+using CouncilSite.Sections.Home;
 
 namespace CouncilSite.Tests.Sections.PlanningApplications;
 

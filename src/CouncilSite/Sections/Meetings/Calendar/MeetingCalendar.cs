@@ -1,5 +1,5 @@
-using CouncilSite.Content;
 using System.Text;
+using CouncilSite.Content;
 using CouncilSite.Outputs;
 using CouncilSite.Site;
 using Ical.Net;

@@ -1,6 +1,6 @@
 using CouncilSite.Content;
-using CouncilSite.Sections.Meetings.Decisions;
 using CouncilSite.Rendering.Markdown;
+using CouncilSite.Sections.Meetings.Decisions;
 
 namespace CouncilSite.Tests.Sections.Meetings.Decisions;
 
