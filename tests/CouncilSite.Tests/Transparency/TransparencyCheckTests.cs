@@ -232,4 +232,19 @@ public class TransparencyCheckTests
         Assert.False(Directory.Exists(Path.Combine(site.Output, "transparency")));
         Assert.DoesNotContain("Transparency", File.ReadAllText(Path.Combine(site.Output, "index.html")));
     }
+
+    [Fact]
+    public void Check_reports_a_broken_link_as_the_build_would_and_writes_nothing()
+    {
+        using var site = new TempSite([.. Complete, ("pages/about.md", "# About\nSee [the budget](../documents/budget-2099.pdf).\n")]);
+
+        var result = SiteCheck.Run(site.Root, TempSite.Today);
+
+        var broken = Assert.Single(result.Diagnostics, d => d.Code == Diagnostics.DiagnosticCodes.BrokenLink);
+        Assert.Equal(("pages/about.md", 2), (broken.File, broken.Line));
+        Assert.True(result.HasErrors);
+        Assert.NotNull(result.Report);
+        Assert.False(Directory.Exists(site.Output));
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "_site")));
+    }
 }
