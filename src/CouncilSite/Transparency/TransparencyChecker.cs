@@ -105,7 +105,7 @@ public static class TransparencyChecker
             return documents;
         }
 
-        var pages = new Evidence("Councillors", "/councillors/", "Now");
+        var pages = new Evidence("Councillors", CouncillorRoutes.Index, "Now");
         return new ChecklistItem(rule, ItemStatus.Current, "Now", [pages, .. documents.Evidence],
             $"The councillors' pages give the roles or responsibilities of {described} of the {content.Councillors.Count} councillors; they show the council as it is now.");
     }
@@ -129,7 +129,7 @@ public static class TransparencyChecker
             return new ChecklistItem(rule, ItemStatus.Missing, null, [], "No meetings are published. Add a folder for each meeting to meetings/.");
         }
 
-        var evidence = new Evidence("Meetings", "/meetings/", null);
+        var evidence = new Evidence("Meetings", MeetingRoutes.Index, null);
         if (due.Count == 0)
         {
             return new ChecklistItem(rule, ItemStatus.Current, null, [evidence], noneDue);
