@@ -88,6 +88,12 @@ public static class DiagnosticCodes
     /// <summary>A CSV file, or a theme file, larger than its <see cref="Site.FileLimit"/>.</summary>
     public const string DataFileOverLimit = "CS208";
 
+    // Words and languages (the theme's strings files)
+    public const string StringMissing = "CS240";
+    public const string StringsNotFound = "CS241";
+    public const string StringsUnreadable = "CS242";
+    public const string StringValueMissing = "CS243";
+
     // Privacy
     public const string PersonalData = "CS210";
     public const string SpreadsheetFormula = "CS211";

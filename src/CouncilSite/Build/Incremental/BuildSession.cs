@@ -105,10 +105,13 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null) :
     /// <summary>The look-alikes of personal data in each Markdown text, found again only for changed files.</summary>
     internal override MarkdownMatches PrivacyMatches { get; } = new(remember: true);
 
-    /// <summary>The theme's templates, parsed again only when a layout or partial changed.</summary>
+    /// <summary>
+    /// The theme's templates, parsed again only when a layout or partial changed; the strings files
+    /// count too, since every page's words come from them.
+    /// </summary>
     internal override Templates Templates(Theme theme, DiagnosticBag diagnostics)
     {
-        var files = theme.Under("layouts/").Concat(theme.Under("partials/")).Select(f => (f.Path, f.Origin, f.Read())).ToList();
+        var files = theme.Under("layouts/").Concat(theme.Under("partials/")).Concat(theme.Under("strings/")).Select(f => (f.Path, f.Origin, f.Read())).ToList();
         var key = _fingerprint.Of(files.Select(f => new object[] { f.Path, f.Origin, Convert.ToBase64String(f.Item3) }).ToList());
         _templatesKey = key;
         if (_templates is { } known && known.Key == key)

@@ -5,6 +5,7 @@ using CouncilSite.Outputs;
 using CouncilSite.Outputs.Api;
 using CouncilSite.Outputs.Html;
 using CouncilSite.Privacy;
+using CouncilSite.Rendering.Language;
 using CouncilSite.Rendering.Theme;
 using CouncilSite.Sections;
 using CouncilSite.Sections.NotFound;
@@ -30,6 +31,8 @@ public static class ModelStage
 
         var theme = Theme.Load(folder, config, diagnostics);
         var templates = build.Memory.Templates(theme, diagnostics);
+        var translations = Translations.Load(theme, [config.Language], diagnostics);
+        StringUses.Check(templates, translations, diagnostics);
         build.EndStage("theme");
 
         var site = new SiteView(config.Name, config.Language, config.Url, config.Clerk, model.Navigation, config.Extra);
@@ -56,7 +59,7 @@ public static class ModelStage
         }
 
         var styles = theme.Find("assets/style.css") is { } css ? Encoding.UTF8.GetString(css.Read()) : null;
-        return new SitePlan(model, site, pages, files, links, templates, styles, LoopLimit(content, sections));
+        return new SitePlan(model, site, pages, files, links, templates, translations, styles, LoopLimit(content, sections));
     }
 
     /// <summary>Warns of what looks like personal data in what the site publishes: the sections' Markdown and the CSV files.</summary>

@@ -1,6 +1,7 @@
 using CouncilSite.Addresses;
 using CouncilSite.Outputs;
 using CouncilSite.Outputs.Html;
+using CouncilSite.Rendering.Language;
 using CouncilSite.Rendering.Theme;
 using CouncilSite.Sections;
 
@@ -12,6 +13,7 @@ namespace CouncilSite.Build.Stages;
 /// </summary>
 /// <param name="Files">Every file other than the pages: the clerk's files copied, the theme's assets, feeds, calendars, open data, the sitemap.</param>
 /// <param name="Links">Resolves the links the clerk wrote against every address of the site.</param>
+/// <param name="Translations">The words of every language the pages are in, which the theme's <c>t</c> reads.</param>
 /// <param name="Styles">The theme's stylesheet, written into the 404 page itself (see <see cref="PageRenderer"/>).</param>
 /// <param name="LoopLimit">How many turns the theme's loops may take: enough for the site's longest list.</param>
 public sealed record SitePlan(
@@ -21,5 +23,6 @@ public sealed record SitePlan(
     IReadOnlyList<OutputFile> Files,
     LinkResolver Links,
     Templates Templates,
+    Translations Translations,
     string? Styles,
     int LoopLimit);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CouncilSite.Diagnostics;
+using CouncilSite.Rendering.Language;
 using CouncilSite.Rendering.Theme;
 using Scriban;
 using Scriban.Runtime;
@@ -16,15 +17,15 @@ namespace CouncilSite.Outputs.Html;
 /// each of a large council's pages took nearly a tenth of the build.
 /// </summary>
 /// <remarks>
-/// The partial sees only <c>site</c>, <c>link</c>, <c>asset</c> and the values passed to it, and
+/// The partial sees only <c>site</c>, <c>link</c>, <c>asset</c>, <c>t</c> and the values passed to it, and
 /// naming anything else is an error: that is what makes reusing it safe, since nothing else of the
 /// page can creep into it.
 /// </remarks>
 internal sealed class CachedPartialFunction(
-    PartialCache cache, Templates templates, SiteView site, RelativeLinkFunction link, RelativeLinkFunction asset, int loopLimit, DiagnosticBag diagnostics)
+    PartialCache cache, Templates templates, SiteView site, RelativeLinkFunction link, RelativeLinkFunction asset, TranslateFunction translate, int loopLimit, DiagnosticBag diagnostics)
     : IScriptCustomFunction
 {
-    private static readonly string[] Given = ["site", "link", "asset"];
+    private static readonly string[] Given = ["site", "link", "asset", StringUses.Function];
 
     public int RequiredParameterCount => 1;
 
@@ -52,7 +53,7 @@ internal sealed class CachedPartialFunction(
 
         // Scriban passes a missing optional argument as null.
         var values = arguments.Count == 2 && arguments[1] is not null ? arguments[1] as ScriptObject ?? throw NotValues(span) : null;
-        var key = Key(path, values, span);
+        var key = Key(path, translate.Strings.Language, values, span);
         if (cache.Find(key, link, asset) is { } html)
         {
             return new SafeHtml(html);
@@ -62,6 +63,7 @@ internal sealed class CachedPartialFunction(
         var globals = new ScriptObject { ["site"] = site };
         globals.SetValue("link", link.Recording(uses), true);
         globals.SetValue("asset", asset.Recording(uses), true);
+        globals.SetValue(StringUses.Function, translate, true);
         foreach (var (name, value) in values ?? [])
         {
             globals[name] = value;
@@ -79,10 +81,10 @@ internal sealed class CachedPartialFunction(
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 
-    /// <summary>The partial and its values, each written with its length so that no two different sets read alike.</summary>
-    private static string Key(string path, ScriptObject? values, Scriban.Parsing.SourceSpan span)
+    /// <summary>The partial, the language of its words and its values, each written with its length so that no two different sets read alike.</summary>
+    private static string Key(string path, string language, ScriptObject? values, Scriban.Parsing.SourceSpan span)
     {
-        var key = new StringBuilder().Append(path.Length).Append(':').Append(path);
+        var key = new StringBuilder().Append(path.Length).Append(':').Append(path).Append(language.Length).Append(':').Append(language);
         foreach (var name in (values?.Keys ?? []).Order(StringComparer.Ordinal))
         {
             if (Given.Contains(name))

@@ -10,6 +10,7 @@ namespace CouncilSite.Outputs.Html;
 /// <param name="Alternates">The feeds and calendars the page announces.</param>
 /// <param name="Anchors">Ids for blocks of <paramref name="Body"/>, such as the decisions in minutes.</param>
 /// <param name="Sources">The clerk's files the page is made from, so that links written to them lead to it; the first answers for its address.</param>
+/// <param name="Language">The page's language tag when it is not the site's (a translation); its words and dates are in it.</param>
 public sealed record HtmlPage(
     string Address,
     string Title,
@@ -20,7 +21,8 @@ public sealed record HtmlPage(
     string? Description = null,
     IReadOnlyList<AlternateLink>? Alternates = null,
     IReadOnlyList<BlockAnchor>? Anchors = null,
-    IReadOnlyList<string>? Sources = null);
+    IReadOnlyList<string>? Sources = null,
+    string? Language = null);
 
 /// <summary>A step of the breadcrumb trail.</summary>
 public sealed record Crumb(string Title, string Address);

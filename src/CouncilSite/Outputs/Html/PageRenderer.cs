@@ -1,6 +1,7 @@
 using System.Text;
 using CouncilSite.Addresses;
 using CouncilSite.Diagnostics;
+using CouncilSite.Rendering.Language;
 using CouncilSite.Rendering.Markdown;
 using CouncilSite.Rendering.Theme;
 using CouncilSite.Sections.NotFound;
@@ -11,6 +12,7 @@ namespace CouncilSite.Outputs.Html;
 /// <summary>What a layout knows of the page it draws (the template's <c>page</c>).</summary>
 /// <param name="Content">The clerk's Markdown rendered to HTML, already cleaned, with relative links.</param>
 /// <param name="Root">The site root seen from this page (<c>../../</c>), for hand-written links in themes.</param>
+/// <param name="Language">The page's language tag, which its <c>t</c> strings and dates are in.</param>
 /// <param name="NavAddress">
 /// The page's address if the main navigation links to it, else empty: what the navigation needs to
 /// mark the current item, without the page's own address (which would make a cached navigation per page).
@@ -25,27 +27,32 @@ public sealed record PageView(
     SafeHtml? Content,
     string Root,
     string? Canonical,
-    string NavAddress);
+    string NavAddress,
+    string Language);
 
 /// <summary>
 /// Draws one <see cref="HtmlPage"/>: its Markdown, its layout, then <c>layouts/base.html</c>
 /// around it. Runs on many threads at once; everything shared is read-only.
 /// </summary>
 /// <param name="notFoundStyles">The theme's stylesheet, written into the 404 page itself so it is styled at any depth and on any host.</param>
-public sealed class PageRenderer(Templates templates, MarkdownEngine markdown, HtmlSafety safety, LinkResolver links, SiteView site, int loopLimit, string? notFoundStyles = null)
+public sealed class PageRenderer(
+    Templates templates, MarkdownEngine markdown, HtmlSafety safety, LinkResolver links, SiteView site, Translations translations, int loopLimit, string? notFoundStyles = null)
 {
     public const string BaseLayout = "layouts/base.html";
 
     private readonly PartialCache _partials = new();
     private readonly ModelVariables _variables = new();
 
+    private readonly Dictionary<string, TranslateFunction> _translate = translations.All.ToDictionary(s => s.Language, s => new TranslateFunction(s));
+
     public byte[]? Render(HtmlPage page, DiagnosticBag diagnostics)
     {
         var content = page.Body is null ? null : new SafeHtml(RenderMarkdown(page));
+        var language = translations.For(page.Language).Language;
         var view = new PageView(page.Title, page.Description, page.Address, page.Section, page.Crumbs,
             page.Alternates ?? [], content, SiteAddress.Root(page.Address),
             site.Url is null || page.Address == NotFoundPage.Address ? null : site.Url + SiteAddress.Escape(page.Address),
-            site.Nav.Any(item => item.Address == page.Address) ? page.Address : "");
+            site.Nav.Any(item => item.Address == page.Address) ? page.Address : "", language);
 
         var globals = Globals(page, view, diagnostics);
         var inner = templates.Render(page.Model.Layout, globals, loopLimit, diagnostics);
@@ -100,9 +107,11 @@ public sealed class PageRenderer(Templates templates, MarkdownEngine markdown, H
 
         var link = RelativeLinkFunction.Link(from, rootPath);
         var asset = RelativeLinkFunction.Asset(from, rootPath);
+        var translate = _translate[view.Language];
         globals.SetValue("link", link, true);
         globals.SetValue("asset", asset, true);
-        globals.SetValue("cached", new CachedPartialFunction(_partials, templates, site, link, asset, loopLimit, diagnostics), true);
+        globals.SetValue(StringUses.Function, translate, true);
+        globals.SetValue("cached", new CachedPartialFunction(_partials, templates, site, link, asset, translate, loopLimit, diagnostics), true);
         return globals;
     }
 }

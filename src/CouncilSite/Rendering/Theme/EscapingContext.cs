@@ -1,3 +1,4 @@
+using CouncilSite.Rendering.Language;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -75,6 +76,7 @@ internal sealed class EscapingContext : TemplateContext
     {
         SafeHtml safe => safe.Html,
         EscapedText escaped => escaped.Html,
+        Words words => words.Text,
         _ => base.ObjectToString(value, nested) ?? "",
     };
 

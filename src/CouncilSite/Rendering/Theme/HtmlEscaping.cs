@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using CouncilSite.Addresses;
+using CouncilSite.Rendering.Language;
 
 namespace CouncilSite.Rendering.Theme;
 
@@ -20,6 +21,7 @@ internal static class HtmlEscaping
     {
         var html = spot.Kind switch
         {
+            SpotKind.Text or SpotKind.QuotedValue when value is Words words => Print(words, spot),
             SpotKind.Text => value is SafeHtml or EscapedText ? text : Escape(text),
             SpotKind.QuotedValue => value switch
             {
@@ -42,6 +44,27 @@ internal static class HtmlEscaping
 
         return html;
     }
+
+    /// <summary>
+    /// A string of the strings file: its own words between tags need only <c>&amp;</c>, <c>&lt;</c> and
+    /// <c>&gt;</c> escaped, as a theme's words written in a template have none; each value in it is
+    /// escaped as it would be printed alone.
+    /// </summary>
+    private static string Print(Words words, HtmlSpot spot)
+    {
+        var html = new StringBuilder();
+        foreach (var part in words.Parts)
+        {
+            html.Append(part.Value is null
+                ? spot.Kind == SpotKind.Text ? EscapeText(part.Text) : Escape(part.Text)
+                : Print(part.Value, part.Text, spot with { Url = false }, "") ?? Escape(part.Text));
+        }
+
+        return html.ToString();
+    }
+
+    private static string EscapeText(string text) =>
+        text.AsSpan().IndexOfAny("&<>") < 0 ? text : text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     /// <summary>The five characters that mean something in HTML text and in quoted attributes.</summary>
     public static string Escape(string text)

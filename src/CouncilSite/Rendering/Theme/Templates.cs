@@ -1,5 +1,6 @@
 using System.Text;
 using CouncilSite.Diagnostics;
+using CouncilSite.Rendering.Language;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -69,6 +70,38 @@ public sealed class Templates
 
     public bool Has(string path) => _parsed.ContainsKey(path);
 
+    /// <summary>
+    /// Each call of a template function whose first argument is written in the template as text,
+    /// such as <c>t 'meetings.title'</c>: what the build can check before drawing any page.
+    /// </summary>
+    public IEnumerable<(SourceSpan Span, string Argument)> LiteralCalls(string function)
+    {
+        var calls = new List<(SourceSpan, string)>();
+        foreach (var template in _parsed.Values)
+        {
+            Collect(template.Page!, function, calls);
+        }
+
+        return calls;
+    }
+
+    private static void Collect(ScriptNode node, string function, List<(SourceSpan, string)> into)
+    {
+        if (node is ScriptFunctionCall { Target: ScriptVariable variable } call && variable.Name == function &&
+            call.Arguments.Count > 0 && call.Arguments[0] is ScriptLiteral { Value: string argument })
+        {
+            into.Add((call.Span, argument));
+        }
+
+        for (var i = 0; i < node.ChildrenCount; i++)
+        {
+            if (node.GetChildren(i) is { } child)
+            {
+                Collect(child, function, into);
+            }
+        }
+    }
+
     /// <summary>Renders a layout. Template errors become messages that name the theme file.</summary>
     /// <param name="loopLimit">Set from the size of the site: Scriban's default of 1,000 breaks a large council's indexes.</param>
     public string? Render(string path, ScriptObject globals, int loopLimit, DiagnosticBag diagnostics) =>
@@ -105,7 +138,7 @@ public sealed class Templates
             contexts.Value = NewContext(context.StrictVariables);
             var span = ex is ScriptRuntimeException sre ? sre.Span : default;
             diagnostics.Error(span.FileName ?? _origins.GetValueOrDefault(path) ?? path, span.Start.Line + 1, span.Start.Column + 1,
-                DiagnosticCodes.TemplateError, ex is ScriptRuntimeException s ? s.OriginalMessage : ex.Message,
+                ex is StringException strings ? strings.Code : DiagnosticCodes.TemplateError, ex is ScriptRuntimeException s ? s.OriginalMessage : ex.Message,
                 "A theme template failed while making a page; check the named template.");
             return null;
         }

@@ -14,7 +14,14 @@ public sealed class Theme
     private const string ResourcePrefix = "theme/";
     private readonly Dictionary<string, ThemeFile> _files;
 
-    private Theme(Dictionary<string, ThemeFile> files) => _files = files;
+    /// <summary>The built-in files a site's file of the same path replaces: strings files are merged key by key, not replaced.</summary>
+    private readonly Dictionary<string, ThemeFile> _replaced;
+
+    private Theme(Dictionary<string, ThemeFile> files, Dictionary<string, ThemeFile> replaced)
+    {
+        _files = files;
+        _replaced = replaced;
+    }
 
     /// <param name="Path">Theme-relative path with forward slashes, e.g. <c>layouts/meeting.html</c>.</param>
     /// <param name="Origin">Where a message about this file should point: the site file, or the built-in theme.</param>
@@ -23,6 +30,7 @@ public sealed class Theme
     public static Theme Load(SiteFolder folder, SiteConfig config, DiagnosticBag diagnostics)
     {
         var files = new Dictionary<string, ThemeFile>(StringComparer.Ordinal);
+        var replaced = new Dictionary<string, ThemeFile>(StringComparer.Ordinal);
         var assembly = typeof(Theme).Assembly;
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
@@ -36,6 +44,11 @@ public sealed class Theme
             foreach (var file in folder.Files(siteTheme))
             {
                 var path = file[(siteTheme.Length + 1)..];
+                if (files.TryGetValue(path, out var builtIn))
+                {
+                    replaced[path] = builtIn;
+                }
+
                 files[path] = new ThemeFile(path, file, () => folder.ReadBytes(file, FileLimit.Theme) ?? []);
             }
         }
@@ -46,10 +59,24 @@ public sealed class Theme
                 "Use 'theme: default', or create the theme's folder with the files it changes.");
         }
 
-        return new Theme(files);
+        return new Theme(files, replaced);
     }
 
     public ThemeFile? Find(string path) => _files.GetValueOrDefault(path);
+
+    /// <summary>The file at a path, the built-in one first where the site's own file replaces it.</summary>
+    public IEnumerable<ThemeFile> Layers(string path)
+    {
+        if (_replaced.GetValueOrDefault(path) is { } builtIn)
+        {
+            yield return builtIn;
+        }
+
+        if (Find(path) is { } file)
+        {
+            yield return file;
+        }
+    }
 
     /// <summary>Files under a theme folder (e.g. <c>assets/</c>), sorted.</summary>
     public IEnumerable<ThemeFile> Under(string folder) =>
