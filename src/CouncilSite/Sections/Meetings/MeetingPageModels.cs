@@ -42,14 +42,14 @@ public sealed record MeetingDocumentPageModel(MeetingView Meeting, string Kind, 
 }
 
 /// <summary>The list of committees.</summary>
-public sealed record CommitteesPageModel(IReadOnlyList<Committee> Committees) : PageModel
+public sealed record CommitteesPageModel(IReadOnlyList<CommitteeView> Committees) : PageModel
 {
     public override string Layout => "layouts/committees.html";
 }
 
 /// <summary>A committee's meetings: what is coming and the past ones by year.</summary>
 public sealed record CommitteePageModel(
-    Committee Committee,
+    CommitteeView Committee,
     IReadOnlyList<MeetingView> Upcoming,
     IReadOnlyList<YearGroup> PastYears,
     CalendarLink Calendar) : PageModel

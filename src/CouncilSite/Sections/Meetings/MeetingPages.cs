@@ -81,7 +81,7 @@ public static class MeetingPages
         }
 
         yield return new HtmlPage(MeetingRoutes.Committees, "Committees", "meetings", [HomePage.Crumb, Index],
-            new CommitteesPageModel(content.Config.Committees),
+            new CommitteesPageModel(content.Config.Committees.Select(CommitteeView.From).ToList()),
             Alternates: MeetingFeed.Announced);
         foreach (var committee in content.Config.Committees)
         {
@@ -89,7 +89,7 @@ public static class MeetingPages
             yield return new HtmlPage(MeetingRoutes.Committee(committee.Id), committee.Name, "meetings",
                 [HomePage.Crumb, Index, new Crumb("Committees", MeetingRoutes.Committees)],
                 new CommitteePageModel(
-                    committee,
+                    CommitteeView.From(committee),
                     MeetingGroups.Upcoming(own, content.Today),
                     MeetingGroups.PastByYear(own, content.Today),
                     CalendarFiles.Link(content, MeetingRoutes.CommitteeCalendar(committee.Id))),
