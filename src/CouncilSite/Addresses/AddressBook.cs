@@ -19,18 +19,16 @@ public sealed class AddressBook
     private readonly Dictionary<string, string> _owners = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Every address the site will have, filled once from what the build will write: the clerk's
-    /// files copied as they are, then the pages (each under the clerk's files it is made from), then
-    /// the other files made (feeds, calendars, open data).
+    /// Every address the site will have, filled once from what the build will write: first the
+    /// pages made from the clerk's files (each under the files it is made from), then the clerk's
+    /// files copied as they are, then the pages and files the site makes itself (indexes, feeds,
+    /// calendars, open data). A file that lands on a page's address is the one a clash names: a
+    /// stray <c>index.html</c> in a meeting's folder, never the meeting or its <c>agenda.md</c>,
+    /// whose names the clerk cannot change.
     /// </summary>
-    public static AddressBook Of(IEnumerable<CopiedFile> copies, IEnumerable<HtmlPage> pages, IEnumerable<OutputFile> made, DiagnosticBag diagnostics)
+    public static AddressBook Of(IEnumerable<CopiedFile> copies, IReadOnlyList<HtmlPage> pages, IEnumerable<OutputFile> made, DiagnosticBag diagnostics)
     {
         var book = new AddressBook();
-        foreach (var copy in copies)
-        {
-            book.Add(copy.Address, copy.Source, diagnostics, copy.Source);
-        }
-
         foreach (var page in pages)
         {
             if (page.Sources is [var owner, ..])
@@ -40,11 +38,17 @@ public sealed class AddressBook
                     book.Add(page.Address, owner, diagnostics, source);
                 }
             }
-            else if (!book.Contains(page.Address))
-            {
-                // A page made by the site that clashes with a clerk's file is reported once, naming the file (see SiteBuilder).
-                book.Add(page.Address, "(generated page)", diagnostics);
-            }
+        }
+
+        foreach (var copy in copies)
+        {
+            book.Add(copy.Address, copy.Source, diagnostics, copy.Source);
+        }
+
+        // A page the site makes that a clerk's file also claims is reported once, naming the file (see AddressClashes).
+        foreach (var page in pages.Where(p => p.Sources is null or [] && !book.Contains(p.Address)))
+        {
+            book.Add(page.Address, "(generated page)", diagnostics);
         }
 
         foreach (var file in made.Where(f => !book.Contains("/" + f.Path)))
