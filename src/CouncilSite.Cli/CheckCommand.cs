@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CouncilSite.Build;
 using CouncilSite.Transparency;
 
 namespace CouncilSite.Cli;

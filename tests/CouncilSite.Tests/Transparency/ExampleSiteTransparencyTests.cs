@@ -1,3 +1,4 @@
+using CouncilSite.Build;
 using CouncilSite.Tests.Support;
 using CouncilSite.Transparency;
 

@@ -1,3 +1,4 @@
+using CouncilSite.Build;
 using CouncilSite.Tests.Support;
 using CouncilSite.Transparency;
 
@@ -246,5 +247,18 @@ public class TransparencyCheckTests
         Assert.NotNull(result.Report);
         Assert.False(Directory.Exists(site.Output));
         Assert.False(Directory.Exists(Path.Combine(site.Root, "_site")));
+    }
+
+    [Fact]
+    public void Check_names_a_misspelt_time_zone_and_still_reads_the_site()
+    {
+        using var site = new TempSite(Complete);
+        site.Write("site.yml", TempSite.SiteYml + "\ntimezone: Mars/Olympus_Mons\n");
+
+        var result = SiteCheck.Run(site.Root, TempSite.Today);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("site.yml", Diagnostics.DiagnosticCodes.InvalidValue), (error.File, error.Code));
+        Assert.NotNull(result.Report);
     }
 }
