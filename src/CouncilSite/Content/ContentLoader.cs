@@ -14,9 +14,13 @@ public static class ContentLoader
         // meetings are, instead of after them on one core. Each section sorts what it read, so
         // the order in which files finish never shows in the site.
         var reading = context with { Reserved = ReservedAddresses.Of(sections) };
-        var loads = sections.Where(s => s.ContentType is not null)
-            .Select(s => (Type: s.ContentType!, Task: Task.Run(() => s.Load(reading))))
-            .ToList();
+        var readers = sections.Where(s => s.ContentType is not null).ToList();
+        if (readers.GroupBy(s => s.ContentType).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new InvalidOperationException($"Two sections read a {twice.Key!.Name}; give each section a content record of its own.");
+        }
+
+        var loads = readers.Select(s => (Type: s.ContentType!, Task: Task.Run(() => s.Load(reading)))).ToList();
 
         // Each load's own exception, not an AggregateException, if it failed.
         var read = loads.ToDictionary(l => l.Type, l => l.Task.GetAwaiter().GetResult()!);

@@ -22,7 +22,7 @@ public abstract class Section
     /// <summary>Reads its part of the clerk's folder (on a thread of its own, beside the other sections).</summary>
     internal virtual object? Load(LoadContext context) => null;
 
-    /// <summary>How many items its longest list holds, so the theme's loops are allowed enough turns.</summary>
+    /// <summary>How many items it lists: the theme's loops may take ten turns per item of the whole site.</summary>
     public virtual int Items(SiteContent content) => 0;
 
     /// <summary>Its items of the main navigation, in order.</summary>

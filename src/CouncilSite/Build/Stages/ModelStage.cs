@@ -59,7 +59,7 @@ public static class ModelStage
         }
 
         var styles = theme.Find("assets/style.css") is { } css ? Encoding.UTF8.GetString(css.Read()) : null;
-        return new SitePlan(model, site, pages, files, links, templates, translations, styles, LoopLimit(content, sections));
+        return new SitePlan(site, pages, files, links, templates, translations, styles, LoopLimit(content, sections));
     }
 
     /// <summary>Warns of what looks like personal data in what the site publishes: the sections' Markdown and the CSV files.</summary>

@@ -3,7 +3,6 @@ using CouncilSite.Outputs;
 using CouncilSite.Outputs.Html;
 using CouncilSite.Rendering.Language;
 using CouncilSite.Rendering.Theme;
-using CouncilSite.Sections;
 
 namespace CouncilSite.Build.Stages;
 
@@ -17,7 +16,6 @@ namespace CouncilSite.Build.Stages;
 /// <param name="Styles">The theme's stylesheet, written into the 404 page itself (see <see cref="PageRenderer"/>).</param>
 /// <param name="LoopLimit">How many turns the theme's loops may take: enough for the site's longest list.</param>
 public sealed record SitePlan(
-    SiteModel Model,
     SiteView Site,
     IReadOnlyList<HtmlPage> Pages,
     IReadOnlyList<OutputFile> Files,

@@ -17,7 +17,7 @@ public static class FreePageLoader
         {
             if (!file.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             {
-                continue; // Images and files beside pages are published as they are (see SiteFiles).
+                continue; // Images and files beside pages are published as they are (see FreePagesSection).
             }
 
             var read = context.ReadMarkdown(file);
