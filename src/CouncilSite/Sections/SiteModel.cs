@@ -5,9 +5,9 @@ using CouncilSite.Outputs.Html;
 namespace CouncilSite.Sections;
 
 /// <summary>
-/// What every section makes its pages and files from: the loaded content, the main navigation,
-/// the clerk's files published as they are and what a preview session remembers of earlier
-/// builds. Views several sections show (the meetings as the home page and the meetings pages list
+/// What every section makes its pages and files from: the loaded content, the words and formats of
+/// the site's language, the main navigation, the clerk's files published as they are and what a
+/// preview session remembers of earlier builds. Views several sections show (the meetings as the home page and the meetings pages list
 /// them) are made once per build, by type.
 /// </summary>
 public sealed class SiteModel
@@ -15,9 +15,10 @@ public sealed class SiteModel
     private readonly ConcurrentDictionary<Type, Lazy<object>> _shared = new();
     private readonly Dictionary<string, string> _copiedTo = new(StringComparer.Ordinal);
 
-    private SiteModel(SiteContent content, IReadOnlyList<NavItem> navigation, IReadOnlyList<CopiedFile> copies, PartMemory memory)
+    private SiteModel(SiteContent content, Format format, IReadOnlyList<NavItem> navigation, IReadOnlyList<CopiedFile> copies, PartMemory memory)
     {
         Content = content;
+        Format = format;
         Navigation = navigation;
         Copies = copies;
         Memory = memory;
@@ -28,6 +29,9 @@ public sealed class SiteModel
     }
 
     public SiteContent Content { get; }
+
+    /// <summary>How the site's language writes its words, dates, times and amounts, from the theme's strings.</summary>
+    public Format Format { get; }
 
     /// <summary>The main navigation: every section's items, in the order of <see cref="SiteSections.All"/>.</summary>
     public IReadOnlyList<NavItem> Navigation { get; }
@@ -45,6 +49,6 @@ public sealed class SiteModel
         where T : class => (T)_shared.GetOrAdd(typeof(T), _ => new Lazy<object>(() => make(this))).Value;
 
     /// <summary>The model of <paramref name="content"/>: the navigation and the files copied are asked of every section.</summary>
-    public static SiteModel Of(SiteContent content, IReadOnlyList<Section> sections, PartMemory memory) =>
-        new(content, sections.SelectMany(s => s.Navigation(content)).ToList(), sections.SelectMany(s => s.Copies(content)).ToList(), memory);
+    public static SiteModel Of(SiteContent content, IReadOnlyList<Section> sections, PartMemory memory, Format format) =>
+        new(content, format, sections.SelectMany(s => s.Navigation(content)).ToList(), sections.SelectMany(s => s.Copies(content)).ToList(), memory);
 }

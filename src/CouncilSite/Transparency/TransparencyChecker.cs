@@ -1,3 +1,4 @@
+using System.Globalization;
 using CouncilSite.Content;
 using CouncilSite.Data;
 using CouncilSite.Data.Spend;
@@ -55,7 +56,7 @@ public static class TransparencyChecker
         foreach (var dataset in data.Datasets.Where(d => rule.DatasetSchemas?.Contains(d.Dataset.Schema) == true && HasColumn(d, rule.RequiredColumn)))
         {
             var coverage = dataset.Coverage;
-            found.Add(new Found(new Evidence(dataset.Dataset.Title, dataset.Address, coverage is { } c ? $"{Format.Date(c.Start)} to {Format.Date(c.End)}" : null),
+            found.Add(new Found(new Evidence(dataset.Dataset.Title, dataset.Address, coverage is { } c ? $"{DateText(c.Start)} to {DateText(c.End)}" : null),
                 coverage?.Start, coverage?.End, dataset.Dataset.PeriodStart is null || dataset.Dataset.PeriodEnd is null));
         }
 
@@ -92,7 +93,7 @@ public static class TransparencyChecker
             ? " Give each document its financial_year, and each dataset its period (start and end), so the year it covers is known; a dataset without one is taken to cover only its first to its last date."
             : "";
         return new ChecklistItem(rule, ItemStatus.OutOfDate, Covers(found, older) ? older.Label : null, evidence,
-            $"Nothing published covers {due.Label}, which was due by {Format.Date(DueDate(rule, due))}. {WhatToAdd(rule)}{undated}");
+            $"Nothing published covers {due.Label}, which was due by {DateText(DueDate(rule, due))}. {WhatToAdd(rule)}{undated}");
     }
 
     /// <summary>Councillors' pages that give roles or responsibilities meet the item on their own, being always up to date.</summary>
@@ -135,13 +136,13 @@ public static class TransparencyChecker
             return new ChecklistItem(rule, ItemStatus.Current, null, [evidence], noneDue);
         }
 
-        var covers = $"{Plural(due.Count, "meeting")}, {Format.Date(due[0].Date)} to {Format.Date(due[^1].Date)}";
+        var covers = $"{Plural(due.Count, "meeting")}, {DateText(due[0].Date)} to {DateText(due[^1].Date)}";
         if (lacking.Count == 0)
         {
             return new ChecklistItem(rule, ItemStatus.Current, covers, [evidence], $"Every one of these meetings has its {what} on the site.");
         }
 
-        var named = string.Join("; ", lacking.Take(MeetingsNamed).Select(m => $"{m.Committee.Name}, {Format.Date(m.Date)}"));
+        var named = string.Join("; ", lacking.Take(MeetingsNamed).Select(m => $"{m.Committee.Name}, {DateText(m.Date)}"));
         var more = lacking.Count > MeetingsNamed ? $"; and {lacking.Count - MeetingsNamed} more" : "";
         return new ChecklistItem(rule, lacking.Count == due.Count ? ItemStatus.Missing : ItemStatus.OutOfDate, covers, [evidence],
             $"{Plural(lacking.Count, "meeting")} of {due.Count} {(lacking.Count == 1 ? "has" : "have")} no {what} on the site: {named}{more}.");
@@ -204,7 +205,7 @@ public static class TransparencyChecker
         }
 
         var end = start.AddMonths(3).AddDays(-1);
-        return new Period(start, end, $"{Format.Date(start)} to {Format.Date(end)}");
+        return new Period(start, end, $"{DateText(start)} to {DateText(end)}");
     }
 
     private static Period Previous(TransparencyRule rule, Period period, SiteConfig config) => Containing(rule, period.Start.AddDays(-1), config);
@@ -231,4 +232,10 @@ public static class TransparencyChecker
     }
 
     private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
+
+    /// <summary>
+    /// The report is also what <c>check</c> prints, before any theme is read, so it is written in
+    /// English; its dates as English pages write them.
+    /// </summary>
+    private static string DateText(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 }

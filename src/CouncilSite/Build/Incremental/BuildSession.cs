@@ -67,6 +67,9 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null) :
     /// <summary>The values the Model stage works out from each unchanged part (a meeting's view, its calendar event).</summary>
     internal override PartMemory Parts { get; } = new();
 
+    /// <summary>The fingerprint of the settings and date of the build under way.</summary>
+    private UInt128 _settings;
+
     /// <summary>Listings of the site's folders kept from earlier builds.</summary>
     internal override FolderListings Listings { get; } = new();
 
@@ -90,10 +93,14 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null) :
     /// <summary>Starts the Load stage: the parts of the folder to read again are those changed since the last build's.</summary>
     internal override void StartLoad(SiteConfig config, DateOnly today)
     {
-        var settings = _fingerprint.Of(config, today);
-        Loading.Start(_changed ?? ChangedPaths.Everything, settings);
-        Parts.Start(settings);
+        _settings = _fingerprint.Of(config, today);
+        Loading.Start(_changed ?? ChangedPaths.Everything, _settings);
     }
+
+    /// <summary>Starts the Model stage: the values kept of each part were worked out under the same settings, date and strings.</summary>
+    /// <remarks>The strings count with the settings: the words and dates of every view kept come from them.</remarks>
+    internal override void StartModel(Theme theme) =>
+        Parts.Start(_fingerprint.Of(_settings, theme.Under("strings/").Select(f => Convert.ToBase64String(f.Read())).ToList()));
 
     /// <summary>Ends the Load stage: the changes taken at the start of the build have all been read.</summary>
     internal override void EndLoad()

@@ -22,16 +22,19 @@ public static class ModelStage
     public static SitePlan? Run(BuildContext build, LoadedSite loaded)
     {
         var (folder, content, config, sections, diagnostics) = (loaded.Folder, loaded.Content, loaded.Config, build.Sections, build.Diagnostics);
-        var model = SiteModel.Of(content, sections, build.Memory.Parts);
+
+        // The site's words, dates and times come from the theme's strings: they are read before any page or file is made.
+        var theme = Theme.Load(folder, config, diagnostics);
+        var translations = Translations.Load(theme, [config.Language], diagnostics);
+        build.Memory.StartModel(theme);
+        var model = SiteModel.Of(content, sections, build.Memory.Parts, new Format(translations.Default));
 
         // Feeds, calendars and open data read only the loaded content: they are made while the steps below run.
         var madeFiles = Task.Run(() => sections.SelectMany(s => s.Files(model)).Append(PopoloExport.File(model)).ToList());
         ScanForPersonalData(build, loaded, model);
         build.EndStage("privacy");
 
-        var theme = Theme.Load(folder, config, diagnostics);
         var templates = build.Memory.Templates(theme, diagnostics);
-        var translations = Translations.Load(theme, [config.Language], diagnostics);
         StringUses.Check(templates, translations, diagnostics);
         build.EndStage("theme");
 

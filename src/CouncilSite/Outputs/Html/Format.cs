@@ -1,32 +1,67 @@
 using System.Globalization;
+using CouncilSite.Rendering.Language;
 
 namespace CouncilSite.Outputs.Html;
 
-/// <summary>Dates and times written the way GOV.UK's style guide writes them: "15 January 2026", "7:30pm".</summary>
-public static class Format
+/// <summary>
+/// How pages in one language write what they show: their words (from the strings file), dates and
+/// times the way GOV.UK's style guide writes them ("15 January 2026", "7:30pm", "midday"), and
+/// numbers and amounts, in the culture of the strings' language.
+/// </summary>
+public sealed class Format
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    private readonly CultureInfo _culture;
+    private readonly string _am;
+    private readonly string _pm;
+    private readonly string _midday;
+    private readonly string _midnight;
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", English);
+    public Format(Strings strings)
+    {
+        Strings = strings;
+        _culture = strings.Culture;
+        _am = strings.Text("time.am");
+        _pm = strings.Text("time.pm");
+        _midday = strings.Text("time.midday");
+        _midnight = strings.Text("time.midnight");
+    }
 
-    public static string DayDate(DateOnly date) => date.ToString("dddd d MMMM yyyy", English);
+    public Strings Strings { get; }
 
+    /// <summary>A string of the strings file, with its values: <c>Text("meetings.in_year", ("year", 2026))</c>.</summary>
+    public string Text(string key, params (string Name, object Value)[] values) => Strings.Text(key, values);
+
+    public string Date(DateOnly date) => date.ToString("d MMMM yyyy", _culture);
+
+    public string DayDate(DateOnly date) => date.ToString("dddd d MMMM yyyy", _culture);
+
+    /// <summary>The date as machines read it (<c>datetime</c>, feeds), the same in every language.</summary>
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string Time(TimeOnly time)
+    public string Time(TimeOnly time)
     {
-        var hour = time.Hour % 12 == 0 ? 12 : time.Hour % 12;
-        var suffix = time.Hour < 12 ? "am" : "pm";
         if (time is { Hour: 12, Minute: 0 })
         {
-            return "midday";
+            return _midday;
         }
 
         if (time is { Hour: 0, Minute: 0 })
         {
-            return "midnight";
+            return _midnight;
         }
 
+        var hour = time.Hour % 12 == 0 ? 12 : time.Hour % 12;
+        var suffix = time.Hour < 12 ? _am : _pm;
         return time.Minute == 0 ? $"{hour}{suffix}" : $"{hour}:{time.Minute:00}{suffix}";
     }
+
+    /// <summary>A count, grouped in thousands: 12,500.</summary>
+    public string Count(long value) => value.ToString("N0", _culture);
+
+    /// <summary>Pounds sterling, whatever the language: £1,234.50, -£12.00.</summary>
+    public string Money(decimal value, int decimals = 2) =>
+        (value < 0 ? "-£" : "£") + Math.Abs(value).ToString("N" + decimals, _culture);
+
+    public string Number(decimal value, int decimals, bool grouped) =>
+        value.ToString((grouped ? "N" : "F") + decimals, _culture);
 }

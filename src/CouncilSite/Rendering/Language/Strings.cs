@@ -8,9 +8,12 @@ namespace CouncilSite.Rendering.Language;
 /// </summary>
 /// <param name="Language">The language tag pages in this language carry, e.g. <c>en-GB</c>.</param>
 /// <param name="File">The strings file a missing string should be added to, as messages name it.</param>
-public sealed class Strings(string language, string file, IReadOnlyDictionary<string, StringText> texts)
+/// <param name="Culture">The culture dates and numbers are written in: the strings' own language (English where the site's language has no strings).</param>
+public sealed class Strings(string language, string file, IReadOnlyDictionary<string, StringText> texts, CultureInfo culture)
 {
     public string Language => language;
+
+    public CultureInfo Culture => culture;
 
     public string File => file;
 

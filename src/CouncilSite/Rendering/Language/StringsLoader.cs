@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using CouncilSite.Diagnostics;
 using CouncilSite.Site;
@@ -22,12 +23,14 @@ public static class StringsLoader
     public static Strings Load(ThemeFiles theme, string language, DiagnosticBag diagnostics)
     {
         var files = Files(language).Where(path => theme.Find(path) is not null).ToList();
+        var culture = language;
         if (files.Count == 0)
         {
             diagnostics.Warning(SiteConfigLoader.FileName, 0, 0, DiagnosticCodes.StringsNotFound,
                 $"The theme has no strings for the language '{language}' (a file strings/{Primary(language)}.yml), so its pages show English words.",
                 $"Add themes/default/strings/{Primary(language)}.yml to the site folder with every string of the built-in {Reference} translated (see docs/themes.md, \"Words and languages\").");
             files = [Reference];
+            culture = ReferenceCulture;
         }
 
         var texts = new Dictionary<string, StringText>(StringComparer.Ordinal);
@@ -38,15 +41,40 @@ public static class StringsLoader
             file = layer.Origin;
         }
 
-        var strings = new Strings(language, file!, texts);
-        var keys = files[0] == Reference ? [] : ReferenceKeys(theme);
-        foreach (var key in keys.Where(key => !strings.Has(key)))
+        // A missing string stops the build; its English stands in so that nothing drawn before then fails on it.
+        var reference = files[0] == Reference ? new Dictionary<string, StringText>() : ReferenceTexts(theme);
+        foreach (var (key, text) in reference.Where(r => !texts.ContainsKey(r.Key)))
         {
-            diagnostics.Error(strings.File, 0, 0, DiagnosticCodes.StringMissing, StringException.MissingMessage(key, strings.File),
+            diagnostics.Error(file!, 0, 0, DiagnosticCodes.StringMissing, StringException.MissingMessage(key, file!),
                 $"Every language needs every string of the built-in {Reference}; translate the missing one.");
+            texts[key] = text;
         }
 
-        return strings;
+        return new Strings(language, file!, texts, Culture(culture));
+    }
+
+    /// <summary>The culture of the reference strings: British English, as GOV.UK writes it.</summary>
+    private const string ReferenceCulture = "en-GB";
+
+    /// <summary>
+    /// English strings are written in British English whatever the region the tag names; another
+    /// language's culture is its own, or British English where the system knows none for the tag.
+    /// </summary>
+    private static CultureInfo Culture(string language)
+    {
+        if (Primary(language) == "en")
+        {
+            return CultureInfo.GetCultureInfo(ReferenceCulture);
+        }
+
+        try
+        {
+            return CultureInfo.GetCultureInfo(language, predefinedOnly: true);
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.GetCultureInfo(ReferenceCulture);
+        }
     }
 
     /// <summary>The files for a language, the most general first.</summary>
@@ -62,17 +90,16 @@ public static class StringsLoader
 
     private static string Primary(string language) => language.Split('-')[0].ToLowerInvariant();
 
-    /// <summary>The keys of the built-in reference file; its own mistakes are the theme's, reported where it is read.</summary>
-    private static IEnumerable<string> ReferenceKeys(ThemeFiles theme)
+    /// <summary>The strings of the built-in reference file; its own mistakes are the theme's, reported where it is read.</summary>
+    private static Dictionary<string, StringText> ReferenceTexts(ThemeFiles theme)
     {
-        var builtIn = theme.Layers(Reference).FirstOrDefault();
-        var keys = new Dictionary<string, StringText>(StringComparer.Ordinal);
-        if (builtIn is not null)
+        var texts = new Dictionary<string, StringText>(StringComparer.Ordinal);
+        if (theme.Layers(Reference).FirstOrDefault() is { } builtIn)
         {
-            Read(builtIn, keys, new DiagnosticBag());
+            Read(builtIn, texts, new DiagnosticBag());
         }
 
-        return keys.Keys;
+        return texts;
     }
 
     private static void Read(ThemeFiles.ThemeFile file, Dictionary<string, StringText> into, DiagnosticBag diagnostics)

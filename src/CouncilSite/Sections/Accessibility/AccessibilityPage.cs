@@ -31,8 +31,9 @@ public static class AccessibilityPage
 {
     public const string Address = "/accessibility/";
 
-    public static HtmlPage Page(SiteContent content)
+    public static HtmlPage Page(SiteModel model)
     {
+        var content = model.Content;
         var config = content.Config;
         var a = config.Accessibility;
         var view = new AccessibilityView(
@@ -41,17 +42,17 @@ public static class AccessibilityPage
             a.Contact ?? config.Clerk?.Email,
             config.Clerk?.Phone,
             config.Clerk?.Address,
-            a.Prepared is { } p ? Format.Date(p) : null,
-            a.Reviewed is { } r ? Format.Date(r) : null,
-            a.Tested is { } t ? Format.Date(t) : null,
+            a.Prepared is { } p ? model.Format.Date(p) : null,
+            a.Reviewed is { } r ? model.Format.Date(r) : null,
+            a.Tested is { } t ? model.Format.Date(t) : null,
             a.KnownIssues,
-            OfficeFilesWithoutWebVersion(content));
+            OfficeFilesWithoutWebVersion(content, model.Format));
         return new HtmlPage(Address, $"Accessibility statement for {config.Name}", "accessibility",
             [HomePage.Crumb], new AccessibilityPageModel(view),
             Description: $"How accessible the {config.Name} website is, and how to report a problem.");
     }
 
-    private static List<OfficeFile> OfficeFilesWithoutWebVersion(SiteContent content)
+    private static List<OfficeFile> OfficeFilesWithoutWebVersion(SiteContent content, Format format)
     {
         var files = new List<OfficeFile>();
         foreach (var meeting in content.Meetings)
@@ -59,7 +60,7 @@ public static class AccessibilityPage
             var webStems = meeting.Papers.Where(p => p.Content is not null).Select(p => Path.GetFileNameWithoutExtension(p.File.FileName)).ToHashSet();
             files.AddRange(meeting.Papers
                 .Where(p => p.File.IsOfficeDocument && !webStems.Contains(Path.GetFileNameWithoutExtension(p.File.FileName)))
-                .Select(p => new OfficeFile($"{p.Title} ({meeting.Committee.Name}, {Format.Date(meeting.Date)})", p.Address, p.File.Kind)));
+                .Select(p => new OfficeFile($"{p.Title} ({meeting.Committee.Name}, {format.Date(meeting.Date)})", p.Address, p.File.Kind)));
         }
 
         files.AddRange(content.Policies.Where(p => p.File?.IsOfficeDocument == true)

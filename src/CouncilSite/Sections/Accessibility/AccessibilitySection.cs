@@ -7,5 +7,5 @@ public sealed class AccessibilitySection : Section
 {
     public override IReadOnlyList<string> Folders => ["accessibility"];
 
-    public override IEnumerable<HtmlPage> Pages(SiteModel model) => [AccessibilityPage.Page(model.Content)];
+    public override IEnumerable<HtmlPage> Pages(SiteModel model) => [AccessibilityPage.Page(model)];
 }

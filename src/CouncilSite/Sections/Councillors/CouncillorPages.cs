@@ -46,7 +46,7 @@ public static class CouncillorPages
         c.Ward,
         c.Email,
         c.Phone,
-        c.TermEnds is { } t ? Format.Date(t) : null,
+        c.TermEnds is { } t ? model.Format.Date(t) : null,
         c.Responsibilities,
         c.Interests,
         c.InterestsFile is null ? null : model.CopiedTo(c.InterestsFile),

@@ -22,17 +22,18 @@ public static class DataPages
     private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
     private static readonly Crumb Data = new("Open data", DatasetRoutes.Index);
 
-    public static IEnumerable<HtmlPage> Pages(SiteContent content)
+    public static IEnumerable<HtmlPage> Pages(SiteModel model)
     {
+        var content = model.Content;
         var data = content.Data;
-        var views = data.Datasets.ToDictionary(d => d, DatasetView.From);
+        var views = data.Datasets.ToDictionary(d => d, d => DatasetView.From(d, model.Format));
         yield return new HtmlPage(DatasetRoutes.Index, "Open data", "data", [HomePage.Crumb],
             new DataPageModel(data.Datasets.Select(d => views[d]).ToList()),
             Description: $"Open data published by {content.Config.Name}, free to reuse.");
 
         foreach (var dataset in data.Datasets)
         {
-            foreach (var page in DatasetPages(content, dataset, views[dataset]))
+            foreach (var page in DatasetPages(model, dataset, views[dataset]))
             {
                 yield return page;
             }
@@ -42,8 +43,9 @@ public static class DataPages
     /// <summary>Rows a page holds: fewer for wide tables, in steps of 25, never fewer than 25.</summary>
     public static int RowsPerPage(TypedTable table) => Math.Max(25, CellsPerPage / Math.Max(1, table.Columns.Count) / 25 * 25);
 
-    private static IEnumerable<HtmlPage> DatasetPages(SiteContent content, DatasetData data, DatasetView view)
+    private static IEnumerable<HtmlPage> DatasetPages(SiteModel model, DatasetData data, DatasetView view)
     {
+        var content = model.Content;
         var table = data.Table;
         var perPage = table is null ? 1 : RowsPerPage(table);
         var count = table is null ? 1 : Math.Max(1, (table.Rows.Count + perPage - 1) / perPage);
@@ -51,12 +53,12 @@ public static class DataPages
         for (var page = 1; page <= count; page++)
         {
             var address = DatasetRoutes.TablePage(data.Address, page);
-            var rows = table is null ? null : Table(table, view.Title, page, perPage, count);
+            var rows = table is null ? null : Table(table, view.Title, page, perPage, count, model.Format);
             var pagination = Pagination.Make(data.Address, $"Pages of {view.Title}", page, count);
             if (page == 1)
             {
                 yield return new HtmlPage(address, view.Title, "data", [HomePage.Crumb, Data],
-                    new DatasetPageModel(view, rows, pagination, data.Spend is { } spend ? SpendViews.Make(spend) : null, SafeHtml.Of(jsonLd)),
+                    new DatasetPageModel(view, rows, pagination, data.Spend is { } spend ? SpendViews.Make(spend, model.Format) : null, SafeHtml.Of(jsonLd)),
                     Description: view.Description ?? $"{view.Title}: open data published by {content.Config.Name}.");
             }
             else
@@ -67,11 +69,11 @@ public static class DataPages
         }
     }
 
-    private static TableView Table(TypedTable table, string title, int page, int perPage, int count)
+    private static TableView Table(TypedTable table, string title, int page, int perPage, int count, Format format)
     {
         var first = ((page - 1) * perPage) + 1;
         var last = Math.Min(page * perPage, table.Rows.Count);
         var caption = count == 1 ? title : string.Format(English, "{0}: rows {1:N0} to {2:N0} of {3:N0}", title, first, last, table.Rows.Count);
-        return DataTableView.Make(table, table.Rows.Skip(first - 1).Take(perPage), caption);
+        return DataTableView.Make(table, table.Rows.Skip(first - 1).Take(perPage), caption, format);
     }
 }

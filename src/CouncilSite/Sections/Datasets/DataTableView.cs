@@ -17,17 +17,17 @@ public sealed record TableView(string Id, string Caption, IReadOnlyList<HeaderVi
 /// <summary>Turns typed rows into what the data table shows.</summary>
 public static class DataTableView
 {
-    public static TableView Make(TypedTable table, IEnumerable<TableRow> rows, string caption) =>
+    public static TableView Make(TypedTable table, IEnumerable<TableRow> rows, string caption, Format format) =>
         new("data-caption", caption,
             table.Columns.Select(c => new HeaderView(c.Title, c.IsNumeric)).ToList(),
-            rows.Select(r => (IReadOnlyList<CellView>)table.Columns.Select((c, i) => new CellView(Text(r.Cells[i], c), c.IsNumeric)).ToList()).ToList());
+            rows.Select(r => (IReadOnlyList<CellView>)table.Columns.Select((c, i) => new CellView(Text(r.Cells[i], c, format), c.IsNumeric)).ToList()).ToList());
 
     /// <summary>A clerk's own "not known" is shown as written; only spreadsheet errors such as #N/A are put in words.</summary>
-    public static string Text(Cell cell, TableColumn column) => cell.Kind switch
+    public static string Text(Cell cell, TableColumn column, Format format) => cell.Kind switch
     {
-        CellKind.Number when column.Type == ColumnType.Money => NumberText.Money(cell.Number),
-        CellKind.Number => NumberText.Number(cell.Number, column.Decimals, column.Grouped),
-        CellKind.Date => Format.Date(cell.Date),
+        CellKind.Number when column.Type == ColumnType.Money => format.Money(cell.Number),
+        CellKind.Number => format.Number(cell.Number, column.Decimals, column.Grouped),
+        CellKind.Date => format.Date(cell.Date),
         CellKind.NotAvailable when MissingValues.IsSpreadsheetError(cell.Text) => "Not available",
         _ => cell.Text,
     };

@@ -31,7 +31,7 @@ public sealed record DatasetView(
     IReadOnlyList<ColumnView> Columns,
     IReadOnlyList<string> Notes)
 {
-    public static DatasetView From(DatasetData data)
+    public static DatasetView From(DatasetData data, Format format)
     {
         var d = data.Dataset;
         var licence = Licences.Find(d.Licence);
@@ -49,8 +49,8 @@ public sealed record DatasetView(
             licence.Name,
             licence.Url,
             d.Publisher,
-            d.PeriodStart is { } s && d.PeriodEnd is { } e ? $"{Format.Date(s)} to {Format.Date(e)}" : null,
-            d.Updated is { } u ? Format.Date(u) : null,
+            d.PeriodStart is { } s && d.PeriodEnd is { } e ? $"{format.Date(s)} to {format.Date(e)}" : null,
+            d.Updated is { } u ? format.Date(u) : null,
             table is null ? null : Plural(table.Rows.Count, "row"),
             table is null ? d.Columns.Select(c => new ColumnView(c.Name, c.Title ?? c.Name, c.Type ?? "", c.Description)).ToList() : ColumnsOf(table),
             NotesOn(table));

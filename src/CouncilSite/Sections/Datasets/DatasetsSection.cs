@@ -27,7 +27,7 @@ public sealed class DatasetsSection : Section<OpenDataContent>
 
     public override IEnumerable<CopiedFile> Copies(SiteContent content) => content.Datasets.Select(d => d.File.Copy);
 
-    public override IEnumerable<HtmlPage> Pages(SiteModel model) => DataPages.Pages(model.Content);
+    public override IEnumerable<HtmlPage> Pages(SiteModel model) => DataPages.Pages(model);
 
     /// <summary>Each dataset's rows as JSON and its CSV on the Web metadata, and the catalogues of them all.</summary>
     public override IEnumerable<OutputFile> Files(SiteModel model) => OpenDataFiles.Make(model.Content, model.Content.Data);

@@ -35,20 +35,20 @@ public static class SpendViews
     /// <summary>The largest suppliers and categories shown; a council with thousands of suppliers still gets a short page.</summary>
     public const int Largest = 20;
 
-    public static SpendView Make(SpendSummary spend)
+    public static SpendView Make(SpendSummary spend, Format format)
     {
         var months = spend.Months.Where(m => m.Key != SpendSummary.NoDateKey)
             .Select(m => new Bar(ShortMonth(m.Key), m.Label, m.Total)).ToList();
-        var (suppliers, otherSuppliers) = Top(spend.Suppliers, "suppliers");
-        var (categories, otherCategories) = Top(spend.Categories, "categories");
+        var (suppliers, otherSuppliers) = Top(spend.Suppliers, "suppliers", format);
+        var (categories, otherCategories) = Top(spend.Categories, "categories", format);
         return new SpendView(
-            NumberText.Money(spend.Total),
+            format.Money(spend.Total),
             Plural(spend.Rows - spend.RowsWithoutAmount, "payment"),
-            spend.VatTotal is { } vat ? NumberText.Money(vat) : null,
-            spend.First is { } first && spend.Last is { } last ? $"{Format.Date(first)} to {Format.Date(last)}" : null,
+            spend.VatTotal is { } vat ? format.Money(vat) : null,
+            spend.First is { } first && spend.Last is { } last ? $"{format.Date(first)} to {format.Date(last)}" : null,
             spend.RowsWithoutAmount > 0 ? $"{Plural(spend.RowsWithoutAmount, "row")} without an amount {(spend.RowsWithoutAmount == 1 ? "is" : "are")} not in these totals." : null,
             new SafeHtml(BarChart.Render("spend-chart", "Spending by month", months, "The table after the chart gives the total of every month.")),
-            spend.Months.Select(View).ToList(),
+            spend.Months.Select(m => View(m, format)).ToList(),
             suppliers,
             otherSuppliers,
             spend.Suppliers.Count,
@@ -57,16 +57,16 @@ public static class SpendViews
             spend.CategoryColumn);
     }
 
-    private static (List<TotalView> Top, TotalView? Others) Top(IReadOnlyList<SpendTotal> totals, string what)
+    private static (List<TotalView> Top, TotalView? Others) Top(IReadOnlyList<SpendTotal> totals, string what, Format format)
     {
-        var top = totals.Take(Largest).Select(View).ToList();
+        var top = totals.Take(Largest).Select(t => View(t, format)).ToList();
         var rest = totals.Skip(Largest).ToList();
         return (top, rest.Count == 0 ? null
-            : new TotalView($"All other {what} ({rest.Count})", rest.Sum(r => r.Count).ToString("N0", English), NumberText.Money(rest.Sum(r => r.Total))));
+            : new TotalView($"All other {what} ({rest.Count})", format.Count(rest.Sum(r => r.Count)), format.Money(rest.Sum(r => r.Total))));
     }
 
-    private static TotalView View(SpendTotal total) =>
-        new(total.Label, total.Count.ToString("N0", English), NumberText.Money(total.Total));
+    private static TotalView View(SpendTotal total, Format format) =>
+        new(total.Label, format.Count(total.Count), format.Money(total.Total));
 
     /// <summary>"Apr 25": short enough for twelve bars side by side; the chart's description and table give the full names.</summary>
     private static string ShortMonth(string key) =>

@@ -16,17 +16,16 @@ public static class DecisionPages
     private static readonly Crumb Index = new("Decisions", DecisionRoutes.Index);
 
     /// <summary>
-    /// A meeting's decisions as the register shows them, made from the meeting alone: a preview
-    /// session keeps them with an unchanged meeting, so the register is not made again from every
-    /// meeting's minutes after an edit to one.
+    /// A meeting's decisions as the register shows them, made from the meeting and the site's
+    /// strings alone: a preview session keeps them with an unchanged meeting, so the register is not
+    /// made again from every meeting's minutes after an edit to one.
     /// </summary>
-    private static readonly Remembered<Meeting, IReadOnlyList<DecisionView>> MeetingDecisions =
-        new((meeting, _) => meeting.Minutes!.Decisions.Select(d => DecisionView.From(new Decision(meeting, d))).ToList());
+    private static readonly object KeptDecisions = new();
 
     public static IEnumerable<HtmlPage> Pages(SiteModel model)
     {
         var content = model.Content;
-        var views = DecisionRegister.Meetings(content.Meetings).SelectMany(m => MeetingDecisions.Of(m, content.Config, model.Memory)).ToList();
+        var views = DecisionRegister.Meetings(content.Meetings).SelectMany(m => Decisions(m, model)).ToList();
         var committees = content.Config.Committees
             .Select(c => new DecisionCommittee(c.Id, c.Name, DecisionRoutes.Committee(c.Id), MeetingRoutes.Committee(c.Id), views.Count(v => v.CommitteeId == c.Id)))
             .ToList();
@@ -43,6 +42,10 @@ public static class DecisionPages
                 Description: $"Decisions recorded in the minutes of the {committee.Name} of {content.Config.Name}, newest first.");
         }
     }
+
+    private static IReadOnlyList<DecisionView> Decisions(Meeting meeting, SiteModel model) =>
+        model.Memory.Of<IReadOnlyList<DecisionView>>(KeptDecisions, meeting,
+            () => meeting.Minutes!.Decisions.Select(d => DecisionView.From(new Decision(meeting, d), model.Format)).ToList());
 
     private static List<DecisionYear> ByYear(IEnumerable<DecisionView> views) =>
         views.GroupBy(v => v.Year).Select(g => new DecisionYear(g.Key, g.ToList())).ToList();

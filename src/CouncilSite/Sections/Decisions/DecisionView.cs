@@ -22,17 +22,17 @@ public sealed record DecisionView(
     string Address,
     bool Draft)
 {
-    public static DecisionView From(Decision decision)
+    public static DecisionView From(Decision decision, Format format)
     {
         var meeting = decision.Meeting;
         return new DecisionView(
-            Format.Date(decision.Date),
+            format.Date(decision.Date),
             Format.Iso(decision.Date),
             decision.Date.Year,
             decision.Committee.Id,
             decision.Committee.Name,
             DecisionRoutes.Committee(decision.Committee.Id),
-            $"{meeting.Title}, {Format.Date(meeting.Date)}",
+            $"{meeting.Title}, {format.Date(meeting.Date)}",
             decision.Minuted.Reference,
             decision.Minuted.Subject,
             decision.Minuted.Text,

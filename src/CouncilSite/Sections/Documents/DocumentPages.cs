@@ -17,10 +17,11 @@ public static class DocumentPages
 {
     private static readonly Crumb Index = new("Documents", DocumentRoutes.Index);
 
-    public static IEnumerable<HtmlPage> Pages(SiteContent content)
+    public static IEnumerable<HtmlPage> Pages(SiteModel model)
     {
+        var content = model.Content;
         var groups = DocumentCategories.All
-            .Select(c => new DocumentGroup(c.Id, c.Name, content.Documents.Where(d => d.Category == c.Id).Select(View).ToList()))
+            .Select(c => new DocumentGroup(c.Id, c.Name, content.Documents.Where(d => d.Category == c.Id).Select(d => View(d, model.Format)).ToList()))
             .Where(g => g.Documents.Count > 0)
             .ToList();
         yield return new HtmlPage(DocumentRoutes.Index, "Documents", "documents", [HomePage.Crumb],
@@ -35,7 +36,7 @@ public static class DocumentPages
         }
     }
 
-    private static DocumentView View(Document d) =>
-        new(d.Title, d.Address, d.Date is { } date ? Format.Date(date) : null, d.FinancialYear, d.Summary,
+    private static DocumentView View(Document d, Format format) =>
+        new(d.Title, d.Address, d.Date is { } date ? format.Date(date) : null, d.FinancialYear, d.Summary,
             d.Content is null ? d.File.Kind : "Web page", d.Content is null ? d.File.SizeText : null);
 }

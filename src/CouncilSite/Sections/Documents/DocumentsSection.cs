@@ -23,7 +23,7 @@ public sealed class DocumentsSection : Section<IReadOnlyList<Document>>
 
     public override IEnumerable<MarkdownSource?> Texts(SiteContent content) => content.Documents.Select(d => d.Content);
 
-    public override IEnumerable<HtmlPage> Pages(SiteModel model) => DocumentPages.Pages(model.Content);
+    public override IEnumerable<HtmlPage> Pages(SiteModel model) => DocumentPages.Pages(model);
 
     public override IEnumerable<OutputFile> Files(SiteModel model) => [DocumentFeed.Of(model.Content.Documents).File(model.Content.Config)];
 }

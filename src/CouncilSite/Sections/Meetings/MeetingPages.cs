@@ -44,7 +44,7 @@ public static class MeetingPages
         return new MeetingViews(content.Meetings.Select(meeting =>
         {
             var approving = meeting.Minutes?.Approved is { } approved ? ApprovedAt(meeting, approved) : null;
-            return model.Memory.Of(KeptView, meeting, () => (Approving: approving, View: MeetingView.From(meeting, content.Today, approving)),
+            return model.Memory.Of(KeptView, meeting, () => (Approving: approving, View: MeetingView.From(meeting, content.Today, approving, model.Format)),
                 kept => ReferenceEquals(kept.Approving, approving)).View;
         }).ToList());
     }

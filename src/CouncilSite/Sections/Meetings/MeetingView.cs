@@ -31,7 +31,7 @@ public sealed record MeetingView(
     IReadOnlyList<PaperView> Papers)
 {
     /// <param name="approving">The meeting that approved the minutes, when it is in the site.</param>
-    public static MeetingView From(Meeting meeting, DateOnly today, Meeting? approving) =>
+    public static MeetingView From(Meeting meeting, DateOnly today, Meeting? approving, Format format) =>
         new(
             meeting.Id,
             meeting.Title,
@@ -39,21 +39,21 @@ public sealed record MeetingView(
             meeting.Committee.Id,
             meeting.Committee.Name,
             MeetingRoutes.Committee(meeting.Committee.Id),
-            Format.Date(meeting.Date),
-            Format.DayDate(meeting.Date),
+            format.Date(meeting.Date),
+            format.DayDate(meeting.Date),
             Format.Iso(meeting.Date),
             meeting.Date.Year,
-            meeting.Time is { } time ? Format.Time(time) : null,
+            meeting.Time is { } time ? format.Time(time) : null,
             meeting.Location,
             meeting.Status.ToString().ToLowerInvariant(),
             meeting.Status.ToString(),
             meeting.IsUpcoming(today),
             meeting.Agenda is null ? null : MeetingRoutes.Agenda(meeting),
-            meeting.Agenda?.Published is { } published ? Format.Date(published) : null,
+            meeting.Agenda?.Published is { } published ? format.Date(published) : null,
             meeting.Minutes is null ? null : MeetingRoutes.Minutes(meeting),
             meeting.Minutes?.Status.ToString().ToLowerInvariant(),
-            meeting.Minutes?.Approved is { } a ? Format.Date(a) : null,
-            approving is null ? null : new MeetingLink($"{approving.Title}, {Format.Date(approving.Date)}", approving.Address),
+            meeting.Minutes?.Approved is { } a ? format.Date(a) : null,
+            approving is null ? null : new MeetingLink($"{approving.Title}, {format.Date(approving.Date)}", approving.Address),
             meeting.Papers.Select(p => new PaperView(p.Title, p.Address, p.Content is null ? p.File.Kind : "Web page", p.Content is null ? p.File.SizeText : null)).ToList());
 }
 

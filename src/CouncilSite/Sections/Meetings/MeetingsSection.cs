@@ -30,7 +30,7 @@ public sealed class MeetingsSection : Section<IReadOnlyList<Meeting>>
     public override IEnumerable<HtmlPage> Pages(SiteModel model) => MeetingPages.Pages(model);
 
     public override IEnumerable<OutputFile> Files(SiteModel model) =>
-        [.. CalendarFiles.All(model), MeetingFeed.Of(model.Content.Meetings).File(model.Content.Config)];
+        [.. CalendarFiles.All(model), MeetingFeed.Of(model.Content.Meetings, model.Format).File(model.Content.Config)];
 }
 
 /// <summary>The meetings as every part of the build finds them.</summary>

@@ -16,8 +16,8 @@ public static class NewsPages
     private static readonly Crumb Index = new("News", NewsRoutes.Index);
 
     public static NewsViews Views(SiteModel model) =>
-        new(model.Content.News.Select(n => new NewsView(n.Title, n.Address, Format.Date(n.Date), Format.Iso(n.Date), n.Summary,
-            n.IsExpired(model.Content.Today), n.Expires is { } e ? Format.Date(e) : null)).ToList());
+        new(model.Content.News.Select(n => new NewsView(n.Title, n.Address, model.Format.Date(n.Date), Format.Iso(n.Date), n.Summary,
+            n.IsExpired(model.Content.Today), n.Expires is { } e ? model.Format.Date(e) : null)).ToList());
 
     public static IEnumerable<HtmlPage> Pages(SiteModel model)
     {

@@ -21,7 +21,7 @@ public sealed class PoliciesSection : Section<IReadOnlyList<Policy>>
 
     public override IEnumerable<MarkdownSource?> Texts(SiteContent content) => content.Policies.Select(p => p.Content);
 
-    public override IEnumerable<HtmlPage> Pages(SiteModel model) => PolicyPages.Pages(model.Content);
+    public override IEnumerable<HtmlPage> Pages(SiteModel model) => PolicyPages.Pages(model);
 }
 
 /// <summary>The policies as every part of the build finds them.</summary>

@@ -27,9 +27,10 @@ public static class PolicyPages
 {
     private static readonly Crumb Index = new("Policies", PolicyRoutes.Index);
 
-    public static IEnumerable<HtmlPage> Pages(SiteContent content)
+    public static IEnumerable<HtmlPage> Pages(SiteModel model)
     {
-        var views = content.Policies.Select(p => View(p, content.Today)).ToList();
+        var content = model.Content;
+        var views = content.Policies.Select(p => View(p, content.Today, model.Format)).ToList();
         yield return new HtmlPage(PolicyRoutes.Index, "Policies", "policies", [HomePage.Crumb],
             new PoliciesPageModel(views),
             Description: $"The policies and procedures of {content.Config.Name}, with when each was adopted and is next reviewed.");
@@ -42,11 +43,11 @@ public static class PolicyPages
         }
     }
 
-    private static PolicyView View(Policy policy, DateOnly today) => new(
+    private static PolicyView View(Policy policy, DateOnly today, Format format) => new(
         policy.Title,
         policy.Address,
-        policy.Adopted is { } adopted ? Format.Date(adopted) : null,
-        policy.Review is { } review ? Format.Date(review) : null,
+        policy.Adopted is { } adopted ? format.Date(adopted) : null,
+        policy.Review is { } review ? format.Date(review) : null,
         policy.IsReviewOverdue(today),
         policy.Version,
         policy.Committee?.Name,

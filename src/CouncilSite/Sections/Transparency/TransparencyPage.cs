@@ -40,19 +40,20 @@ public static class TransparencyPage
 {
     public const string Address = "/transparency/";
 
-    public static IEnumerable<HtmlPage> Pages(SiteContent content)
+    public static IEnumerable<HtmlPage> Pages(SiteModel model)
     {
+        var content = model.Content;
         if (TransparencyChecker.Check(content, content.Data, content.Today) is not { } report)
         {
             yield break;
         }
 
         yield return new HtmlPage(Address, "Transparency", "transparency", [HomePage.Crumb],
-            new TransparencyPageModel(View(report)),
+            new TransparencyPageModel(View(report, model.Format)),
             Description: $"What {content.Config.Name} publishes under the {report.Regime.Name}, and where to find it.");
     }
 
-    public static ChecklistView View(TransparencyReport report)
+    public static ChecklistView View(TransparencyReport report, Format format)
     {
         var year = report.LatestEndedYear;
         var counts = new[] { ItemStatus.Current, ItemStatus.OutOfDate, ItemStatus.Missing, ItemStatus.NotChecked }
@@ -61,9 +62,9 @@ public static class TransparencyPage
         return new ChecklistView(
             report.Regime.Name,
             report.Regime.Url,
-            Format.Date(report.Today),
+            format.Date(report.Today),
             year.Label,
-            $"{Format.Date(year.Start)} to {Format.Date(year.End)}",
+            $"{format.Date(year.Start)} to {format.Date(year.End)}",
             $"{report.Items.Count} items: {string.Join(", ", counts)}.",
             report.Items.Select(i => new ChecklistItemView(
                 i.Rule.Id,

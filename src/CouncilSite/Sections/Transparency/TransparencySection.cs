@@ -11,5 +11,5 @@ public sealed class TransparencySection : Section
     public override IEnumerable<NavItem> Navigation(SiteContent content) =>
         content.Config.Transparency != "none" ? [new("Transparency", TransparencyPage.Address, "transparency")] : [];
 
-    public override IEnumerable<HtmlPage> Pages(SiteModel model) => TransparencyPage.Pages(model.Content);
+    public override IEnumerable<HtmlPage> Pages(SiteModel model) => TransparencyPage.Pages(model);
 }
