@@ -25,8 +25,8 @@ public abstract class Section
     /// <summary>How many items it lists: the theme's loops may take ten turns per item of the whole site.</summary>
     public virtual int Items(SiteContent content) => 0;
 
-    /// <summary>Its items of the main navigation, in order.</summary>
-    public virtual IEnumerable<NavItem> Navigation(SiteContent content) => [];
+    /// <summary>Its items of the main navigation, in order, named in the site's language.</summary>
+    public virtual IEnumerable<NavItem> Navigation(SiteContent content, Format format) => [];
 
     /// <summary>The clerk's files it publishes as they are (PDFs, photos, CSV files), each at its address.</summary>
     public virtual IEnumerable<CopiedFile> Copies(SiteContent content) => [];

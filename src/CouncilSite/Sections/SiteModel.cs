@@ -50,5 +50,5 @@ public sealed class SiteModel
 
     /// <summary>The model of <paramref name="content"/>: the navigation and the files copied are asked of every section.</summary>
     public static SiteModel Of(SiteContent content, IReadOnlyList<Section> sections, PartMemory memory, Format format) =>
-        new(content, format, sections.SelectMany(s => s.Navigation(content)).ToList(), sections.SelectMany(s => s.Copies(content)).ToList(), memory);
+        new(content, format, sections.SelectMany(s => s.Navigation(content, format)).ToList(), sections.SelectMany(s => s.Copies(content)).ToList(), memory);
 }

@@ -47,9 +47,9 @@ public static class AccessibilityPage
             a.Tested is { } t ? model.Format.Date(t) : null,
             a.KnownIssues,
             OfficeFilesWithoutWebVersion(content, model.Format));
-        return new HtmlPage(Address, $"Accessibility statement for {config.Name}", "accessibility",
-            [HomePage.Crumb], new AccessibilityPageModel(view),
-            Description: $"How accessible the {config.Name} website is, and how to report a problem.");
+        return new HtmlPage(Address, model.Format.Text("accessibility.title", ("council", config.Name)), "accessibility",
+            [HomePage.Crumb(model.Format)], new AccessibilityPageModel(view),
+            Description: model.Format.Text("accessibility.description", ("council", config.Name)));
     }
 
     private static List<OfficeFile> OfficeFilesWithoutWebVersion(SiteContent content, Format format)

@@ -21,19 +21,19 @@ public sealed record CouncillorView(
 /// <summary>The list of councillors and a page each.</summary>
 public static class CouncillorPages
 {
-    private static readonly Crumb Index = new("Councillors", CouncillorRoutes.Index);
+    private static Crumb Index(Format format) => new(format.Text("councillors.title"), CouncillorRoutes.Index);
 
     public static IEnumerable<HtmlPage> Pages(SiteModel model)
     {
         var content = model.Content;
         var views = content.Councillors.Select(c => View(c, model)).ToList();
-        yield return new HtmlPage(CouncillorRoutes.Index, "Councillors", "councillors", [HomePage.Crumb],
+        yield return new HtmlPage(CouncillorRoutes.Index, model.Format.Text("councillors.title"), "councillors", [HomePage.Crumb(model.Format)],
             new CouncillorsPageModel(views),
-            Description: $"The councillors of {content.Config.Name}, their roles, responsibilities and how to contact them.");
+            Description: model.Format.Text("councillors.description", ("council", content.Config.Name)));
 
         for (var i = 0; i < views.Count; i++)
         {
-            yield return new HtmlPage(views[i].Address, views[i].Name, "councillors", [HomePage.Crumb, Index],
+            yield return new HtmlPage(views[i].Address, views[i].Name, "councillors", [HomePage.Crumb(model.Format), Index(model.Format)],
                 new CouncillorPageModel(views[i], content.Councillors[i].Extra),
                 content.Councillors[i].Content, Sources: [content.Councillors[i].Content.File]);
         }

@@ -20,8 +20,8 @@ public sealed class CouncillorsSection : Section<CouncillorsContent>
 
     public override int Items(SiteContent content) => content.Councillors.Count;
 
-    public override IEnumerable<NavItem> Navigation(SiteContent content) =>
-        content.Councillors.Count > 0 ? [new("Councillors", CouncillorRoutes.Index, "councillors")] : [];
+    public override IEnumerable<NavItem> Navigation(SiteContent content, Format format) =>
+        content.Councillors.Count > 0 ? [new(format.Text("councillors.title"), CouncillorRoutes.Index, "councillors")] : [];
 
     public override IEnumerable<CopiedFile> Copies(SiteContent content) => content.Of<CouncillorsContent>().Files;
 

@@ -19,17 +19,16 @@ public static class DataPages
     /// <summary>Cells per page: about 120 KB of table, so a page of any width stays small.</summary>
     public const int CellsPerPage = 2000;
 
-    private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
-    private static readonly Crumb Data = new("Open data", DatasetRoutes.Index);
+    private static Crumb Data(Format format) => new(format.Text("data.title"), DatasetRoutes.Index);
 
     public static IEnumerable<HtmlPage> Pages(SiteModel model)
     {
         var content = model.Content;
         var data = content.Data;
         var views = data.Datasets.ToDictionary(d => d, d => DatasetView.From(d, model.Format));
-        yield return new HtmlPage(DatasetRoutes.Index, "Open data", "data", [HomePage.Crumb],
+        yield return new HtmlPage(DatasetRoutes.Index, model.Format.Text("data.title"), "data", [HomePage.Crumb(model.Format)],
             new DataPageModel(data.Datasets.Select(d => views[d]).ToList()),
-            Description: $"Open data published by {content.Config.Name}, free to reuse.");
+            Description: model.Format.Text("data.description", ("council", content.Config.Name)));
 
         foreach (var dataset in data.Datasets)
         {
@@ -54,17 +53,17 @@ public static class DataPages
         {
             var address = DatasetRoutes.TablePage(data.Address, page);
             var rows = table is null ? null : Table(table, view.Title, page, perPage, count, model.Format);
-            var pagination = Pagination.Make(data.Address, $"Pages of {view.Title}", page, count);
+            var pagination = Pagination.Make(data.Address, model.Format.Text("data.pages_of", ("title", view.Title)), page, count);
             if (page == 1)
             {
-                yield return new HtmlPage(address, view.Title, "data", [HomePage.Crumb, Data],
+                yield return new HtmlPage(address, view.Title, "data", [HomePage.Crumb(model.Format), Data(model.Format)],
                     new DatasetPageModel(view, rows, pagination, data.Spend is { } spend ? SpendViews.Make(spend, model.Format) : null, SafeHtml.Of(jsonLd)),
-                    Description: view.Description ?? $"{view.Title}: open data published by {content.Config.Name}.");
+                    Description: view.Description ?? model.Format.Text("data.dataset_description", ("title", view.Title), ("council", content.Config.Name)));
             }
             else
             {
-                yield return new HtmlPage(address, $"{view.Title} (page {page} of {count})", "data",
-                    [HomePage.Crumb, Data, new Crumb(view.Title, data.Address)], new DatasetTablePageModel(view, rows, pagination));
+                yield return new HtmlPage(address, model.Format.Text("data.page_title", ("title", view.Title), ("page", page), ("count", count)), "data",
+                    [HomePage.Crumb(model.Format), Data(model.Format), new Crumb(view.Title, data.Address)], new DatasetTablePageModel(view, rows, pagination));
             }
         }
     }
@@ -73,7 +72,7 @@ public static class DataPages
     {
         var first = ((page - 1) * perPage) + 1;
         var last = Math.Min(page * perPage, table.Rows.Count);
-        var caption = count == 1 ? title : string.Format(English, "{0}: rows {1:N0} to {2:N0} of {3:N0}", title, first, last, table.Rows.Count);
+        var caption = count == 1 ? title : format.Text("data.rows_caption", ("title", title), ("first", format.Count(first)), ("last", format.Count(last)), ("count", format.Count(table.Rows.Count)));
         return DataTableView.Make(table, table.Rows.Skip(first - 1).Take(perPage), caption, format);
     }
 }

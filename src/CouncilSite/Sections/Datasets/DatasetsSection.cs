@@ -22,8 +22,8 @@ public sealed class DatasetsSection : Section<OpenDataContent>
 
     public override int Items(SiteContent content) => content.Datasets.Count;
 
-    public override IEnumerable<NavItem> Navigation(SiteContent content) =>
-        content.Datasets.Count > 0 ? [new("Open data", DatasetRoutes.Index, "data")] : [];
+    public override IEnumerable<NavItem> Navigation(SiteContent content, Format format) =>
+        content.Datasets.Count > 0 ? [new(format.Text("data.title"), DatasetRoutes.Index, "data")] : [];
 
     public override IEnumerable<CopiedFile> Copies(SiteContent content) => content.Datasets.Select(d => d.File.Copy);
 

@@ -13,7 +13,7 @@ namespace CouncilSite.Sections.Decisions;
 /// </summary>
 public static class DecisionPages
 {
-    private static readonly Crumb Index = new("Decisions", DecisionRoutes.Index);
+    private static Crumb Index(Format format) => new(format.Text("decisions.title"), DecisionRoutes.Index);
 
     /// <summary>
     /// A meeting's decisions as the register shows them, made from the meeting and the site's
@@ -29,17 +29,17 @@ public static class DecisionPages
         var committees = content.Config.Committees
             .Select(c => new DecisionCommittee(c.Id, c.Name, DecisionRoutes.Committee(c.Id), MeetingRoutes.Committee(c.Id), views.Count(v => v.CommitteeId == c.Id)))
             .ToList();
-        yield return new HtmlPage(DecisionRoutes.Index, "Decisions", "decisions", [HomePage.Crumb],
+        yield return new HtmlPage(DecisionRoutes.Index, model.Format.Text("decisions.title"), "decisions", [HomePage.Crumb(model.Format)],
             new DecisionsPageModel(ByYear(views), views.Count, committees),
-            Description: $"Every decision recorded in the minutes of {content.Config.Name} and its committees, newest first.");
+            Description: model.Format.Text("decisions.description", ("council", content.Config.Name)));
 
         foreach (var committee in committees)
         {
             var own = views.Where(v => v.CommitteeId == committee.Id).ToList();
-            yield return new HtmlPage(committee.Address, $"Decisions of the {committee.Name}", "decisions",
-                [HomePage.Crumb, Index],
+            yield return new HtmlPage(committee.Address, model.Format.Text("decisions.of_committee", ("committee", committee.Name)), "decisions",
+                [HomePage.Crumb(model.Format), Index(model.Format)],
                 new DecisionsCommitteePageModel(committee, ByYear(own)),
-                Description: $"Decisions recorded in the minutes of the {committee.Name} of {content.Config.Name}, newest first.");
+                Description: model.Format.Text("decisions.committee_description", ("committee", committee.Name), ("council", content.Config.Name)));
         }
     }
 

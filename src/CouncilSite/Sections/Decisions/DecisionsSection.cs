@@ -9,8 +9,8 @@ public sealed class DecisionsSection : Section
 {
     public override IReadOnlyList<string> Folders => ["decisions"];
 
-    public override IEnumerable<NavItem> Navigation(SiteContent content) =>
-        content.Meetings.Any(m => m.Minutes?.Decisions.Count > 0) ? [new("Decisions", DecisionRoutes.Index, "decisions")] : [];
+    public override IEnumerable<NavItem> Navigation(SiteContent content, Format format) =>
+        content.Meetings.Any(m => m.Minutes?.Decisions.Count > 0) ? [new(format.Text("decisions.title"), DecisionRoutes.Index, "decisions")] : [];
 
     public override IEnumerable<HtmlPage> Pages(SiteModel model) => DecisionPages.Pages(model);
 }

@@ -15,7 +15,7 @@ public sealed record DocumentGroup(string Category, string Name, IReadOnlyList<D
 /// <summary>The documents page: statutory and other documents grouped by category, newest year first; and a page for each written in Markdown.</summary>
 public static class DocumentPages
 {
-    private static readonly Crumb Index = new("Documents", DocumentRoutes.Index);
+    private static Crumb Index(Format format) => new(format.Text("documents.title"), DocumentRoutes.Index);
 
     public static IEnumerable<HtmlPage> Pages(SiteModel model)
     {
@@ -24,13 +24,13 @@ public static class DocumentPages
             .Select(c => new DocumentGroup(c.Id, c.Name, content.Documents.Where(d => d.Category == c.Id).Select(d => View(d, model.Format)).ToList()))
             .Where(g => g.Documents.Count > 0)
             .ToList();
-        yield return new HtmlPage(DocumentRoutes.Index, "Documents", "documents", [HomePage.Crumb],
+        yield return new HtmlPage(DocumentRoutes.Index, model.Format.Text("documents.title"), "documents", [HomePage.Crumb(model.Format)],
             new DocumentsPageModel(groups),
-            Description: $"Accounts, audit documents and other documents published by {content.Config.Name}.", Alternates: DocumentFeed.Announced);
+            Description: model.Format.Text("documents.description", ("council", content.Config.Name)), Alternates: DocumentFeed.Announced);
 
         foreach (var document in content.Documents.Where(d => d.Content is not null))
         {
-            yield return new HtmlPage(document.Address, document.Title, "documents", [HomePage.Crumb, Index],
+            yield return new HtmlPage(document.Address, document.Title, "documents", [HomePage.Crumb(model.Format), Index(model.Format)],
                 new MarkdownPageModel(document.Extra), document.Content, document.Summary, DocumentFeed.Announced,
                 Sources: [document.File.File]);
         }
@@ -38,5 +38,5 @@ public static class DocumentPages
 
     private static DocumentView View(Document d, Format format) =>
         new(d.Title, d.Address, d.Date is { } date ? format.Date(date) : null, d.FinancialYear, d.Summary,
-            d.Content is null ? d.File.Kind : "Web page", d.Content is null ? d.File.SizeText : null);
+            d.Content is null ? d.File.Kind : format.Text("files.web_page"), d.Content is null ? d.File.SizeText : null);
 }

@@ -16,8 +16,8 @@ public sealed class DocumentsSection : Section<IReadOnlyList<Document>>
 
     public override int Items(SiteContent content) => content.Documents.Count;
 
-    public override IEnumerable<NavItem> Navigation(SiteContent content) =>
-        content.Documents.Count > 0 ? [new("Documents", DocumentRoutes.Index, "documents")] : [];
+    public override IEnumerable<NavItem> Navigation(SiteContent content, Format format) =>
+        content.Documents.Count > 0 ? [new(format.Text("documents.title"), DocumentRoutes.Index, "documents")] : [];
 
     public override IEnumerable<CopiedFile> Copies(SiteContent content) => content.Documents.Where(d => d.Content is null).Select(d => d.File.Copy);
 

@@ -22,14 +22,14 @@ public sealed class FreePagesSection : Section<FreePagesContent>
 
     public override int Items(SiteContent content) => content.Pages.Count;
 
-    public override IEnumerable<NavItem> Navigation(SiteContent content) =>
+    public override IEnumerable<NavItem> Navigation(SiteContent content, Format format) =>
         content.Pages.Where(p => p.Nav).Select(p => new NavItem(p.Title, p.Address, p.Slug));
 
     public override IEnumerable<CopiedFile> Copies(SiteContent content) => content.Of<FreePagesContent>().Files;
 
     public override IEnumerable<MarkdownSource?> Texts(SiteContent content) => content.Pages.Select(p => p.Content).Prepend(content.HomeIntro);
 
-    public override IEnumerable<HtmlPage> Pages(SiteModel model) => FreePages.Pages(model.Content);
+    public override IEnumerable<HtmlPage> Pages(SiteModel model) => FreePages.Pages(model);
 }
 
 /// <summary>The clerk's pages as every part of the build finds them.</summary>

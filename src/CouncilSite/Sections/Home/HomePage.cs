@@ -15,7 +15,7 @@ public static class HomePage
     public const int LatestNews = 3;
 
     /// <summary>The first step of every other page's breadcrumb trail.</summary>
-    public static readonly Crumb Crumb = new("Home", Address);
+    public static Crumb Crumb(Format format) => new(format.Text("frame.home"), Address);
 
     /// <summary>What the home page announces: the news, and agendas and minutes as they are published.</summary>
     private static readonly IReadOnlyList<AlternateLink> Announced = [NewsFeed.Link, MeetingFeed.Link];
@@ -30,7 +30,7 @@ public static class HomePage
                 model.Navigation,
                 SafeHtml.Of(SchemaOrg.Council(content.Config))),
             content.HomeIntro,
-            $"The website of {content.Config.Name}: meetings, agendas and minutes, councillors, policies, news and open data.",
+            model.Format.Text("home.description", ("council", content.Config.Name)),
             Announced,
             Sources: content.HomeIntro is { } intro ? [intro.File] : null);
     }

@@ -20,7 +20,7 @@ public static class MeetingPages
     /// <summary>How many years of past meetings the index lists in full; older years are a link each.</summary>
     public const int YearsOnIndex = 2;
 
-    public static readonly Crumb Index = new("Meetings", MeetingRoutes.Index);
+    public static Crumb Index(Format format) => new(format.Text("meetings.title"), MeetingRoutes.Index);
 
     private static readonly Remembered<Meeting, string> StructuredData = new(SchemaOrg.MeetingEvent);
 
@@ -55,19 +55,19 @@ public static class MeetingPages
         var views = model.Shared(Views).All;
         var upcoming = MeetingGroups.Upcoming(views, content.Today);
         var past = MeetingGroups.PastByYear(views, content.Today);
-        yield return new HtmlPage(MeetingRoutes.Index, "Meetings", "meetings", [HomePage.Crumb],
+        yield return new HtmlPage(MeetingRoutes.Index, model.Format.Text("meetings.title"), "meetings", [HomePage.Crumb(model.Format)],
             new MeetingsPageModel(
                 upcoming,
                 past.Take(YearsOnIndex).ToList(),
                 past.Skip(YearsOnIndex).ToList(),
                 content.Config.Committees.Select(c => new MeetingLink(c.Name, MeetingRoutes.Committee(c.Id))).ToList(),
                 CalendarFiles.Link(content, MeetingRoutes.Calendar)),
-            Description: $"Agendas, minutes and papers of {content.Config.Name} and its committees.",
+            Description: model.Format.Text("meetings.description", ("council", content.Config.Name)),
             Alternates: MeetingFeed.Announced);
 
         foreach (var year in views.GroupBy(v => v.Year))
         {
-            yield return new HtmlPage(MeetingRoutes.Year(year.Key), $"Meetings in {year.Key}", "meetings", [HomePage.Crumb, Index],
+            yield return new HtmlPage(MeetingRoutes.Year(year.Key), model.Format.Text("meetings.in_year", ("year", year.Key)), "meetings", [HomePage.Crumb(model.Format), Index(model.Format)],
                 new MeetingsYearPageModel(year.Key, year.ToList()),
                 Alternates: MeetingFeed.Announced);
         }
@@ -80,14 +80,14 @@ public static class MeetingPages
             yield return page;
         }
 
-        yield return new HtmlPage(MeetingRoutes.Committees, "Committees", "meetings", [HomePage.Crumb, Index],
+        yield return new HtmlPage(MeetingRoutes.Committees, model.Format.Text("committees.title"), "meetings", [HomePage.Crumb(model.Format), Index(model.Format)],
             new CommitteesPageModel(content.Config.Committees.Select(CommitteeView.From).ToList()),
             Alternates: MeetingFeed.Announced);
         foreach (var committee in content.Config.Committees)
         {
             var own = views.Where(v => v.CommitteeId == committee.Id).ToList();
             yield return new HtmlPage(MeetingRoutes.Committee(committee.Id), committee.Name, "meetings",
-                [HomePage.Crumb, Index, new Crumb("Committees", MeetingRoutes.Committees)],
+                [HomePage.Crumb(model.Format), Index(model.Format), new Crumb(model.Format.Text("committees.title"), MeetingRoutes.Committees)],
                 new CommitteePageModel(
                     CommitteeView.From(committee),
                     MeetingGroups.Upcoming(own, content.Today),
@@ -101,27 +101,27 @@ public static class MeetingPages
     {
         var title = $"{view.Title}, {view.DateText}";
         var year = new Crumb(view.Year.ToString(CultureInfo.InvariantCulture), MeetingRoutes.Year(view.Year));
-        yield return new HtmlPage(meeting.Address, title, "meetings", [HomePage.Crumb, Index, year],
+        yield return new HtmlPage(meeting.Address, title, "meetings", [HomePage.Crumb(model.Format), Index(model.Format), year],
             new MeetingPageModel(view, meeting.Extra, DecisionLink.All(meeting), SafeHtml.Of(StructuredData.Of(meeting, model.Content.Config, model.Memory))),
-            Description: $"{view.StatusLabel} meeting of the {view.CommitteeName} on {view.DayDateText}.",
+            Description: model.Format.Text("meeting.description", ("status", view.StatusLabel), ("committee", view.CommitteeName), ("date", view.DayDateText)),
             Alternates: MeetingFeed.Announced, Sources: [meeting.Folder, $"{meeting.Folder}/meeting.yml"]);
 
         var self = new Crumb(title, meeting.Address);
         if (meeting.Agenda is { } agenda)
         {
-            yield return Document(MeetingRoutes.Agenda(meeting), view, agenda.Content, "Agenda", "agenda", [HomePage.Crumb, Index, year, self]);
+            yield return Document(MeetingRoutes.Agenda(meeting), view, agenda.Content, model.Format.Text("meeting.agenda"), "agenda", [HomePage.Crumb(model.Format), Index(model.Format), year, self]);
         }
 
         if (meeting.Minutes is { } minutes)
         {
-            var heading = minutes.Status == MinutesStatus.Draft ? "Draft minutes" : "Minutes";
-            yield return Document(MeetingRoutes.Minutes(meeting), view, minutes.Content, heading, "minutes", [HomePage.Crumb, Index, year, self]) with { Anchors = minutes.Anchors };
+            var heading = model.Format.Text(minutes.Status == MinutesStatus.Draft ? "meeting.draft_minutes" : "meeting.minutes");
+            yield return Document(MeetingRoutes.Minutes(meeting), view, minutes.Content, heading, "minutes", [HomePage.Crumb(model.Format), Index(model.Format), year, self]) with { Anchors = minutes.Anchors };
         }
 
         foreach (var paper in meeting.Papers.Where(p => p.Content is not null))
         {
             yield return new HtmlPage(paper.Address, $"{paper.Title}: {title}", "meetings",
-                [HomePage.Crumb, Index, year, self],
+                [HomePage.Crumb(model.Format), Index(model.Format), year, self],
                 new MeetingDocumentPageModel(view, "paper", paper.Title),
                 paper.Content, Alternates: MeetingFeed.Announced, Sources: [paper.File.File]);
         }

@@ -46,7 +46,7 @@ public sealed record MeetingView(
             meeting.Time is { } time ? format.Time(time) : null,
             meeting.Location,
             meeting.Status.ToString().ToLowerInvariant(),
-            meeting.Status.ToString(),
+            format.Text(StatusKey(meeting.Status)),
             meeting.IsUpcoming(today),
             meeting.Agenda is null ? null : MeetingRoutes.Agenda(meeting),
             meeting.Agenda?.Published is { } published ? format.Date(published) : null,
@@ -54,7 +54,15 @@ public sealed record MeetingView(
             meeting.Minutes?.Status.ToString().ToLowerInvariant(),
             meeting.Minutes?.Approved is { } a ? format.Date(a) : null,
             approving is null ? null : new MeetingLink($"{approving.Title}, {format.Date(approving.Date)}", approving.Address),
-            meeting.Papers.Select(p => new PaperView(p.Title, p.Address, p.Content is null ? p.File.Kind : "Web page", p.Content is null ? p.File.SizeText : null)).ToList());
+            meeting.Papers.Select(p => new PaperView(p.Title, p.Address, p.Content is null ? p.File.Kind : format.Text("files.web_page"), p.Content is null ? p.File.SizeText : null)).ToList());
+
+    private static string StatusKey(MeetingStatus status) => status switch
+    {
+        MeetingStatus.Held => "meeting_status.held",
+        MeetingStatus.Cancelled => "meeting_status.cancelled",
+        MeetingStatus.Postponed => "meeting_status.postponed",
+        _ => "meeting_status.scheduled",
+    };
 }
 
 public sealed record MeetingLink(string Title, string Address);

@@ -19,7 +19,7 @@ public sealed class MeetingsSection : Section<IReadOnlyList<Meeting>>
     public override int Items(SiteContent content) => content.Meetings.Count;
 
     /// <summary>Always there: a council without meetings on the site yet still tells residents so.</summary>
-    public override IEnumerable<NavItem> Navigation(SiteContent content) => [new("Meetings", MeetingRoutes.Index, "meetings")];
+    public override IEnumerable<NavItem> Navigation(SiteContent content, Format format) => [new(format.Text("meetings.title"), MeetingRoutes.Index, "meetings")];
 
     public override IEnumerable<CopiedFile> Copies(SiteContent content) =>
         content.Meetings.SelectMany(m => m.Papers).Where(p => p.Content is null).Select(p => new CopiedFile(p.File.File, p.Address));

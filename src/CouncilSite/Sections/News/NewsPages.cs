@@ -13,7 +13,7 @@ public sealed record NewsViews(IReadOnlyList<NewsView> All);
 /// <summary>The news list and a page an item.</summary>
 public static class NewsPages
 {
-    private static readonly Crumb Index = new("News", NewsRoutes.Index);
+    private static Crumb Index(Format format) => new(format.Text("news.nav"), NewsRoutes.Index);
 
     public static NewsViews Views(SiteModel model) =>
         new(model.Content.News.Select(n => new NewsView(n.Title, n.Address, model.Format.Date(n.Date), Format.Iso(n.Date), n.Summary,
@@ -23,13 +23,13 @@ public static class NewsPages
     {
         var content = model.Content;
         var views = model.Shared(Views).All;
-        yield return new HtmlPage(NewsRoutes.Index, "News and notices", "news", [HomePage.Crumb],
+        yield return new HtmlPage(NewsRoutes.Index, model.Format.Text("news.title"), "news", [HomePage.Crumb(model.Format)],
             new NewsListPageModel(views),
-            Description: $"News and public notices from {content.Config.Name}.", Alternates: NewsFeed.Announced);
+            Description: model.Format.Text("news.description", ("council", content.Config.Name)), Alternates: NewsFeed.Announced);
 
         for (var i = 0; i < views.Count; i++)
         {
-            yield return new HtmlPage(views[i].Address, views[i].Title, "news", [HomePage.Crumb, Index],
+            yield return new HtmlPage(views[i].Address, views[i].Title, "news", [HomePage.Crumb(model.Format), Index(model.Format)],
                 new NewsItemPageModel(views[i], content.News[i].Extra),
                 content.News[i].Content, views[i].Summary, NewsFeed.Announced, Sources: [content.News[i].Content.File]);
         }

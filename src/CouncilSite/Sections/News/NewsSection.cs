@@ -19,8 +19,8 @@ public sealed class NewsSection : Section<NewsContent>
 
     public override int Items(SiteContent content) => content.News.Count;
 
-    public override IEnumerable<NavItem> Navigation(SiteContent content) =>
-        content.News.Count > 0 ? [new("News", NewsRoutes.Index, "news")] : [];
+    public override IEnumerable<NavItem> Navigation(SiteContent content, Format format) =>
+        content.News.Count > 0 ? [new(format.Text("news.nav"), NewsRoutes.Index, "news")] : [];
 
     public override IEnumerable<CopiedFile> Copies(SiteContent content) => content.Of<NewsContent>().Files;
 

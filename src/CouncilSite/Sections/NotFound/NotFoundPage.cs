@@ -12,6 +12,6 @@ public static class NotFoundPage
 {
     public const string Address = "/404.html";
 
-    public static HtmlPage Page(SiteContent content) =>
-        new(Address, "Page not found", "404", [], new NotFoundPageModel());
+    public static HtmlPage Page(SiteModel model) =>
+        new(Address, model.Format.Text("not_found.title"), "404", [], new NotFoundPageModel());
 }

@@ -13,8 +13,8 @@ public sealed class PoliciesSection : Section<IReadOnlyList<Policy>>
 
     public override int Items(SiteContent content) => content.Policies.Count;
 
-    public override IEnumerable<NavItem> Navigation(SiteContent content) =>
-        content.Policies.Count > 0 ? [new("Policies", PolicyRoutes.Index, "policies")] : [];
+    public override IEnumerable<NavItem> Navigation(SiteContent content, Format format) =>
+        content.Policies.Count > 0 ? [new(format.Text("policies.title"), PolicyRoutes.Index, "policies")] : [];
 
     public override IEnumerable<CopiedFile> Copies(SiteContent content) =>
         content.Policies.Select(p => p.File).OfType<FileAttachment>().Select(f => f.Copy);

@@ -25,19 +25,19 @@ public sealed record FileLink(string Address, string Kind, string Size);
 /// <summary>The policy register and a page a policy.</summary>
 public static class PolicyPages
 {
-    private static readonly Crumb Index = new("Policies", PolicyRoutes.Index);
+    private static Crumb Index(Format format) => new(format.Text("policies.title"), PolicyRoutes.Index);
 
     public static IEnumerable<HtmlPage> Pages(SiteModel model)
     {
         var content = model.Content;
         var views = content.Policies.Select(p => View(p, content.Today, model.Format)).ToList();
-        yield return new HtmlPage(PolicyRoutes.Index, "Policies", "policies", [HomePage.Crumb],
+        yield return new HtmlPage(PolicyRoutes.Index, model.Format.Text("policies.title"), "policies", [HomePage.Crumb(model.Format)],
             new PoliciesPageModel(views),
-            Description: $"The policies and procedures of {content.Config.Name}, with when each was adopted and is next reviewed.");
+            Description: model.Format.Text("policies.description", ("council", content.Config.Name)));
 
         for (var i = 0; i < views.Count; i++)
         {
-            yield return new HtmlPage(views[i].Address, views[i].Title, "policies", [HomePage.Crumb, Index],
+            yield return new HtmlPage(views[i].Address, views[i].Title, "policies", [HomePage.Crumb(model.Format), Index(model.Format)],
                 new PolicyPageModel(views[i], content.Policies[i].Extra),
                 content.Policies[i].Content, views[i].Summary, Sources: [content.Policies[i].SourceFile]);
         }

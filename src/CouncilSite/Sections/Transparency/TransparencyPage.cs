@@ -48,9 +48,9 @@ public static class TransparencyPage
             yield break;
         }
 
-        yield return new HtmlPage(Address, "Transparency", "transparency", [HomePage.Crumb],
+        yield return new HtmlPage(Address, model.Format.Text("transparency.title"), "transparency", [HomePage.Crumb(model.Format)],
             new TransparencyPageModel(View(report, model.Format)),
-            Description: $"What {content.Config.Name} publishes under the {report.Regime.Name}, and where to find it.");
+            Description: model.Format.Text("transparency.description", ("council", content.Config.Name), ("regime", report.Regime.Name)));
     }
 
     public static ChecklistView View(TransparencyReport report, Format format)

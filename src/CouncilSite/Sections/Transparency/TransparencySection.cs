@@ -8,8 +8,8 @@ public sealed class TransparencySection : Section
 {
     public override IReadOnlyList<string> Folders => ["transparency"];
 
-    public override IEnumerable<NavItem> Navigation(SiteContent content) =>
-        content.Config.Transparency != "none" ? [new("Transparency", TransparencyPage.Address, "transparency")] : [];
+    public override IEnumerable<NavItem> Navigation(SiteContent content, Format format) =>
+        content.Config.Transparency != "none" ? [new(format.Text("transparency.title"), TransparencyPage.Address, "transparency")] : [];
 
     public override IEnumerable<HtmlPage> Pages(SiteModel model) => TransparencyPage.Pages(model);
 }

@@ -53,7 +53,7 @@ public sealed class PlanningSection : Section<IReadOnlyList<PlanningApplication>
 
     public override int Items(SiteContent content) => content.Of<IReadOnlyList<PlanningApplication>>().Count;
 
-    public override IEnumerable<NavItem> Navigation(SiteContent content) => [new("Planning", PlanningRoutes.Index, "planning")];
+    public override IEnumerable<NavItem> Navigation(SiteContent content, Format format) => [new("Planning", PlanningRoutes.Index, "planning")];
 
     public override IEnumerable<MarkdownSource?> Texts(SiteContent content) => content.Of<IReadOnlyList<PlanningApplication>>().Select(a => a.Content);
 
@@ -61,11 +61,11 @@ public sealed class PlanningSection : Section<IReadOnlyList<PlanningApplication>
     {
         var applications = model.Content.Of<IReadOnlyList<PlanningApplication>>();
         var index = new Crumb("Planning", PlanningRoutes.Index);
-        yield return new HtmlPage(PlanningRoutes.Index, "Planning applications", "planning", [HomePage.Crumb],
+        yield return new HtmlPage(PlanningRoutes.Index, "Planning applications", "planning", [HomePage.Crumb(model.Format)],
             new PlanningIndexModel(applications), Alternates: Announced);
         foreach (var application in applications)
         {
-            yield return new HtmlPage(application.Address, application.Title, "planning", [HomePage.Crumb, index],
+            yield return new HtmlPage(application.Address, application.Title, "planning", [HomePage.Crumb(model.Format), index],
                 new MarkdownPageModel(new Dictionary<string, object?>()), application.Content, Alternates: Announced, Sources: [application.Content.File]);
         }
     }
