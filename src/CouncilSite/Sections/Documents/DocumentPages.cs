@@ -26,12 +26,12 @@ public static class DocumentPages
             .ToList();
         yield return new HtmlPage(DocumentRoutes.Index, model.Format.Text("documents.title"), "documents", [HomePage.Crumb(model.Format)],
             new DocumentsPageModel(groups),
-            Description: model.Format.Text("documents.description", ("council", content.Config.Name)), Alternates: DocumentFeed.Announced);
+            Description: model.Format.Text("documents.description", ("council", content.Config.Name)), Alternates: DocumentFeed.Announced(model));
 
         foreach (var document in content.Documents.Where(d => d.Content is not null))
         {
             yield return new HtmlPage(document.Address, document.Title, "documents", [HomePage.Crumb(model.Format), Index(model.Format)],
-                new MarkdownPageModel(document.Extra), document.Content, document.Summary, DocumentFeed.Announced,
+                new MarkdownPageModel(document.Extra), document.Content, document.Summary, DocumentFeed.Announced(model),
                 Sources: [document.File.File]);
         }
     }

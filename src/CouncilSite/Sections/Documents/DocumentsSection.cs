@@ -25,7 +25,7 @@ public sealed class DocumentsSection : Section<IReadOnlyList<Document>>
 
     public override IEnumerable<HtmlPage> Pages(SiteModel model) => DocumentPages.Pages(model);
 
-    public override IEnumerable<OutputFile> Files(SiteModel model) => [DocumentFeed.Of(model.Content.Documents).File(model.Content.Config)];
+    public override IEnumerable<OutputFile> Files(SiteModel model) => [DocumentFeed.Of(model.Content.Documents, model.Format).File(model.Content.Config)];
 }
 
 /// <summary>The documents as every part of the build finds them.</summary>

@@ -17,9 +17,6 @@ public static class HomePage
     /// <summary>The first step of every other page's breadcrumb trail.</summary>
     public static Crumb Crumb(Format format) => new(format.Text("frame.home"), Address);
 
-    /// <summary>What the home page announces: the news, and agendas and minutes as they are published.</summary>
-    private static readonly IReadOnlyList<AlternateLink> Announced = [NewsFeed.Link, MeetingFeed.Link];
-
     public static HtmlPage Page(SiteModel model)
     {
         var content = model.Content;
@@ -31,7 +28,7 @@ public static class HomePage
                 SafeHtml.Of(SchemaOrg.Council(content.Config))),
             content.HomeIntro,
             model.Format.Text("home.description", ("council", content.Config.Name)),
-            Announced,
+            [NewsFeed.Link(model), MeetingFeed.Link(model)],
             Sources: content.HomeIntro is { } intro ? [intro.File] : null);
     }
 }

@@ -63,13 +63,13 @@ public static class MeetingPages
                 content.Config.Committees.Select(c => new MeetingLink(c.Name, MeetingRoutes.Committee(c.Id))).ToList(),
                 CalendarFiles.Link(content, MeetingRoutes.Calendar)),
             Description: model.Format.Text("meetings.description", ("council", content.Config.Name)),
-            Alternates: MeetingFeed.Announced);
+            Alternates: MeetingFeed.Announced(model));
 
         foreach (var year in views.GroupBy(v => v.Year))
         {
             yield return new HtmlPage(MeetingRoutes.Year(year.Key), model.Format.Text("meetings.in_year", ("year", year.Key)), "meetings", [HomePage.Crumb(model.Format), Index(model.Format)],
                 new MeetingsYearPageModel(year.Key, year.ToList()),
-                Alternates: MeetingFeed.Announced);
+                Alternates: MeetingFeed.Announced(model));
         }
 
         // A meeting's pages (with their structured data) are made side by side, and kept in order.
@@ -82,7 +82,7 @@ public static class MeetingPages
 
         yield return new HtmlPage(MeetingRoutes.Committees, model.Format.Text("committees.title"), "meetings", [HomePage.Crumb(model.Format), Index(model.Format)],
             new CommitteesPageModel(content.Config.Committees.Select(CommitteeView.From).ToList()),
-            Alternates: MeetingFeed.Announced);
+            Alternates: MeetingFeed.Announced(model));
         foreach (var committee in content.Config.Committees)
         {
             var own = views.Where(v => v.CommitteeId == committee.Id).ToList();
@@ -93,7 +93,7 @@ public static class MeetingPages
                     MeetingGroups.Upcoming(own, content.Today),
                     MeetingGroups.PastByYear(own, content.Today),
                     CalendarFiles.Link(content, MeetingRoutes.CommitteeCalendar(committee.Id))),
-                Alternates: MeetingFeed.ForCommittee(committee.Id));
+                Alternates: MeetingFeed.ForCommittee(committee.Id, model));
         }
     }
 
@@ -104,31 +104,30 @@ public static class MeetingPages
         yield return new HtmlPage(meeting.Address, title, "meetings", [HomePage.Crumb(model.Format), Index(model.Format), year],
             new MeetingPageModel(view, meeting.Extra, DecisionLink.All(meeting), SafeHtml.Of(StructuredData.Of(meeting, model.Content.Config, model.Memory))),
             Description: model.Format.Text("meeting.description", ("status", view.StatusLabel), ("committee", view.CommitteeName), ("date", view.DayDateText)),
-            Alternates: MeetingFeed.Announced, Sources: [meeting.Folder, $"{meeting.Folder}/meeting.yml"]);
+            Alternates: MeetingFeed.Announced(model), Sources: [meeting.Folder, $"{meeting.Folder}/meeting.yml"]);
 
-        var self = new Crumb(title, meeting.Address);
+        IReadOnlyList<Crumb> trail = [HomePage.Crumb(model.Format), Index(model.Format), year, new Crumb(title, meeting.Address)];
         if (meeting.Agenda is { } agenda)
         {
-            yield return Document(MeetingRoutes.Agenda(meeting), view, agenda.Content, model.Format.Text("meeting.agenda"), "agenda", [HomePage.Crumb(model.Format), Index(model.Format), year, self]);
+            yield return Document(MeetingRoutes.Agenda(meeting), view, agenda.Content, model.Format.Text("meeting.agenda"), "agenda", trail, model);
         }
 
         if (meeting.Minutes is { } minutes)
         {
             var heading = model.Format.Text(minutes.Status == MinutesStatus.Draft ? "meeting.draft_minutes" : "meeting.minutes");
-            yield return Document(MeetingRoutes.Minutes(meeting), view, minutes.Content, heading, "minutes", [HomePage.Crumb(model.Format), Index(model.Format), year, self]) with { Anchors = minutes.Anchors };
+            yield return Document(MeetingRoutes.Minutes(meeting), view, minutes.Content, heading, "minutes", trail, model) with { Anchors = minutes.Anchors };
         }
 
         foreach (var paper in meeting.Papers.Where(p => p.Content is not null))
         {
-            yield return new HtmlPage(paper.Address, $"{paper.Title}: {title}", "meetings",
-                [HomePage.Crumb(model.Format), Index(model.Format), year, self],
+            yield return new HtmlPage(paper.Address, $"{paper.Title}: {title}", "meetings", trail,
                 new MeetingDocumentPageModel(view, "paper", paper.Title),
-                paper.Content, Alternates: MeetingFeed.Announced, Sources: [paper.File.File]);
+                paper.Content, Alternates: MeetingFeed.Announced(model), Sources: [paper.File.File]);
         }
     }
 
-    private static HtmlPage Document(string address, MeetingView view, MarkdownSource body, string heading, string kind, IReadOnlyList<Crumb> crumbs) =>
+    private static HtmlPage Document(string address, MeetingView view, MarkdownSource body, string heading, string kind, IReadOnlyList<Crumb> crumbs, SiteModel model) =>
         new(address, $"{heading}: {view.Title}, {view.DateText}", "meetings", crumbs,
             new MeetingDocumentPageModel(view, kind, heading),
-            body, Alternates: MeetingFeed.Announced, Sources: [body.File]);
+            body, Alternates: MeetingFeed.Announced(model), Sources: [body.File]);
 }

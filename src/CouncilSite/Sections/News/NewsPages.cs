@@ -25,13 +25,13 @@ public static class NewsPages
         var views = model.Shared(Views).All;
         yield return new HtmlPage(NewsRoutes.Index, model.Format.Text("news.title"), "news", [HomePage.Crumb(model.Format)],
             new NewsListPageModel(views),
-            Description: model.Format.Text("news.description", ("council", content.Config.Name)), Alternates: NewsFeed.Announced);
+            Description: model.Format.Text("news.description", ("council", content.Config.Name)), Alternates: NewsFeed.Announced(model));
 
         for (var i = 0; i < views.Count; i++)
         {
             yield return new HtmlPage(views[i].Address, views[i].Title, "news", [HomePage.Crumb(model.Format), Index(model.Format)],
                 new NewsItemPageModel(views[i], content.News[i].Extra),
-                content.News[i].Content, views[i].Summary, NewsFeed.Announced, Sources: [content.News[i].Content.File]);
+                content.News[i].Content, views[i].Summary, NewsFeed.Announced(model), Sources: [content.News[i].Content.File]);
         }
     }
 }

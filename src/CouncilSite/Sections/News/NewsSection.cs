@@ -28,7 +28,7 @@ public sealed class NewsSection : Section<NewsContent>
 
     public override IEnumerable<HtmlPage> Pages(SiteModel model) => NewsPages.Pages(model);
 
-    public override IEnumerable<OutputFile> Files(SiteModel model) => [NewsFeed.Of(model.Content.News).File(model.Content.Config)];
+    public override IEnumerable<OutputFile> Files(SiteModel model) => [NewsFeed.Of(model.Content.News, model.Format).File(model.Content.Config)];
 }
 
 /// <summary>The news as every part of the build finds it.</summary>
