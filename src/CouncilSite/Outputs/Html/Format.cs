@@ -58,6 +58,15 @@ public sealed class Format
     /// <summary>A count, grouped in thousands: 12,500.</summary>
     public string Count(long value) => value.ToString("N0", _culture);
 
+    /// <summary>
+    /// A count with its noun, from the strings <c>key_one</c> (for 1) and <c>key_other</c>, each
+    /// showing <c>{count}</c>: "1 row", "12,500 rows".
+    /// </summary>
+    public string Plural(string key, long count) => Text(count == 1 ? key + "_one" : key + "_other", ("count", Count(count)));
+
+    /// <summary>"Apr 25": a month short enough for twelve side by side, as in a chart's labels.</summary>
+    public string ShortMonth(DateOnly month) => month.ToString("MMM yy", _culture);
+
     /// <summary>Pounds sterling, whatever the language: £1,234.50, -£12.00.</summary>
     public string Money(decimal value, int decimals = 2) =>
         (value < 0 ? "-£" : "£") + Math.Abs(value).ToString("N" + decimals, _culture);

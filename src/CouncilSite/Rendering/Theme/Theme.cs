@@ -27,16 +27,13 @@ public sealed class Theme
     /// <param name="Origin">Where a message about this file should point: the site file, or the built-in theme.</param>
     public sealed record ThemeFile(string Path, string Origin, Func<byte[]> Read);
 
+    /// <summary>The built-in theme alone, as a site without theme files of its own has it.</summary>
+    public static Theme BuiltIn() => new(BuiltInFiles(), new Dictionary<string, ThemeFile>(StringComparer.Ordinal));
+
     public static Theme Load(SiteFolder folder, SiteConfig config, DiagnosticBag diagnostics)
     {
-        var files = new Dictionary<string, ThemeFile>(StringComparer.Ordinal);
+        var files = BuiltInFiles();
         var replaced = new Dictionary<string, ThemeFile>(StringComparer.Ordinal);
-        var assembly = typeof(Theme).Assembly;
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            var path = name[ResourcePrefix.Length..].Replace('\\', '/');
-            files[path] = new ThemeFile(path, $"(built-in theme)/{path}", () => ReadResource(assembly, name));
-        }
 
         var siteTheme = $"themes/{config.Theme}";
         if (folder.DirectoryExists(siteTheme))
@@ -81,6 +78,19 @@ public sealed class Theme
     /// <summary>Files under a theme folder (e.g. <c>assets/</c>), sorted.</summary>
     public IEnumerable<ThemeFile> Under(string folder) =>
         _files.Values.Where(f => f.Path.StartsWith(folder, StringComparison.Ordinal)).OrderBy(f => f.Path, StringComparer.Ordinal);
+
+    private static Dictionary<string, ThemeFile> BuiltInFiles()
+    {
+        var files = new Dictionary<string, ThemeFile>(StringComparer.Ordinal);
+        var assembly = typeof(Theme).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var path = name[ResourcePrefix.Length..].Replace('\\', '/');
+            files[path] = new ThemeFile(path, $"(built-in theme)/{path}", () => ReadResource(assembly, name));
+        }
+
+        return files;
+    }
 
     private static byte[] ReadResource(Assembly assembly, string name)
     {

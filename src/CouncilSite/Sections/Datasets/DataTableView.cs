@@ -28,7 +28,7 @@ public static class DataTableView
         CellKind.Number when column.Type == ColumnType.Money => format.Money(cell.Number),
         CellKind.Number => format.Number(cell.Number, column.Decimals, column.Grouped),
         CellKind.Date => format.Date(cell.Date),
-        CellKind.NotAvailable when MissingValues.IsSpreadsheetError(cell.Text) => "Not available",
+        CellKind.NotAvailable when MissingValues.IsSpreadsheetError(cell.Text) => format.Text("data.not_available"),
         _ => cell.Text,
     };
 }

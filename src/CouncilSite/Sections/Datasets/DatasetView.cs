@@ -49,38 +49,35 @@ public sealed record DatasetView(
             licence.Name,
             licence.Url,
             d.Publisher,
-            d.PeriodStart is { } s && d.PeriodEnd is { } e ? $"{format.Date(s)} to {format.Date(e)}" : null,
+            d.PeriodStart is { } s && d.PeriodEnd is { } e ? format.Text("dates.range", ("first", format.Date(s)), ("last", format.Date(e))) : null,
             d.Updated is { } u ? format.Date(u) : null,
-            table is null ? null : Plural(table.Rows.Count, "row"),
-            table is null ? d.Columns.Select(c => new ColumnView(c.Name, c.Title ?? c.Name, c.Type ?? "", c.Description)).ToList() : ColumnsOf(table),
-            NotesOn(table));
+            table is null ? null : format.Plural("dataset.rows", table.Rows.Count),
+            table is null ? d.Columns.Select(c => new ColumnView(c.Name, c.Title ?? c.Name, c.Type ?? "", c.Description)).ToList() : ColumnsOf(table, format),
+            NotesOn(table, format));
     }
 
-    private static List<ColumnView> ColumnsOf(TypedTable table) =>
+    private static List<ColumnView> ColumnsOf(TypedTable table, Format format) =>
         table.Columns.Select(c => new ColumnView(c.Name, c.Title, c.Type switch
         {
-            ColumnType.Money => "Amount in pounds",
-            ColumnType.Number => "Number",
-            ColumnType.Date => "Date",
-            _ => "Text",
+            ColumnType.Money => format.Text("dataset.type_money"),
+            ColumnType.Number => format.Text("dataset.type_number"),
+            ColumnType.Date => format.Text("dataset.type_date"),
+            _ => format.Text("dataset.type_text"),
         }, c.Description)).ToList();
 
-    private static List<string> NotesOn(TypedTable? table)
+    private static List<string> NotesOn(TypedTable? table, Format format)
     {
         var notes = new List<string>();
         if (table?.Encoding == CsvEncoding.Windows1252)
         {
-            notes.Add("The CSV file is saved in the Windows-1252 encoding (as Excel saves 'CSV (Comma delimited)'); the JSON download and the metadata say so.");
+            notes.Add(format.Text("dataset.note_windows_1252"));
         }
 
         if (table is { MalformedRows: > 0 } t)
         {
-            notes.Add($"{Plural(t.MalformedRows, "row")} of the file could not be read, so {(t.MalformedRows == 1 ? "it is" : "they are")} not in the table or the totals on these pages. The CSV download has every row as the council published it.");
+            notes.Add(format.Plural("dataset.note_unread_rows", t.MalformedRows));
         }
 
         return notes;
     }
-
-    private static string Plural(int n, string word) =>
-        n == 1 ? $"1 {word}" : $"{n.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))} {word}s";
 }

@@ -30,24 +30,22 @@ public sealed record SpendView(
 
 public static class SpendViews
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-
     /// <summary>The largest suppliers and categories shown; a council with thousands of suppliers still gets a short page.</summary>
     public const int Largest = 20;
 
     public static SpendView Make(SpendSummary spend, Format format)
     {
         var months = spend.Months.Where(m => m.Key != SpendSummary.NoDateKey)
-            .Select(m => new Bar(ShortMonth(m.Key), m.Label, m.Total)).ToList();
-        var (suppliers, otherSuppliers) = Top(spend.Suppliers, "suppliers", format);
-        var (categories, otherCategories) = Top(spend.Categories, "categories", format);
+            .Select(m => new Bar(format.ShortMonth(Month(m.Key)), m.Label, m.Total)).ToList();
+        var (suppliers, otherSuppliers) = Top(spend.Suppliers, "spend.other_suppliers", format);
+        var (categories, otherCategories) = Top(spend.Categories, "spend.other_categories", format);
         return new SpendView(
             format.Money(spend.Total),
-            Plural(spend.Rows - spend.RowsWithoutAmount, "payment"),
+            format.Plural("spend.payments_count", spend.Rows - spend.RowsWithoutAmount),
             spend.VatTotal is { } vat ? format.Money(vat) : null,
-            spend.First is { } first && spend.Last is { } last ? $"{format.Date(first)} to {format.Date(last)}" : null,
-            spend.RowsWithoutAmount > 0 ? $"{Plural(spend.RowsWithoutAmount, "row")} without an amount {(spend.RowsWithoutAmount == 1 ? "is" : "are")} not in these totals." : null,
-            new SafeHtml(BarChart.Render("spend-chart", "Spending by month", months, "The table after the chart gives the total of every month.")),
+            spend.First is { } first && spend.Last is { } last ? format.Text("dates.range", ("first", format.Date(first)), ("last", format.Date(last))) : null,
+            spend.RowsWithoutAmount > 0 ? format.Plural("spend.without_amount", spend.RowsWithoutAmount) : null,
+            new SafeHtml(BarChart.Render("spend-chart", format.Text("spend.by_month"), months, format.Text("spend.chart_table"))),
             spend.Months.Select(m => View(m, format)).ToList(),
             suppliers,
             otherSuppliers,
@@ -57,22 +55,17 @@ public static class SpendViews
             spend.CategoryColumn);
     }
 
-    private static (List<TotalView> Top, TotalView? Others) Top(IReadOnlyList<SpendTotal> totals, string what, Format format)
+    private static (List<TotalView> Top, TotalView? Others) Top(IReadOnlyList<SpendTotal> totals, string othersKey, Format format)
     {
         var top = totals.Take(Largest).Select(t => View(t, format)).ToList();
         var rest = totals.Skip(Largest).ToList();
         return (top, rest.Count == 0 ? null
-            : new TotalView($"All other {what} ({rest.Count})", format.Count(rest.Sum(r => r.Count)), format.Money(rest.Sum(r => r.Total))));
+            : new TotalView(format.Text(othersKey, ("count", rest.Count)), format.Count(rest.Sum(r => r.Count)), format.Money(rest.Sum(r => r.Total))));
     }
 
     private static TotalView View(SpendTotal total, Format format) =>
         new(total.Label, format.Count(total.Count), format.Money(total.Total));
 
-    /// <summary>"Apr 25": short enough for twelve bars side by side; the chart's description and table give the full names.</summary>
-    private static string ShortMonth(string key) =>
-        DateOnly.ParseExact(key + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture)
-            .ToString("MMM yy", English);
-
-    private static string Plural(int n, string word) =>
-        n == 1 ? $"1 {word}" : $"{n.ToString("N0", English)} {word}s";
+    /// <summary>The month of a total's key (<c>2025-04</c>); the chart's description and table give the months' full names.</summary>
+    private static DateOnly Month(string key) => DateOnly.ParseExact(key + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

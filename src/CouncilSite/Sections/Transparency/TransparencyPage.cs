@@ -58,14 +58,14 @@ public static class TransparencyPage
         var year = report.LatestEndedYear;
         var counts = new[] { ItemStatus.Current, ItemStatus.OutOfDate, ItemStatus.Missing, ItemStatus.NotChecked }
             .Where(s => report.Count(s) > 0)
-            .Select(s => $"{report.Count(s)} {ChecklistItem.StatusName(s).ToLowerInvariant()}");
+            .Select(s => format.Text(Keys(s).Count, ("count", report.Count(s))));
         return new ChecklistView(
             report.Regime.Name,
             report.Regime.Url,
             format.Date(report.Today),
             year.Label,
-            $"{format.Date(year.Start)} to {format.Date(year.End)}",
-            $"{report.Items.Count} items: {string.Join(", ", counts)}.",
+            format.Text("dates.range", ("first", format.Date(year.Start)), ("last", format.Date(year.End))),
+            format.Text("transparency.summary", ("count", report.Items.Count), ("counts", string.Join(", ", counts))),
             report.Items.Select(i => new ChecklistItemView(
                 i.Rule.Id,
                 i.Rule.Title,
@@ -73,16 +73,19 @@ public static class TransparencyPage
                 i.Rule.Source,
                 i.Rule.Current,
                 i.Rule.Required,
-                i.Status switch
-                {
-                    ItemStatus.Current => "current",
-                    ItemStatus.OutOfDate => "out-of-date",
-                    ItemStatus.Missing => "missing",
-                    _ => "not-checked",
-                },
-                i.StatusText,
+                Keys(i.Status).Class,
+                format.Text(Keys(i.Status).Status),
                 i.Covers,
                 i.Explanation,
                 i.Evidence.Select(e => new EvidenceView(e.Title, e.Address, e.Covers)).ToList())).ToList());
     }
+
+    /// <summary>A status's CSS class, and the strings of its words alone and with a count.</summary>
+    private static (string Class, string Status, string Count) Keys(ItemStatus status) => status switch
+    {
+        ItemStatus.Current => ("current", "transparency.status_current", "transparency.count_current"),
+        ItemStatus.OutOfDate => ("out-of-date", "transparency.status_out-of-date", "transparency.count_out-of-date"),
+        ItemStatus.Missing => ("missing", "transparency.status_missing", "transparency.count_missing"),
+        _ => ("not-checked", "transparency.status_not-checked", "transparency.count_not-checked"),
+    };
 }
