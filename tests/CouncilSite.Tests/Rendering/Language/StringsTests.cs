@@ -134,4 +134,19 @@ public class StringsTests
         Assert.Contains("<html lang=\"fr\">", meetings);
         Assert.Contains("<h1>Meetings</h1>", meetings);
     }
+
+    [Fact]
+    public void A_site_strings_file_changes_the_words_the_generator_writes_too()
+    {
+        using var site = new TempSite(
+            ("meetings/2026-01-15-full-council/meeting.yml", "status: cancelled\n"),
+            ("themes/default/strings/en.yml", "frame:\n  home: Start\nmeeting_status:\n  cancelled: Called off\nmeetings:\n  title: Council meetings\n"));
+        Assert.True(site.Build().Succeeded);
+        var meeting = Page(site, "meetings/2026-01-15-full-council");
+
+        Assert.Contains(">Start</a></li>", meeting);
+        Assert.Contains(">Council meetings</a></li>", meeting);
+        Assert.Contains(">Called off</strong>", meeting);
+        Assert.Contains("<meta name=\"description\" content=\"Called off meeting of the Full Council", meeting);
+    }
 }
