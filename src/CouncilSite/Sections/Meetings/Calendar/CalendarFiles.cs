@@ -16,11 +16,11 @@ public static class CalendarFiles
         var content = model.Content;
         var config = content.Config;
         var events = MeetingCalendar.Events(content.Meetings, config, model.Memory);
-        yield return File(AllMeetings, MeetingCalendar.Write($"{config.Name}: meetings", content.Meetings, config, events));
+        yield return File(AllMeetings, MeetingCalendar.Write(model.Format.Text("calendars.all_meetings", ("council", config.Name)), content.Meetings, config, events));
         foreach (var committee in config.Committees)
         {
             var own = content.Meetings.Where(m => m.Committee == committee).ToList();
-            yield return File(ForCommittee(committee.Id), MeetingCalendar.Write($"{config.Name}: {committee.Name}", own, config, events));
+            yield return File(ForCommittee(committee.Id), MeetingCalendar.Write(model.Format.Text("calendars.committee", ("council", config.Name), ("committee", committee.Name)), own, config, events));
         }
     }
 
