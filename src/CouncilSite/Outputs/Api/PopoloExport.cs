@@ -20,7 +20,7 @@ public static class PopoloExport
     public const string Address = "/api/popolo.json";
 
     /// <summary>A meeting's event as it stands in the file's list of events; a preview keeps those of unchanged meetings.</summary>
-    private static readonly Remembered<Meeting, string> EventText = new((meeting, config) => JsonText.ForList(Event(meeting, config)));
+    private static readonly Remembered<Meeting, string> EventText = new((meeting, config, _) => JsonText.ForList(Event(meeting, config)));
 
     public static OutputFile File(SiteModel model)
     {
@@ -32,7 +32,7 @@ public static class PopoloExport
             ["organizations"] = Array(Organizations(content, council)),
             ["memberships"] = Array(Memberships(content, council)),
         };
-        var events = EventText.OfEach(content.Meetings, content.Config, model.Memory);
+        var events = EventText.OfEach(content.Meetings, content.Config, model.Format, model.Memory);
         return OutputFile.Made(SiteAddress.OutputPath(Address), JsonText.ForFile(head, "events", events));
     }
 

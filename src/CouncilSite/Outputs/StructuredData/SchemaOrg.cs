@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CouncilSite.Outputs.Html;
 using CouncilSite.Sections.Meetings;
 using CouncilSite.Site;
 
@@ -14,20 +15,20 @@ public static class SchemaOrg
 
     public static string Council(SiteConfig config) => JsonText.ForPage(Organization(config, withContext: true));
 
-    public static string MeetingEvent(Meeting meeting, SiteConfig config)
+    public static string MeetingEvent(Meeting meeting, SiteConfig config, Format format)
     {
         var start = MeetingTimes.Start(meeting, config.TimeZone);
         var node = new JsonObject
         {
             ["@context"] = Context,
             ["@type"] = "Event",
-            ["name"] = $"{meeting.Title}: {config.Name}",
+            ["name"] = format.Text("schema.event_name", ("meeting", meeting.Title), ("council", config.Name)),
             ["startDate"] = start is { } s ? Timestamps.Instant(s) : Timestamps.Date(meeting.Date),
             ["endDate"] = MeetingTimes.End(meeting, config.TimeZone) is { } e ? Timestamps.Instant(e) : Timestamps.Date(meeting.Date),
             ["eventStatus"] = $"{Context}/{Status(meeting.Status)}",
             ["eventAttendanceMode"] = $"{Context}/OfflineEventAttendanceMode",
             ["isAccessibleForFree"] = true,
-            ["description"] = $"A meeting of the {meeting.Committee.Name} of {config.Name}, open to the public.",
+            ["description"] = format.Text("schema.event_description", ("committee", meeting.Committee.Name), ("council", config.Name)),
         };
         if (meeting.Location is { } location)
         {

@@ -102,7 +102,7 @@ public static class MeetingPages
         var title = $"{view.Title}, {view.DateText}";
         var year = new Crumb(view.Year.ToString(CultureInfo.InvariantCulture), MeetingRoutes.Year(view.Year));
         yield return new HtmlPage(meeting.Address, title, "meetings", [HomePage.Crumb(model.Format), Index(model.Format), year],
-            new MeetingPageModel(view, meeting.Extra, DecisionLink.All(meeting), SafeHtml.Of(StructuredData.Of(meeting, model.Content.Config, model.Memory))),
+            new MeetingPageModel(view, meeting.Extra, DecisionLink.All(meeting), SafeHtml.Of(StructuredData.Of(meeting, model.Content.Config, model.Format, model.Memory))),
             Description: model.Format.Text("meeting.description", ("status", view.StatusLabel), ("committee", view.CommitteeName), ("date", view.DayDateText)),
             Alternates: MeetingFeed.Announced(model), Sources: [meeting.Folder, $"{meeting.Folder}/meeting.yml"]);
 

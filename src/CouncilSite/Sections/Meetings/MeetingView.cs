@@ -56,7 +56,8 @@ public sealed record MeetingView(
             approving is null ? null : new MeetingLink($"{approving.Title}, {format.Date(approving.Date)}", approving.Address),
             meeting.Papers.Select(p => new PaperView(p.Title, p.Address, p.Content is null ? p.File.Kind : format.Text("files.web_page"), p.Content is null ? p.File.SizeText : null)).ToList());
 
-    private static string StatusKey(MeetingStatus status) => status switch
+    /// <summary>The string of a meeting's status in words.</summary>
+    internal static string StatusKey(MeetingStatus status) => status switch
     {
         MeetingStatus.Held => "meeting_status.held",
         MeetingStatus.Cancelled => "meeting_status.cancelled",

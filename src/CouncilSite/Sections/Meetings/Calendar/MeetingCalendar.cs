@@ -1,6 +1,7 @@
 using System.Text;
 using CouncilSite.Content;
 using CouncilSite.Outputs;
+using CouncilSite.Outputs.Html;
 using CouncilSite.Site;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
@@ -39,19 +40,19 @@ public static class MeetingCalendar
 
     private const string End = "END:VCALENDAR\r\n";
 
-    private static readonly Remembered<Meeting, string> EventText = new((meeting, config) => new EventSerializer().SerializeToString(Event(meeting, config)) ?? "");
+    private static readonly Remembered<Meeting, string> EventText = new((meeting, config, format) => new EventSerializer().SerializeToString(Event(meeting, config, format)) ?? "");
 
-    public static byte[] Write(string name, IReadOnlyList<Meeting> meetings, SiteConfig config) =>
-        Write(name, meetings, config, Events(meetings, config));
+    public static byte[] Write(string name, IReadOnlyList<Meeting> meetings, SiteConfig config, Format format) =>
+        Write(name, meetings, config, Events(meetings, config, format));
 
     /// <summary>
     /// Each meeting's VEVENT as Ical.Net writes it, made once (a meeting is in the calendar of all
     /// meetings and in its committee's) and side by side: writing events is most of a calendar's cost.
     /// </summary>
     /// <param name="memory">A preview session's memory, in which unchanged meetings keep their events.</param>
-    public static IReadOnlyDictionary<Meeting, string> Events(IReadOnlyList<Meeting> meetings, SiteConfig config, PartMemory? memory = null)
+    public static IReadOnlyDictionary<Meeting, string> Events(IReadOnlyList<Meeting> meetings, SiteConfig config, Format format, PartMemory? memory = null)
     {
-        var texts = EventText.OfEach(meetings, config, memory ?? PartMemory.None);
+        var texts = EventText.OfEach(meetings, config, format, memory ?? PartMemory.None);
         var events = new Dictionary<Meeting, string>(meetings.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < meetings.Count; i++)
         {
@@ -94,16 +95,16 @@ public static class MeetingCalendar
         return bytes;
     }
 
-    private static CalendarEvent Event(Meeting meeting, SiteConfig config)
+    private static CalendarEvent Event(Meeting meeting, SiteConfig config, Format format)
     {
         var cancelled = meeting.Status is MeetingStatus.Cancelled or MeetingStatus.Postponed;
         var calendarEvent = new CalendarEvent
         {
             Uid = $"{meeting.Id}@{SiteIdentity.Domain(config)}",
             DtStamp = Stamp(meeting),
-            Summary = cancelled ? $"{meeting.Status}: {meeting.Title}" : meeting.Title,
+            Summary = cancelled ? format.Text("calendars.event_status", ("status", format.Text(MeetingView.StatusKey(meeting.Status))), ("title", meeting.Title)) : meeting.Title,
             Location = meeting.Location,
-            Description = Description(meeting, config),
+            Description = Description(meeting, config, format),
             Status = cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
             Sequence = cancelled ? 1 : 0,
         };
@@ -134,25 +135,25 @@ public static class MeetingCalendar
         return new CalDateTime(latest.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), "UTC");
     }
 
-    private static string Description(Meeting meeting, SiteConfig config)
+    private static string Description(Meeting meeting, SiteConfig config, Format format)
     {
-        var lines = new List<string> { $"{meeting.Committee.Name} of {config.Name}." };
+        var lines = new List<string> { format.Text("calendars.event_committee", ("committee", meeting.Committee.Name), ("council", config.Name)) };
         if (meeting.Status == MeetingStatus.Cancelled)
         {
-            lines.Add("This meeting has been cancelled.");
+            lines.Add(format.Text("calendars.event_cancelled"));
         }
         else if (meeting.Status == MeetingStatus.Postponed)
         {
-            lines.Add("This meeting has been postponed; a new date will be published.");
+            lines.Add(format.Text("calendars.event_postponed"));
         }
         else if (meeting.Time is null)
         {
-            lines.Add("The time of the meeting will be given on the agenda.");
+            lines.Add(format.Text("calendars.event_time_on_agenda"));
         }
 
         if (SiteIdentity.Absolute(config, meeting.Address) is { } url)
         {
-            lines.Add($"Agenda, minutes and papers: {url}");
+            lines.Add(format.Text("calendars.event_papers", ("url", url)));
         }
 
         return string.Join("\n", lines);

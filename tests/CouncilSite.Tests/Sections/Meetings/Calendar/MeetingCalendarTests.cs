@@ -1,6 +1,7 @@
 using System.Text;
 using CouncilSite.Sections.Meetings;
 using CouncilSite.Sections.Meetings.Calendar;
+using CouncilSite.Tests.Support;
 using Ical.Net;
 using static CouncilSite.Tests.Sections.Meetings.MeetingFixtures;
 
@@ -9,7 +10,7 @@ namespace CouncilSite.Tests.Sections.Meetings.Calendar;
 /// <summary>The calendar file, read back by Ical.Net's parser as a calendar program would read it.</summary>
 public class MeetingCalendarTests
 {
-    private static string Write(params Meeting[] meetings) => Encoding.UTF8.GetString(MeetingCalendar.Write("Meetings", meetings, Config()));
+    private static string Write(params Meeting[] meetings) => Encoding.UTF8.GetString(MeetingCalendar.Write("Meetings", meetings, Config(), TestFormat.English));
 
     private static Ical.Net.Calendar ReadBack(string text) => Ical.Net.Calendar.Load(text) ?? throw new InvalidOperationException("No calendar parsed");
 
@@ -79,8 +80,8 @@ public class MeetingCalendarTests
     public void The_same_meetings_give_the_same_bytes_with_ids_from_the_meeting()
     {
         var meetings = new[] { Meeting("2026-07-16"), Meeting("2026-12-09", committee: Planning) };
-        var first = MeetingCalendar.Write("Meetings", meetings, Config());
-        var second = MeetingCalendar.Write("Meetings", meetings, Config());
+        var first = MeetingCalendar.Write("Meetings", meetings, Config(), TestFormat.English);
+        var second = MeetingCalendar.Write("Meetings", meetings, Config(), TestFormat.English);
         Assert.Equal(first, second);
 
         var calendar = ReadBack(Encoding.UTF8.GetString(first));
@@ -92,7 +93,7 @@ public class MeetingCalendarTests
     [Fact]
     public void Without_the_site_address_ids_name_the_council_and_there_are_no_links()
     {
-        var text = Encoding.UTF8.GetString(MeetingCalendar.Write("Meetings", [Meeting("2026-07-16")], Config(url: null)));
+        var text = Encoding.UTF8.GetString(MeetingCalendar.Write("Meetings", [Meeting("2026-07-16")], Config(url: null), TestFormat.English));
         var meeting = ReadBack(text).Events.Single();
         Assert.Equal("2026-07-16-full-council@little-bramford-parish-council.councilsite", meeting.Uid);
         Assert.Null(meeting.Url);
