@@ -1,30 +1,31 @@
-using CouncilSite.Content;
+using CouncilSite.Outputs.Html;
 
 namespace CouncilSite.Sections.Documents;
 
-/// <summary>The categories the transparency rules know, with the names residents read.</summary>
+/// <summary>The categories the transparency rules know, each with the string of the name residents read.</summary>
 public static class DocumentCategories
 {
     public const string Other = "other";
 
-    public static readonly IReadOnlyList<(string Id, string Name)> All =
+    public static readonly IReadOnlyList<(string Id, string Key)> All =
     [
-        ("accounting-statements", "Accounting statements"),
-        ("annual-governance-statement", "Annual governance statement"),
-        ("internal-audit-report", "Internal audit report"),
-        ("external-audit-report", "External audit report"),
-        ("notice-of-public-rights", "Notice of public rights"),
-        ("asset-register", "Land and building assets"),
-        ("councillor-responsibilities", "Councillors' responsibilities"),
-        ("budget", "Budget"),
-        ("precept", "Precept"),
-        ("organisation-chart", "Organisation chart"),
-        ("pay-policy", "Pay policy"),
-        ("constitution", "Constitution"),
-        (Other, "Other documents"),
+        ("accounting-statements", "document_category.accounting-statements"),
+        ("annual-governance-statement", "document_category.annual-governance-statement"),
+        ("internal-audit-report", "document_category.internal-audit-report"),
+        ("external-audit-report", "document_category.external-audit-report"),
+        ("notice-of-public-rights", "document_category.notice-of-public-rights"),
+        ("asset-register", "document_category.asset-register"),
+        ("councillor-responsibilities", "document_category.councillor-responsibilities"),
+        ("budget", "document_category.budget"),
+        ("precept", "document_category.precept"),
+        ("organisation-chart", "document_category.organisation-chart"),
+        ("pay-policy", "document_category.pay-policy"),
+        ("constitution", "document_category.constitution"),
+        (Other, "document_category.other"),
     ];
 
     public static bool IsKnown(string id) => All.Any(c => c.Id == id);
 
-    public static string NameOf(string id) => All.FirstOrDefault(c => c.Id == id).Name ?? Titles.FromSlug(id);
+    /// <summary>The category's name in the site's language; the loader has made every category a known one.</summary>
+    public static string NameOf(string id, Format format) => format.Text(All.First(c => c.Id == id).Key);
 }

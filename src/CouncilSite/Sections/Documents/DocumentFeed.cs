@@ -11,11 +11,11 @@ public static class DocumentFeed
         model.Shared(m => new FeedLinks([AtomFeed.Link(m.Format.Text("feeds.documents_link"), DocumentRoutes.Feed)])).Announced;
 
     public static AtomFeed Of(IReadOnlyList<Document> documents, Format format) =>
-        new(format.Text("feeds.documents"), DocumentRoutes.Feed, DocumentRoutes.Index, documents.Where(d => d.Date is not null).Select(Entry).ToList());
+        new(format.Text("feeds.documents"), DocumentRoutes.Feed, DocumentRoutes.Index, documents.Where(d => d.Date is not null).Select(d => Entry(d, format)).ToList());
 
-    private static AtomEntry Entry(Document document) =>
+    private static AtomEntry Entry(Document document, Format format) =>
         new(document.Address, document.Title, document.Date!.Value, document.Address,
-            document.Summary ?? DocumentCategories.NameOf(document.Category) + (document.FinancialYear is { } year ? $", {year}" : ""));
+            document.Summary ?? DocumentCategories.NameOf(document.Category, format) + (document.FinancialYear is { } year ? $", {year}" : ""));
 
     private sealed record FeedLinks(IReadOnlyList<AlternateLink> Announced);
 }

@@ -21,7 +21,7 @@ public static class DocumentPages
     {
         var content = model.Content;
         var groups = DocumentCategories.All
-            .Select(c => new DocumentGroup(c.Id, c.Name, content.Documents.Where(d => d.Category == c.Id).Select(d => View(d, model.Format)).ToList()))
+            .Select(c => new DocumentGroup(c.Id, DocumentCategories.NameOf(c.Id, model.Format), content.Documents.Where(d => d.Category == c.Id).Select(d => View(d, model.Format)).ToList()))
             .Where(g => g.Documents.Count > 0)
             .ToList();
         yield return new HtmlPage(DocumentRoutes.Index, model.Format.Text("documents.title"), "documents", [HomePage.Crumb(model.Format)],
