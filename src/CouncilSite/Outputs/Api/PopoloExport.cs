@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CouncilSite.Addresses;
 using CouncilSite.Content;
+using CouncilSite.Outputs.Html;
 using CouncilSite.Outputs.StructuredData;
 using CouncilSite.Sections;
 using CouncilSite.Sections.Councillors;
@@ -20,7 +21,7 @@ public static class PopoloExport
     public const string Address = "/api/popolo.json";
 
     /// <summary>A meeting's event as it stands in the file's list of events; a preview keeps those of unchanged meetings.</summary>
-    private static readonly Remembered<Meeting, string> EventText = new((meeting, config, _) => JsonText.ForList(Event(meeting, config)));
+    private static readonly Remembered<Meeting, string> EventText = new((meeting, config, format) => JsonText.ForList(Event(meeting, config, format)));
 
     public static OutputFile File(SiteModel model)
     {
@@ -28,15 +29,15 @@ public static class PopoloExport
         var council = SiteIdentity.Slug(content.Config);
         var head = new JsonObject
         {
-            ["persons"] = Array(content.Councillors.OrderBy(c => c.Slug, StringComparer.Ordinal).Select(c => Person(c, content))),
-            ["organizations"] = Array(Organizations(content, council)),
-            ["memberships"] = Array(Memberships(content, council)),
+            ["persons"] = Array(content.Councillors.OrderBy(c => c.Slug, StringComparer.Ordinal).Select(c => Person(c, content, model.Format))),
+            ["organizations"] = Array(Organizations(content, council, model.Format)),
+            ["memberships"] = Array(Memberships(content, council, model.Format)),
         };
         var events = EventText.OfEach(content.Meetings, content.Config, model.Format, model.Memory);
         return OutputFile.Made(SiteAddress.OutputPath(Address), JsonText.ForFile(head, "events", events));
     }
 
-    private static JsonObject Person(Councillor councillor, SiteContent content)
+    private static JsonObject Person(Councillor councillor, SiteContent content, Format format)
     {
         var person = new JsonObject { ["id"] = councillor.Slug, ["name"] = councillor.Name };
         JsonText.AddIfGiven(person, "email", councillor.Email);
@@ -57,11 +58,11 @@ public static class PopoloExport
         }
 
         person["contact_details"] = contacts;
-        person["links"] = new JsonArray(new JsonObject { ["url"] = Link(content, councillor.Address), ["note"] = "Page on the council's website" });
+        person["links"] = new JsonArray(new JsonObject { ["url"] = Link(content, councillor.Address), ["note"] = format.Text("popolo.councillor_page") });
         return person;
     }
 
-    private static IEnumerable<JsonObject> Organizations(SiteContent content, string council)
+    private static IEnumerable<JsonObject> Organizations(SiteContent content, string council, Format format)
     {
         yield return new JsonObject { ["id"] = council, ["name"] = content.Config.Name, ["classification"] = "council" };
         foreach (var committee in content.Config.Committees)
@@ -72,16 +73,16 @@ public static class PopoloExport
                 ["name"] = committee.Name,
                 ["classification"] = "committee",
                 ["parent_id"] = council,
-                ["links"] = new JsonArray(new JsonObject { ["url"] = Link(content, MeetingRoutes.Committee(committee.Id)), ["note"] = "Meetings of the committee" }),
+                ["links"] = new JsonArray(new JsonObject { ["url"] = Link(content, MeetingRoutes.Committee(committee.Id)), ["note"] = format.Text("popolo.committee_meetings") }),
             };
         }
     }
 
-    private static IEnumerable<JsonObject> Memberships(SiteContent content, string council)
+    private static IEnumerable<JsonObject> Memberships(SiteContent content, string council, Format format)
     {
         foreach (var councillor in content.Councillors.OrderBy(c => c.Slug, StringComparer.Ordinal))
         {
-            yield return Membership(councillor, council, councillor.Role ?? "Councillor", councillor.Ward);
+            yield return Membership(councillor, council, councillor.Role ?? format.Text("popolo.councillor_role"), councillor.Ward);
             foreach (var seat in CommitteeMemberships.Of(councillor, content.Config.Committees))
             {
                 yield return Membership(councillor, seat.Committee.Id, seat.Role, null);
@@ -107,7 +108,7 @@ public static class PopoloExport
         return membership;
     }
 
-    private static JsonObject Event(Meeting meeting, SiteConfig config)
+    private static JsonObject Event(Meeting meeting, SiteConfig config, Format format)
     {
         var zone = config.TimeZone;
         var node = new JsonObject
@@ -122,15 +123,15 @@ public static class PopoloExport
         JsonText.AddIfGiven(node, "end_date", MeetingTimes.End(meeting, zone) is { } end ? Timestamps.Instant(end) : null);
         JsonText.AddIfGiven(node, "location", meeting.Location);
 
-        var links = new JsonArray(new JsonObject { ["url"] = Link(config, meeting.Address), ["note"] = "Meeting page" });
+        var links = new JsonArray(new JsonObject { ["url"] = Link(config, meeting.Address), ["note"] = format.Text("popolo.meeting_page") });
         if (meeting.Agenda is not null)
         {
-            links.Add(new JsonObject { ["url"] = Link(config, MeetingRoutes.Agenda(meeting)), ["note"] = "Agenda" });
+            links.Add(new JsonObject { ["url"] = Link(config, MeetingRoutes.Agenda(meeting)), ["note"] = format.Text("meeting.agenda") });
         }
 
         if (meeting.Minutes is { } minutes)
         {
-            var note = minutes.Status == MinutesStatus.Draft ? "Draft minutes" : "Minutes";
+            var note = format.Text(minutes.Status == MinutesStatus.Draft ? "meeting.draft_minutes" : "meeting.minutes");
             links.Add(new JsonObject { ["url"] = Link(config, MeetingRoutes.Minutes(meeting)), ["note"] = note });
         }
 
