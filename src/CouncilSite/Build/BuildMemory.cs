@@ -55,13 +55,13 @@ public class BuildMemory
     {
     }
 
-    /// <summary>Starts the Model stage, under the theme's strings.</summary>
-    internal virtual void StartModel(Theme theme)
+    /// <summary>Ends the Load stage.</summary>
+    internal virtual void EndLoad()
     {
     }
 
-    /// <summary>Ends the Load stage.</summary>
-    internal virtual void EndLoad()
+    /// <summary>Starts the Model stage, under the theme's strings.</summary>
+    internal virtual void StartModel(Theme theme)
     {
     }
 

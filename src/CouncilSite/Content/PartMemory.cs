@@ -5,8 +5,8 @@ namespace CouncilSite.Content;
 /// <summary>
 /// What a preview session keeps of the values worked out from each part of the site (a meeting's
 /// view, its calendar event) from one build to the next. A session hands back an unchanged part as
-/// the same object, so a value kept with it under the same settings and date is still right, and an
-/// edit to one meeting works out again that meeting's values, not every meeting's. A one-off build
+/// the same object, so a value kept with it under the same settings, date and strings is still
+/// right, and an edit to one meeting works out again that meeting's values, not every meeting's. A one-off build
 /// uses <see cref="None"/>, which keeps nothing.
 /// </summary>
 public sealed class PartMemory
@@ -17,7 +17,7 @@ public sealed class PartMemory
     /// <summary>For each kind of value (its <see cref="Remembered{TPart, TValue}"/>), the values kept by part.</summary>
     private readonly ConditionalWeakTable<object, ConditionalWeakTable<object, Entry>>? _kinds;
 
-    /// <summary>A fingerprint of the settings and date of the build under way, which every kept value was worked out under.</summary>
+    /// <summary>A fingerprint of the settings, date and strings of the build under way, which every kept value was worked out under.</summary>
     private UInt128 _settingsFingerprint;
 
     public PartMemory()
@@ -27,7 +27,7 @@ public sealed class PartMemory
 
     private PartMemory(bool remember) => _kinds = remember ? new() : null;
 
-    /// <summary>Starts a build: values kept under other settings or another date are worked out again.</summary>
+    /// <summary>Starts a build's Model stage: values kept under other settings, another date or other strings are worked out again.</summary>
     internal void Start(UInt128 settingsFingerprint)
     {
         // None is shared by every one-off build and must never change.
