@@ -57,6 +57,21 @@ public class IncrementalBuildTests
         Assert.Contains("bus shelter", Minutes());
     }
 
+    /// <summary>The words of the pages a session keeps for unchanged meetings come from the strings: a changed string is on them at once.</summary>
+    [Fact]
+    public void A_watched_session_makes_kept_meeting_pages_again_when_a_string_changes()
+    {
+        using var site = new EditableSite(seed: 7, meetings: 4);
+        var (changes, session, meeting) = BuiltWatchedSession(site);
+        string Page() => System.Text.Encoding.UTF8.GetString(session.Output[$"meetings/{meeting}/index.html"].Bytes!);
+        Assert.DoesNotContain("A gathering of the", Page());
+
+        site.Site.Write("themes/default/strings/en.yml", "meeting:\n  description: 'A gathering of the {committee} on {date} ({status}).'\n");
+        changes.Saw("themes/default/strings/en.yml");
+        Assert.True(SiteBuilder.Build(Options(site.Site, site.Site.Output), session).Succeeded);
+        Assert.Contains("A gathering of the", Page());
+    }
+
     /// <summary>A folder swapped for another of the same name is reported as the folder alone; the parts inside it are read again.</summary>
     [Fact]
     public void A_watched_session_reads_again_what_is_below_a_folder_that_was_replaced()
