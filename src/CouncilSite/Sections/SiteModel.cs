@@ -15,13 +15,13 @@ public sealed class SiteModel
     private readonly ConcurrentDictionary<Type, Lazy<object>> _shared = new();
     private readonly Dictionary<string, string> _copiedTo = new(StringComparer.Ordinal);
 
-    private SiteModel(SiteContent content, Format format, IReadOnlyList<NavItem> navigation, IReadOnlyList<CopiedFile> copies, PartMemory memory)
+    private SiteModel(SiteContent content, Format format, IReadOnlyList<NavItem> navigation, IReadOnlyList<CopiedFile> copies, PartMemory parts)
     {
         Content = content;
         Format = format;
         Navigation = navigation;
         Copies = copies;
-        Memory = memory;
+        Parts = parts;
         foreach (var copy in copies)
         {
             _copiedTo.TryAdd(copy.Source, copy.Address);
@@ -39,7 +39,7 @@ public sealed class SiteModel
     /// <summary>Every clerk's file the site publishes as it is, section by section.</summary>
     public IReadOnlyList<CopiedFile> Copies { get; }
 
-    public PartMemory Memory { get; }
+    public PartMemory Parts { get; }
 
     /// <summary>The address a clerk's file is copied to, or null when the site does not publish it as it is.</summary>
     public string? CopiedTo(string? source) => source is not null && _copiedTo.TryGetValue(source, out var address) ? address : null;

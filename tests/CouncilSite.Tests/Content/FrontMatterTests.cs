@@ -113,7 +113,7 @@ public class FrontMatterTests
 
         var loaded = site.Load();
 
-        var page = Assert.Single(loaded.Content.Pages);
+        var page = Assert.Single(loaded.Content.FreePages);
         Assert.Equal("Café opening times", page.Title);
         Assert.DoesNotContain('\r', page.Content.Body);
         Assert.Empty(loaded.Diagnostics);
@@ -128,6 +128,6 @@ public class FrontMatterTests
     public void A_file_saved_with_old_mac_line_endings_reads_like_any_other()
     {
         using var site = new TempSite(("pages/cafe.md", "---\rtitle: Café\r---\rOpen daily.\r"));
-        Assert.Equal("Café", Assert.Single(site.Load().Content.Pages).Title);
+        Assert.Equal("Café", Assert.Single(site.Load().Content.FreePages).Title);
     }
 }

@@ -33,7 +33,7 @@ public static class PopoloExport
             ["organizations"] = Array(Organizations(content, council, model.Format)),
             ["memberships"] = Array(Memberships(content, council, model.Format)),
         };
-        var events = EventText.OfEach(content.Meetings, content.Config, model.Format, model.Memory);
+        var events = EventText.OfEach(content.Meetings, content.Config, model.Format, model.Parts);
         return OutputFile.Made(SiteAddress.OutputPath(Address), JsonText.ForFile(head, "events", events));
     }
 

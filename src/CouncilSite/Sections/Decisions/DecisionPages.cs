@@ -44,7 +44,7 @@ public static class DecisionPages
     }
 
     private static IReadOnlyList<DecisionView> Decisions(Meeting meeting, SiteModel model) =>
-        model.Memory.Of<IReadOnlyList<DecisionView>>(KeptDecisions, meeting,
+        model.Parts.Of<IReadOnlyList<DecisionView>>(KeptDecisions, meeting,
             () => meeting.Minutes!.Decisions.Select(d => DecisionView.From(new Decision(meeting, d), model.Format)).ToList());
 
     private static List<DecisionYear> ByYear(IEnumerable<DecisionView> views) =>

@@ -8,6 +8,6 @@ namespace CouncilSite.Sections.FreePages;
 public static class FreePages
 {
     public static IEnumerable<HtmlPage> Pages(SiteModel model) =>
-        model.Content.Pages.Select(p => new HtmlPage(p.Address, p.Title, p.Nav ? p.Slug : "page", [HomePage.Crumb(model.Format)],
+        model.Content.FreePages.Select(p => new HtmlPage(p.Address, p.Title, p.Nav ? p.Slug : "page", [HomePage.Crumb(model.Format)],
             new MarkdownPageModel(p.Extra), p.Content, p.Description, Sources: [p.Content.File]));
 }

@@ -20,14 +20,14 @@ public sealed class FreePagesSection : Section<FreePagesContent>
             context.Copies(context.Folder.Files(FreePageLoader.Folder).Where(f => !LoadContext.IsMarkdown(f)), FreePageLoader.Folder + "/"));
     }
 
-    public override int Items(SiteContent content) => content.Pages.Count;
+    public override int Items(SiteContent content) => content.FreePages.Count;
 
     public override IEnumerable<NavItem> Navigation(SiteContent content, Format format) =>
-        content.Pages.Where(p => p.Nav).Select(p => new NavItem(p.Title, p.Address, p.Slug));
+        content.FreePages.Where(p => p.Nav).Select(p => new NavItem(p.Title, p.Address, p.Slug));
 
     public override IEnumerable<CopiedFile> Copies(SiteContent content) => content.Of<FreePagesContent>().Files;
 
-    public override IEnumerable<MarkdownSource?> Texts(SiteContent content) => content.Pages.Select(p => p.Content).Prepend(content.HomeIntro);
+    public override IEnumerable<MarkdownSource?> Texts(SiteContent content) => content.FreePages.Select(p => p.Content).Prepend(content.HomeIntro);
 
     public override IEnumerable<HtmlPage> Pages(SiteModel model) => FreePages.Pages(model);
 }
@@ -38,7 +38,7 @@ public static class FreePagesOfSite
     extension(SiteContent content)
     {
         /// <summary>The clerk's pages, by their <c>order:</c>, then by address.</summary>
-        public IReadOnlyList<FreePage> Pages => content.Of<FreePagesContent>().Pages;
+        public IReadOnlyList<FreePage> FreePages => content.Of<FreePagesContent>().Pages;
 
         /// <summary>The home page's introduction, when the clerk wrote one.</summary>
         public MarkdownSource? HomeIntro => content.Of<FreePagesContent>().HomeIntro;

@@ -44,7 +44,7 @@ public static class MeetingPages
         return new MeetingViews(content.Meetings.Select(meeting =>
         {
             var approving = meeting.Minutes?.Approved is { } approved ? ApprovedAt(meeting, approved) : null;
-            return model.Memory.Of(KeptView, meeting, () => (Approving: approving, View: MeetingView.From(meeting, content.Today, approving, model.Format)),
+            return model.Parts.Of(KeptView, meeting, () => (Approving: approving, View: MeetingView.From(meeting, content.Today, approving, model.Format)),
                 kept => ReferenceEquals(kept.Approving, approving)).View;
         }).ToList());
     }
@@ -74,7 +74,7 @@ public static class MeetingPages
 
         // A meeting's pages (with their structured data) are made side by side, and kept in order.
         var meetingPages = Enumerable.Range(0, content.Meetings.Count).AsParallel().AsOrdered()
-            .Select(i => model.Memory.Of(KeptPages, views[i], () => ForMeeting(content.Meetings[i], views[i], model).ToList()));
+            .Select(i => model.Parts.Of(KeptPages, views[i], () => ForMeeting(content.Meetings[i], views[i], model).ToList()));
         foreach (var page in meetingPages.SelectMany(p => p))
         {
             yield return page;
@@ -102,7 +102,7 @@ public static class MeetingPages
         var title = $"{view.Title}, {view.DateText}";
         var year = new Crumb(view.Year.ToString(CultureInfo.InvariantCulture), MeetingRoutes.Year(view.Year));
         yield return new HtmlPage(meeting.Address, title, "meetings", [HomePage.Crumb(model.Format), Index(model.Format), year],
-            new MeetingPageModel(view, meeting.Extra, DecisionLink.All(meeting), SafeHtml.Of(StructuredData.Of(meeting, model.Content.Config, model.Format, model.Memory))),
+            new MeetingPageModel(view, meeting.Extra, DecisionLink.All(meeting), SafeHtml.Of(StructuredData.Of(meeting, model.Content.Config, model.Format, model.Parts))),
             Description: model.Format.Text("meeting.description", ("status", view.StatusLabel), ("committee", view.CommitteeName), ("date", view.DayDateText)),
             Alternates: MeetingFeed.Announced(model), Sources: [meeting.Folder, $"{meeting.Folder}/meeting.yml"]);
 

@@ -15,7 +15,7 @@ public static class CalendarFiles
     {
         var content = model.Content;
         var config = content.Config;
-        var events = MeetingCalendar.Events(content.Meetings, config, model.Format, model.Memory);
+        var events = MeetingCalendar.Events(content.Meetings, config, model.Format, model.Parts);
         yield return File(AllMeetings, MeetingCalendar.Write(model.Format.Text("calendars.all_meetings", ("council", config.Name)), content.Meetings, config, events));
         foreach (var committee in config.Committees)
         {
