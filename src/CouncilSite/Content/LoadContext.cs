@@ -81,11 +81,14 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
 
     /// <summary>A file published as it is; null, with a message, when its name gives no address.</summary>
     public FileAttachment? Attachment(string file) =>
-        AddressName(file, file) is { } path ? FileAttachment.From(file, "/" + path, Folder.Length(file)) : null;
+        FileAddress(file, file) is { } address ? FileAttachment.From(file, address, Folder.Length(file)) : null;
 
     /// <summary>Files published as they are, not read, each at the address its path (less <paramref name="under"/>, such as <c>static/</c>) folds to.</summary>
     public IReadOnlyList<CopiedFile> Copies(IEnumerable<string> files, string under = "") =>
-        files.Select(file => AddressName(file, file[under.Length..]) is { } path ? new CopiedFile(file, "/" + path) : null).OfType<CopiedFile>().ToList();
+        files.Select(file => FileAddress(file, file[under.Length..]) is { } address ? new CopiedFile(file, address) : null).OfType<CopiedFile>().ToList();
+
+    /// <summary>The address a file published as it is has: its path, each name folded; null, with a message, when it gives none.</summary>
+    private string? FileAddress(string file, string path) => AddressName(file, path) is { } folded ? "/" + folded : null;
 
     /// <summary>The files of a folder of Markdown pages that are neither pages nor settings (photos, PDFs), published beside the pages.</summary>
     public IReadOnlyList<CopiedFile> FilesBeside(string folder) =>
