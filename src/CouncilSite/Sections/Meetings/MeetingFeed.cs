@@ -20,22 +20,46 @@ public static class MeetingFeed
     public static IReadOnlyList<AlternateLink> ForCommittee(string id, SiteModel model) =>
         [Link(model), new AlternateLink(model.Format.Text("feeds.committee_calendar"), MeetingRoutes.CommitteeCalendar(id), CalendarFiles.MediaType)];
 
-    public static AtomFeed Of(IReadOnlyList<Meeting> meetings, Format format) =>
-        new(format.Text("feeds.meetings"), MeetingRoutes.Feed, MeetingRoutes.Index, meetings.SelectMany(m => Entries(m, format)).ToList());
+    /// <remarks>
+    /// A feed keeps only its newest entries (<see cref="AtomFeed.MaxEntries"/>, in the writer's order:
+    /// newest first, then by address), so only theirs are put into words: a large council has tens of
+    /// thousands of agendas and minutes, and wording them all was most of the feed's cost.
+    /// </remarks>
+    public static AtomFeed Of(IReadOnlyList<Meeting> meetings, Format format)
+    {
+        var newest = meetings.SelectMany(Items)
+            .OrderByDescending(i => i.Updated)
+            .ThenBy(i => i.Address, StringComparer.Ordinal)
+            .Take(AtomFeed.MaxEntries);
+        return new(format.Text("feeds.meetings"), MeetingRoutes.Feed, MeetingRoutes.Index, newest.Select(i => Entry(i, format)).ToList());
+    }
 
     /// <summary>
-    /// An agenda is dated by its <c>published:</c> date; minutes by their approval, so approving
-    /// them updates the entry, else by the meeting (draft minutes cannot come before it).
+    /// A meeting's agenda and minutes as entries to be. An agenda is dated by its <c>published:</c>
+    /// date; minutes by their approval, so approving them updates the entry, else by the meeting
+    /// (draft minutes cannot come before it).
     /// </summary>
-    private static IEnumerable<AtomEntry> Entries(Meeting meeting, Format format)
+    private static IEnumerable<Item> Items(Meeting meeting)
     {
+        if (meeting.Agenda is { } agenda)
+        {
+            yield return new Item(meeting, null, MeetingRoutes.Agenda(meeting), agenda.Published ?? meeting.Date);
+        }
+
+        if (meeting.Minutes is { } minutes)
+        {
+            yield return new Item(meeting, minutes, MeetingRoutes.Minutes(meeting), minutes.Approved ?? meeting.Date);
+        }
+    }
+
+    private static AtomEntry Entry(Item item, Format format)
+    {
+        var meeting = item.Meeting;
         var when = $"{meeting.Title}, {format.Date(meeting.Date)}";
         var day = format.DayDate(meeting.Date);
         var committee = meeting.Committee.Name;
-        if (meeting.Agenda is { } agenda)
+        if (item.Minutes is not { } minutes)
         {
-            var address = MeetingRoutes.Agenda(meeting);
-
             // A whole sentence for each case, so that a translation orders its parts as its language needs.
             var summary = (meeting.Time, meeting.Location) switch
             {
@@ -44,20 +68,19 @@ public static class MeetingFeed
                 (null, { } place) => format.Text("feeds.agenda_place", ("committee", committee), ("date", day), ("place", place)),
                 _ => format.Text("feeds.agenda", ("committee", committee), ("date", day)),
             };
-            yield return new AtomEntry(address, format.Text("feeds.agenda_title", ("meeting", when)), agenda.Published ?? meeting.Date, address, summary);
+            return new AtomEntry(item.Address, format.Text("feeds.agenda_title", ("meeting", when)), item.Updated, item.Address, summary);
         }
 
-        if (meeting.Minutes is { } minutes)
-        {
-            var address = MeetingRoutes.Minutes(meeting);
-            var draft = minutes.Status == MinutesStatus.Draft;
-            var title = format.Text(draft ? "feeds.draft_minutes_title" : "feeds.minutes_title", ("meeting", when));
-            var summary = draft ? format.Text("feeds.draft_minutes", ("committee", committee), ("date", day))
-                : minutes.Approved is { } a ? format.Text("feeds.minutes_approved", ("committee", committee), ("date", day), ("approved", format.Date(a)))
-                : format.Text("feeds.minutes", ("committee", committee), ("date", day));
-            yield return new AtomEntry(address, title, minutes.Approved ?? meeting.Date, address, summary);
-        }
+        var draft = minutes.Status == MinutesStatus.Draft;
+        var title = format.Text(draft ? "feeds.draft_minutes_title" : "feeds.minutes_title", ("meeting", when));
+        var described = draft ? format.Text("feeds.draft_minutes", ("committee", committee), ("date", day))
+            : minutes.Approved is { } a ? format.Text("feeds.minutes_approved", ("committee", committee), ("date", day), ("approved", format.Date(a)))
+            : format.Text("feeds.minutes", ("committee", committee), ("date", day));
+        return new AtomEntry(item.Address, title, item.Updated, item.Address, described);
     }
+
+    /// <param name="Minutes">The minutes the entry is for; null for the agenda.</param>
+    private sealed record Item(Meeting Meeting, Minutes? Minutes, string Address, DateOnly Updated);
 
     /// <summary>Made once a build: the same lists serve every page of meetings.</summary>
     private static FeedLinks Links(SiteModel model) => model.Shared(m =>
