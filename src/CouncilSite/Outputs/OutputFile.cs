@@ -1,3 +1,4 @@
+using CouncilSite.Addresses;
 namespace CouncilSite.Outputs;
 
 /// <summary>
@@ -8,6 +9,9 @@ namespace CouncilSite.Outputs;
 public sealed record OutputFile(string Path, byte[]? Bytes, string? CopyFrom)
 {
     public static OutputFile Made(string path, byte[] bytes) => new(path, bytes, null);
+
+    /// <summary>A file made in memory for a site address (<c>/meetings/feed.xml</c>, <c>/meetings/</c>), at its path in the output.</summary>
+    public static OutputFile At(string address, byte[] bytes) => Made(SiteAddress.OutputPath(address), bytes);
 
     public static OutputFile Copied(string path, string fullSourcePath) => new(path, null, fullSourcePath);
 }

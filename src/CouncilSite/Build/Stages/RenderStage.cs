@@ -1,4 +1,3 @@
-using CouncilSite.Addresses;
 using CouncilSite.Outputs;
 using CouncilSite.Outputs.Html;
 using CouncilSite.Rendering.Markdown;
@@ -18,7 +17,7 @@ public static class RenderStage
             var page = plan.Pages[i];
             if (build.Memory.Render(page, () => renderer.Render(page, build.Diagnostics)) is { } bytes)
             {
-                sink.Add(OutputFile.Made(SiteAddress.OutputPath(page.Address), bytes));
+                sink.Add(OutputFile.At(page.Address, bytes));
             }
         });
         build.Memory.EndRender(plan.Pages.Count);

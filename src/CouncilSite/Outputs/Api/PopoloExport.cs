@@ -34,7 +34,7 @@ public static class PopoloExport
             ["memberships"] = Array(Memberships(content, council, model.Format)),
         };
         var events = EventText.OfEach(content.Meetings, content.Config, model.Format, model.Parts);
-        return OutputFile.Made(SiteAddress.OutputPath(Address), JsonText.ForFile(head, "events", events));
+        return OutputFile.At(Address, JsonText.ForFile(head, "events", events));
     }
 
     private static JsonObject Person(Councillor councillor, SiteContent content, Format format)

@@ -16,7 +16,7 @@ public sealed record AtomFeed(string Title, string Address, string PageAddress, 
     /// <summary>The feed as a link of the pages it follows, which feed readers find when given a page's address.</summary>
     public static AlternateLink Link(string title, string address) => new(title, address, MediaType);
 
-    public OutputFile File(SiteConfig config) => OutputFile.Made(Address.TrimStart('/'), AtomWriter.Write(this, config));
+    public OutputFile File(SiteConfig config) => OutputFile.At(Address, AtomWriter.Write(this, config));
 }
 
 /// <param name="Key">What the entry is about, as a site address; its id is made from it and never changes.</param>

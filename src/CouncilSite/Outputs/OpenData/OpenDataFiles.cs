@@ -23,8 +23,8 @@ public static class OpenDataFiles
         {
             if (addresses.Data.Table is { } table)
             {
-                files.Add(OutputFile.Made(addresses.Json.TrimStart('/'), DatasetJson.Write(addresses, table)));
-                files.Add(OutputFile.Made(addresses.Metadata.TrimStart('/'), CsvwMetadata.Write(addresses, table)));
+                files.Add(OutputFile.At(addresses.Json, DatasetJson.Write(addresses, table)));
+                files.Add(OutputFile.At(addresses.Metadata, CsvwMetadata.Write(addresses, table)));
             }
         }
 
