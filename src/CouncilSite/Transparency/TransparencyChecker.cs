@@ -2,7 +2,6 @@ using System.Globalization;
 using CouncilSite.Content;
 using CouncilSite.Data;
 using CouncilSite.Data.Spend;
-using CouncilSite.Outputs.Html;
 using CouncilSite.Sections.Councillors;
 using CouncilSite.Sections.Documents;
 using CouncilSite.Sections.Meetings;

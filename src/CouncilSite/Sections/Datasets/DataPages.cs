@@ -1,4 +1,3 @@
-using CouncilSite.Content;
 using CouncilSite.Data;
 using CouncilSite.Data.Tables;
 using CouncilSite.Outputs.Html;

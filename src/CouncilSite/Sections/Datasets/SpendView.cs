@@ -1,7 +1,6 @@
 using System.Globalization;
 using CouncilSite.Data.Charts;
 using CouncilSite.Data.Spend;
-using CouncilSite.Data.Values;
 using CouncilSite.Outputs.Html;
 using CouncilSite.Rendering.Theme;
 

@@ -1,4 +1,3 @@
-using CouncilSite.Content;
 using CouncilSite.Outputs.Html;
 using CouncilSite.Sections.FreePages;
 using CouncilSite.Sections.Home;

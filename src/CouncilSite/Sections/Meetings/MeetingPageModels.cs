@@ -1,7 +1,6 @@
 using CouncilSite.Outputs.Html;
 using CouncilSite.Rendering.Theme;
 using CouncilSite.Sections.Meetings.Calendar;
-using CouncilSite.Site;
 
 namespace CouncilSite.Sections.Meetings;
 

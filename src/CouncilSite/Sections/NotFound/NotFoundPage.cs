@@ -1,4 +1,3 @@
-using CouncilSite.Content;
 using CouncilSite.Outputs.Html;
 
 namespace CouncilSite.Sections.NotFound;
