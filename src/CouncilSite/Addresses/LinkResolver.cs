@@ -1,3 +1,4 @@
+using CouncilSite.Diagnostics;
 using CouncilSite.Site;
 
 namespace CouncilSite.Addresses;
@@ -29,10 +30,12 @@ public sealed record BrokenLink(string? ExistingFile, string? Suggestion);
 /// <summary>
 /// Follows a link as a clerk wrote it, in any of the three documented forms: relative to the
 /// file (<c>../../policies/standing-orders.md</c>), from the site root as seen on the site
-/// (<c>/policies/standing-orders/</c>), or a file in <c>static/</c> (<c>/images/sign.png</c>).
+/// (<c>/policies/standing-orders/</c>), or a file in <c>static/</c> (<c>/images/sign.png</c>);
+/// and a full address of the site itself, which is taken as the site-root form.
 /// </summary>
 /// <param name="inFolder">Whether a relative path names a file or folder in the site folder.</param>
-public sealed class LinkResolver(AddressBook addresses, Func<string, bool> inFolder)
+/// <param name="ownSite">The site's own address (site.yml's <c>url</c>), when it has one.</param>
+public sealed class LinkResolver(AddressBook addresses, Func<string, bool> inFolder, OwnSiteAddress? ownSite = null)
 {
     public LinkResolution Resolve(string fromFile, string url)
     {
@@ -40,6 +43,12 @@ public sealed class LinkResolver(AddressBook addresses, Func<string, bool> inFol
         if (url.Length == 0 || url.StartsWith('#'))
         {
             return new LinkResolution(LinkKind.Fragment, url);
+        }
+
+        if (ownSite?.Split(url) is { } own)
+        {
+            var resolved = Resolve(fromFile, own.FromRoot);
+            return resolved.Kind == LinkKind.Internal ? resolved : new LinkResolution(LinkKind.Broken, url);
         }
 
         if (UrlSchemes.Of(url) is { } scheme)
@@ -97,25 +106,90 @@ public sealed class LinkResolver(AddressBook addresses, Func<string, bool> inFol
     /// </summary>
     public BrokenLink Diagnose(string fromFile, string url)
     {
-        var (path, _) = SplitFragment(url.Trim());
-        path = Uri.UnescapeDataString(path);
+        url = url.Trim();
+        if (ownSite?.Split(url) is { } own)
+        {
+            var fromRoot = Diagnose(fromFile, own.FromRoot);
+            return fromRoot with { Suggestion = fromRoot.Suggestion is { } root ? own.Site + root : null };
+        }
+
+        var (written, fragment) = SplitFragment(url);
+        var path = Uri.UnescapeDataString(written);
         if (path.StartsWith('/'))
         {
-            var suggestion = LinkSuggestions.Nearest(path, addresses.Addresses);
             var named = new[] { path.TrimStart('/'), "static" + path }.FirstOrDefault(inFolder);
-            return new BrokenLink(named, suggestion);
+            var nearest = NearestPath(path.TrimStart('/'), addresses.Addresses.Select(a => a.TrimStart('/')), withoutMd: false);
+            return new BrokenLink(named, nearest is null ? null : "/" + nearest + fragment);
         }
 
         var source = SourcePath(fromFile, path);
-        if (source is null)
+        var suggestion = Reclimbed(fromFile, written) ?? FromTop(fromFile, written) ?? NearestFile(fromFile, source, written.EndsWith('/'));
+        return new BrokenLink(source is not null && inFolder(source) ? source : null, suggestion is null ? null : suggestion + fragment);
+    }
+
+    /// <summary>The link with one <c>../</c> fewer or one more, when that leads somewhere: the commonest slip in a relative link.</summary>
+    private string? Reclimbed(string fromFile, string written)
+    {
+        var bare = written.StartsWith("./", StringComparison.Ordinal) ? written[2..] : written;
+        string[] tries = bare.StartsWith("../", StringComparison.Ordinal) ? [bare[3..], "../" + bare] : ["../" + bare];
+        return tries.FirstOrDefault(link => link.Length > 0 && Resolve(fromFile, link).Kind == LinkKind.Internal);
+    }
+
+    /// <summary>A path from the top of the site folder written without its leading '/' (<c>meetings/2026-01-15-full-council/</c> from a meeting's minutes).</summary>
+    private string? FromTop(string fromFile, string written) =>
+        written.StartsWith('.') || Resolve(fromFile, "/" + written).Kind != LinkKind.Internal ? null : "/" + written;
+
+    /// <summary>The published file whose folders and name are each nearest to those of <paramref name="source"/>, relative to the linking file.</summary>
+    private string? NearestFile(string fromFile, string? source, bool asFolder)
+    {
+        var nearest = source is null ? null : NearestPath(source, addresses.Sources, withoutMd: true);
+        if (nearest is null)
         {
-            return new BrokenLink(null, null);
+            return null;
         }
 
-        var nearest = LinkSuggestions.Nearest(source, addresses.Sources);
-        var folder = fromFile.Contains('/') ? fromFile[..fromFile.LastIndexOf('/')] : "";
-        var relative = nearest is null ? null : Path.GetRelativePath(folder.Length == 0 ? "." : folder, nearest).Replace('\\', '/');
-        return new BrokenLink(inFolder(source) ? source : null, relative);
+        var folder = fromFile.Contains('/') ? fromFile[..fromFile.LastIndexOf('/')] : ".";
+        var relative = Path.GetRelativePath(folder, nearest).Replace('\\', '/') + (asFolder ? "/" : "");
+        return Resolve(fromFile, relative).Kind == LinkKind.Internal ? relative : null;
+    }
+
+    /// <summary>
+    /// Each folder and name of <paramref name="wanted"/> that is not among those of the known paths,
+    /// replaced by the nearest that is (<see cref="NearestName"/>); null when one has no near name,
+    /// or nothing needed replacing.
+    /// </summary>
+    /// <param name="withoutMd">Whether a Markdown file may be named without its <c>.md</c>, as between free pages.</param>
+    private static string? NearestPath(string wanted, IEnumerable<string> known, bool withoutMd)
+    {
+        var paths = known.ToList();
+        var parts = wanted.Split('/');
+        var found = "";
+        var changed = false;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            if (part.Length == 0)
+            {
+                found += i == parts.Length - 1 ? "" : "/";
+                continue;
+            }
+
+            var names = paths.Where(p => p.StartsWith(found, StringComparison.Ordinal))
+                .Select(p => p[found.Length..].Split('/')[0])
+                .Where(n => n.Length > 0)
+                .SelectMany(n => withoutMd && n.EndsWith(".md", StringComparison.Ordinal) ? [n, n[..^3]] : new[] { n })
+                .ToHashSet(StringComparer.Ordinal);
+            var name = names.Contains(part) ? part : NearestName.For(part, names);
+            if (name is null)
+            {
+                return null;
+            }
+
+            changed |= name != part;
+            found += name + (i < parts.Length - 1 ? "/" : "");
+        }
+
+        return changed ? found : null;
     }
 
     /// <summary>A relative path joined to the linking file's folder; null when it climbs out of the site folder.</summary>

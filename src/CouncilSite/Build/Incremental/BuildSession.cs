@@ -149,12 +149,13 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null) :
         return known.Bytes;
     }
 
-    /// <summary>Checks the links and HTML of every Markdown file, except files that passed under the same addresses before.</summary>
+    /// <summary>Checks the links and HTML of every Markdown file, except files that passed under the same addresses and settings before.</summary>
+    /// <remarks>The settings are in the key for site.yml's url: a link to the site's own full address is checked as one of its addresses.</remarks>
     /// <param name="imageHosts">Not in the key: a file that passed shows no image from another website, allowed or not (an allowed one is a warning).</param>
     internal override void CheckMarkdown(IEnumerable<MarkdownSource> sources, LinkResolver links, IReadOnlySet<string> imageHosts, AddressBook addresses, DiagnosticBag diagnostics)
     {
         var files = addresses.Sources.ToList();
-        _addresses = _fingerprint.Of(addresses.Addresses.ToList(), files, files.Select(addresses.AddressOfSource).ToList());
+        _addresses = _fingerprint.Of(_settings, addresses.Addresses.ToList(), files, files.Select(addresses.AddressOfSource).ToList());
         Parallel.ForEach(sources, source =>
         {
             if (_checkedClean.TryGetValue(source, out var passed) && passed.Value == _addresses)

@@ -42,7 +42,7 @@ public static class ModelStage
         var pages = sections.SelectMany(s => s.Pages(model)).ToList();
         var made = madeFiles.GetAwaiter().GetResult();
         var addresses = AddressBook.Of(model.Copies, pages, made, diagnostics);
-        var links = new LinkResolver(addresses, path => folder.FileExists(path) || folder.DirectoryExists(path));
+        var links = new LinkResolver(addresses, path => folder.FileExists(path) || folder.DirectoryExists(path), OwnSiteAddress.Of(config.Url));
         build.Memory.CheckMarkdown(pages.Select(p => p.Body).OfType<MarkdownSource>(), links, config.AllowImagesFrom, addresses, diagnostics);
 
         var files = new List<OutputFile>(model.Copies.Select(c => OutputFile.Copied(SiteAddress.OutputPath(c.Address), folder.FullPath(c.Source))));

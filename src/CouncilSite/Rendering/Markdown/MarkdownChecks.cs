@@ -99,7 +99,7 @@ public static class MarkdownChecks
         diagnostics.Error(source.File, line, column, DiagnosticCodes.BrokenLink,
             $"The {what} '{url}' leads to nothing on this site.",
             broken.Suggestion is { } suggestion
-                ? $"Did you mean '{suggestion}'? Check the spelling and the date in folder names."
+                ? $"Did you mean '{suggestion}'? Check the spelling, the date in folder names, and the number of '../' (each one climbs one folder up from this file's folder)."
                 : "Link to a file in the site folder relative to this one (e.g. ../2025-12-10-full-council/minutes.md), or to a published address from the site root (e.g. /policies/standing-orders/). Check the spelling and the date in folder names.");
     }
 
