@@ -18,10 +18,11 @@ public enum PersonalDataKind
 public sealed record PersonalDataMatch(PersonalDataKind Kind, string Value, int Column);
 
 /// <summary>
-/// What personal data looks like in a council's papers: e-mail addresses, UK phone numbers,
-/// National Insurance numbers, bank sort codes and account numbers. Each pattern is written
-/// so that what councils publish all the time does not match: dates (08/04/2025, 2025-04-08),
-/// amounts (£1,234.50), postcodes, planning references (DC/26/01234/FUL), voucher numbers.
+/// What personal data looks like in a council's papers: e-mail addresses, UK phone numbers a
+/// person may have, National Insurance numbers, bank sort codes and account numbers. Each pattern
+/// is written so that what councils publish all the time does not match: dates (08/04/2025,
+/// 2025-04-08), amounts (£1,234.50), postcodes, planning references (DC/26/01234/FUL), voucher
+/// numbers, organisations' 03 and 0800 numbers.
 /// </summary>
 public static partial class PersonalDataPatterns
 {
@@ -60,9 +61,12 @@ public static partial class PersonalDataPatterns
 
         foreach (var m in digits >= PhoneDigitCount ? Hits(Phone(), line) : [])
         {
-            if (IsUkPhone(m.Value))
+            if (IsPersonalPhone(m.Value))
             {
-                yield return new PersonalDataMatch(PersonalDataKind.Phone, m.Value.Trim(), m.Index + 1);
+                // "Mr Brown (07700 900321)": the bracket belongs to the sentence, not to the number.
+                var value = m.Value.Trim();
+                var bracket = value.StartsWith('(') && !value.Contains(')', StringComparison.Ordinal) ? 1 : 0;
+                yield return new PersonalDataMatch(PersonalDataKind.Phone, value[bracket..], m.Index + 1 + bracket);
             }
         }
 
@@ -115,11 +119,16 @@ public static partial class PersonalDataPatterns
         return digits;
     }
 
-    /// <summary>UK numbers are 0 and nine or ten more digits, the first of those not 0, 4 or 6.</summary>
-    private static bool IsUkPhone(string text)
+    /// <summary>
+    /// UK numbers a person may have: 0 and nine or ten more digits, starting 01 or 02 (a landline),
+    /// 05 (a line over the internet) or 07 (a mobile). The numbers starting 03 (a county council's
+    /// 0300, the ICO's 0303), 08 (0800 and 0808 freephone, 0845 and 0870) and 09 are given only
+    /// to organisations, so publishing one publishes nothing about a person.
+    /// </summary>
+    private static bool IsPersonalPhone(string text)
     {
         var digits = PhoneDigits(text);
-        return digits.Length is 10 or 11 && digits[0] == '0' && digits[1] is '1' or '2' or '3' or '5' or '7' or '8' or '9'
+        return digits.Length is 10 or 11 && digits[0] == '0' && digits[1] is '1' or '2' or '5' or '7'
                && text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Length <= 4;
     }
 

@@ -49,6 +49,23 @@ public class PersonalDataPatternsTests
     [InlineData("See https://www.example.org/path/0123456789 for details.")]
     public void What_councils_publish_all_the_time_is_not_personal_data(string line) => Assert.Empty(Found(line));
 
+    [Theory]
+    [InlineData("Report potholes to Wendhamshire County Council on 0300 123 4567.")]
+    [InlineData("You may complain to the Information Commissioner's Office on 0303 123 1113.")]
+    [InlineData("HMRC: 0300 200 3300; DVLA 0300 790 6801; Citizens Advice 0345 404 0506; Companies House 0303 1234 500.")]
+    [InlineData("Ring the water company free on 0800 123 4567 or 0808 157 0000, or +44 300 123 4567 from abroad.")]
+    [InlineData("Rates: 0345 600 0000, 0370 000 0000, 0845 600 0000, 0870 000 0000, 0906 000 0000.")]
+    public void Numbers_only_organisations_have_are_not_personal_data(string line) => Assert.Empty(Found(line));
+
+    [Theory]
+    [InlineData("Mrs Jones on 07700 900123 about the hedge.", "07700 900123")]
+    [InlineData("Mr Patel, 01632 960555, reported the streetlight.", "01632 960555")]
+    [InlineData("Ring Alan on 020 7946 0999.", "020 7946 0999")]
+    [InlineData("Call 056 1234 5678 in the evening.", "056 1234 5678")]
+    [InlineData("Mr Brown (07700 900321) has offered to help.", "07700 900321")]
+    public void Landline_mobile_and_internet_numbers_still_look_personal(string line, string value) =>
+        Assert.Contains((PersonalDataKind.Phone, value), Found(line));
+
     [Fact]
     public void Phone_numbers_compare_as_digits_from_the_trunk_zero()
     {

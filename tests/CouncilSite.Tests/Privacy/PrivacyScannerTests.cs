@@ -62,6 +62,20 @@ public class PrivacyScannerTests
     }
 
     [Fact]
+    public void Organisations_numbers_in_a_news_item_and_a_policy_are_not_findings_but_a_residents_mobile_is()
+    {
+        using var site = new TempSite(
+            ("site.yml", SiteYml),
+            ("news/2026-11-02-potholes.md", "---\ntitle: Potholes on Church Lane\n---\nReport potholes to Wendhamshire County Council on 0300 123 4567 or free on 0800 123 4567.\n\nMr Brown (07700 900321) has offered to help.\n"),
+            ("policies/data-protection.md", "---\ntitle: Data Protection Policy\nadopted: 2026-05-14\n---\nYou may complain to the Information Commissioner's Office: ico.org.uk, 0303 123 1113.\n\nThe council's office is on +44 1632 960412.\n"));
+
+        var finding = Assert.Single(Findings(site));
+
+        Assert.Equal(("news/2026-11-02-potholes.md", 6, "'07700 900321' looks like a personal phone number: it is not the clerk's or a councillor's published number."),
+            (finding.File, finding.Line, finding.Message));
+    }
+
+    [Fact]
     public void A_reviewed_value_or_place_is_not_reported_again()
     {
         using var site = new TempSite(
