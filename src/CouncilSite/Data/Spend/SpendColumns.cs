@@ -18,7 +18,7 @@ public enum SpendRole
 /// <summary>
 /// Finds the columns of spend data by their header names, matched ignoring case, spaces and
 /// punctuation ("Payment Date", "payment_date" and "PAYMENT DATE" are one name; "Amount (£)" is
-/// "Amount"). The names are those of content-format.md ("Spend data columns") and the LGA
+/// "Amount"). The names are those of docs/content-format.md ("Spend data columns") and the LGA
 /// transparency guidance, plus the variants councils' finance systems export.
 /// </summary>
 public static class SpendColumns
@@ -75,7 +75,7 @@ public static class SpendColumns
         var header = names.Count == 0 ? "no column names" : string.Join(", ", names);
         diagnostics.Warning(csv.File, 1, 1, DiagnosticCodes.SpendColumnsMissing,
             $"This spend data has no column for {Join(what)}, so it is shown as a plain table without totals. The header row has: {header}.",
-            "Name the columns as content-format.md lists them (case and spaces do not matter): " +
+            "Name the columns as listed in docs/content-format.md, \"Spend data columns\" (case and spaces do not matter): " +
             string.Join("; ", Known.Where(k => Required.Contains(k.Role)).Select(k => Alternatives(k.Names.Take(3).ToList()))) + ".");
         return null;
     }

@@ -4,7 +4,7 @@ namespace CouncilSite.Sections.Meetings.Decisions;
 
 /// <summary>
 /// Finds where minutes record a decision with the word "resolved", as clerks really write it
-/// (content-format.md, "Decisions"). Capitals, "RESOLVED", are how minutes mark a resolution, so
+/// (meetings.md, "Decisions register"). Capitals, "RESOLVED", are how minutes mark a resolution, so
 /// they count anywhere unless they plainly point back at an earlier one ("as RESOLVED at the
 /// last meeting"). Ordinary "Resolved"/"resolved" counts only in a resolution's own forms: at
 /// the start of a line, after "it was" or "the council", or after "proposed ... seconded ...
