@@ -205,6 +205,19 @@ public class IncrementalBuildTests
         Assert.Equal(DiagnosticCodes.ExternalImage, Codes());
     }
 
+    /// <summary>Which full addresses are the site's own is site.yml's url: a link that passed as another website's is checked once the url names it.</summary>
+    [Fact]
+    public void A_link_to_a_full_address_is_checked_again_when_site_yml_makes_it_the_sites_own()
+    {
+        using var site = new TempSite(("site.yml", "name: Little Bramford Parish Council\n"), ("pages/about.md", "---\ntitle: About\n---\nSee [the rules](https://www.littlebramford-pc.gov.uk/policies/missing/).\n"));
+        var session = new BuildSession(inMemory: true);
+        string Codes() => string.Join(",", SiteBuilder.Build(Options(site, site.Output), session).Diagnostics.Select(d => d.Code));
+
+        Assert.Equal("", Codes());
+        site.Write("site.yml", "name: Little Bramford Parish Council\nurl: https://www.littlebramford-pc.gov.uk\n");
+        Assert.Equal(DiagnosticCodes.BrokenLink, Codes());
+    }
+
     /// <summary>A meeting's page is kept while nothing it shows changed; the meeting that approved its minutes is one of those things.</summary>
     [Fact]
     public void Minutes_follow_the_meeting_that_approved_them_when_another_meeting_on_that_date_is_added_or_removed()
