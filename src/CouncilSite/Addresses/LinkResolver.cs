@@ -123,8 +123,20 @@ public sealed class LinkResolver(AddressBook addresses, Func<string, bool> inFol
         }
 
         var source = SourcePath(fromFile, path);
-        var suggestion = Reclimbed(fromFile, written) ?? FromTop(fromFile, written) ?? NearestFile(fromFile, source, written.EndsWith('/'));
-        return new BrokenLink(source is not null && inFolder(source) ? source : null, suggestion is null ? null : suggestion + fragment);
+        var asFolder = written.EndsWith('/');
+        var atRoot = source is null ? null : AtRoot(fromFile, source, asFolder);
+        var suggestion = Reclimbed(fromFile, written) ?? FromTop(fromFile, written) ?? atRoot ?? NearestFile(fromFile, source, asFolder);
+        return new BrokenLink(source is not null && atRoot is null && inFolder(source) ? source : null, suggestion is null ? null : suggestion + fragment);
+    }
+
+    /// <summary>
+    /// The site-root link to a folder of the site folder whose page the site makes itself
+    /// (<c>/policies/</c> for <c>../../policies/</c>), which a relative link cannot reach.
+    /// </summary>
+    private string? AtRoot(string fromFile, string source, bool asFolder)
+    {
+        var root = "/" + source + (asFolder ? "/" : "");
+        return Resolve(fromFile, root).Kind == LinkKind.Internal ? root : null;
     }
 
     /// <summary>The link with one <c>../</c> fewer or one more, when that leads somewhere: the commonest slip in a relative link.</summary>
@@ -150,7 +162,7 @@ public sealed class LinkResolver(AddressBook addresses, Func<string, bool> inFol
 
         var folder = fromFile.Contains('/') ? fromFile[..fromFile.LastIndexOf('/')] : ".";
         var relative = Path.GetRelativePath(folder, nearest).Replace('\\', '/') + (asFolder ? "/" : "");
-        return Resolve(fromFile, relative).Kind == LinkKind.Internal ? relative : null;
+        return Resolve(fromFile, relative).Kind == LinkKind.Internal ? relative : AtRoot(fromFile, nearest, asFolder);
     }
 
     /// <summary>

@@ -161,6 +161,8 @@ public class LinkResolverTests
     [InlineData("../../2026-01-15-full-council/minutes.md", "../2026-01-15-full-council/minutes.md")]
     [InlineData("meetings/2026-01-15-full-council/minutes.md", "/meetings/2026-01-15-full-council/minutes.md")]
     [InlineData("policies/standing-orders/", "/policies/standing-orders/")]
+    [InlineData("../../meetings/", "/meetings/")]
+    [InlineData("../../meeting/", "/meetings/")]
     public void A_link_with_one_folder_too_many_or_too_few_is_given_the_one_that_leads_somewhere(string url, string suggestion) =>
         Assert.Equal(new BrokenLink(null, suggestion), _resolver.Diagnose(Minutes, url));
 
