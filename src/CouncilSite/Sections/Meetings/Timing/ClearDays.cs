@@ -29,6 +29,21 @@ public sealed class ClearDays(IEnumerable<DateOnly> extraHolidays)
         return count;
     }
 
+    /// <summary>
+    /// The last day an agenda may be published for a meeting on <paramref name="meeting"/>: the
+    /// latest day from which <see cref="Between"/> still counts <see cref="Required"/> clear days.
+    /// </summary>
+    public DateOnly LastDayToPublish(DateOnly meeting)
+    {
+        var day = meeting.AddDays(-1);
+        while (Between(day, meeting) < Required)
+        {
+            day = day.AddDays(-1);
+        }
+
+        return day;
+    }
+
     /// <summary>False for Sundays and bank holidays, which never count towards the notice.</summary>
     public bool Counts(DateOnly day)
     {

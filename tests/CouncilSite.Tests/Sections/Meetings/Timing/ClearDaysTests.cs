@@ -20,6 +20,19 @@ public class ClearDaysTests
         Assert.Equal(expected, Rule.Between(D(published), D(meeting)));
     }
 
+    [Theory]
+    [InlineData("2026-11-13", "2026-11-09")] // Friday: Monday, leaving Tuesday to Thursday
+    [InlineData("2026-11-16", "2026-11-11")] // Monday: Wednesday, as Sunday does not count
+    [InlineData("2026-04-07", "2026-03-31")] // Tuesday after Easter: Good Friday, Sunday and Easter Monday do not count
+    [InlineData("2027-01-04", "2026-12-29")] // Monday after New Year: 1 January and Sunday 3 January do not count
+    public void The_last_day_to_publish_leaves_exactly_three_clear_days(string meeting, string expected)
+    {
+        var last = Rule.LastDayToPublish(D(meeting));
+        Assert.Equal(D(expected), last);
+        Assert.Equal(ClearDays.Required, Rule.Between(last, D(meeting)));
+        Assert.True(Rule.Between(last.AddDays(1), D(meeting)) < ClearDays.Required);
+    }
+
     [Fact]
     public void Easter_weekend_leaves_only_the_Saturday()
     {
