@@ -13,22 +13,33 @@ public static class CommandLine
     public const int ContentErrors = 1;
     public const int UsageError = 2;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, terminal: null);
+
+    /// <param name="terminal">Where to read answers typed at a terminal; null when no one is there to ask (input redirected).</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader? terminal)
     {
         var root = new RootCommand("CouncilSite: turns a council's folder of Markdown and YAML into an accessible static website.");
         root.Subcommands.Add(BuildCommand(stdout, stderr));
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
         root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
+        root.Subcommands.Add(NewCommand.Create(stdout, stderr, terminal));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
+            if (UnknownCommand.Message(args, root) is { } guess)
             {
-                stderr.WriteLine($"councilsite: {error.Message}");
+                stderr.WriteLine(guess);
+            }
+            else
+            {
+                foreach (var error in parsed.Errors)
+                {
+                    stderr.WriteLine($"councilsite: {error.Message}");
+                }
             }
 
-            stderr.WriteLine("Usage: councilsite build|check|serve <site-folder> [options]   (councilsite <command> --help for more)");
+            stderr.WriteLine("Usage: councilsite build|check|serve|new <site-folder> [options]   (councilsite <command> --help for more)");
             return UsageError;
         }
 

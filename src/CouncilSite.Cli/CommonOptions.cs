@@ -12,7 +12,10 @@ public static class CommonOptions
     public static Argument<DirectoryInfo> SiteFolder() =>
         new Argument<DirectoryInfo>("site-folder") { Description = "The council's folder, the one holding site.yml." }.AcceptExistingOnly();
 
-    public static Option<DateOnly?> Today(string description) => new("--today")
+    public static Option<DateOnly?> Today(string description) => Date("--today", description);
+
+    /// <summary>An option taking a date written YYYY-MM-DD.</summary>
+    public static Option<DateOnly?> Date(string name, string description) => new(name)
     {
         Description = description,
         CustomParser = result =>
@@ -23,7 +26,7 @@ public static class CommonOptions
                 return date;
             }
 
-            result.AddError($"--today takes a date written YYYY-MM-DD, not '{text}'.");
+            result.AddError($"{name} takes a date written YYYY-MM-DD, not '{text}'.");
             return null;
         },
     };

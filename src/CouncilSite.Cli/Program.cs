@@ -1,3 +1,3 @@
 using CouncilSite.Cli;
 
-return CommandLine.Run(args, Console.Out, Console.Error);
+return CommandLine.Run(args, Console.Out, Console.Error, Console.IsInputRedirected ? null : Console.In);

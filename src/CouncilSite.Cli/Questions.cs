@@ -1,0 +1,90 @@
+using CouncilSite.Starter;
+
+namespace CouncilSite.Cli;
+
+/// <summary>
+/// The answers <c>councilsite new</c> needs, each from its option or, when the option is missing
+/// and someone is at the terminal, from a question asked until the answer can be used. Without a
+/// terminal (input redirected, a script) a missing answer is a usage problem naming its option.
+/// </summary>
+public sealed class Questions(TextReader? terminal, TextWriter stdout)
+{
+    private readonly List<string> _problems = [];
+
+    /// <summary>What was wrong with the options given or missing, one line each.</summary>
+    public IReadOnlyList<string> Problems => _problems;
+
+    /// <param name="given">The option's value, or null when it was not given.</param>
+    /// <param name="suggested">The answer taken when the clerk presses Enter, or, without a terminal, when the option is missing.</param>
+    /// <param name="required">Whether a missing option without a terminal is a problem; an optional one is then read from "".</param>
+    public T Get<T>(string? given, string option, string question, Func<string, Answer<T>> read, string? suggested = null, bool required = true)
+    {
+        if (given is not null)
+        {
+            return Check(read(given), option);
+        }
+
+        if (terminal is null)
+        {
+            if (suggested is not null || !required)
+            {
+                return Check(read(suggested ?? ""), option);
+            }
+
+            _problems.Add($"{option} is missing: {question}.");
+            return default!;
+        }
+
+        while (true)
+        {
+            stdout.Write(suggested is null ? $"{question}: " : $"{question} [{suggested}]: ");
+            var line = terminal.ReadLine();
+            if (line is null)
+            {
+                stdout.WriteLine();
+                _problems.Add($"{option} was not answered.");
+                return default!;
+            }
+
+            var answer = read(line.Trim().Length == 0 && suggested is not null ? suggested : line);
+            if (answer.Ok)
+            {
+                return answer.Value;
+            }
+
+            stdout.WriteLine($"  {answer.Problem}");
+        }
+    }
+
+    /// <summary>Lines until an empty one, when asked at a terminal; none without one.</summary>
+    public IReadOnlyList<string> Lines(string question)
+    {
+        if (terminal is null)
+        {
+            return [];
+        }
+
+        stdout.WriteLine(question);
+        var lines = new List<string>();
+        while (terminal.ReadLine() is { } line && line.Trim().Length > 0)
+        {
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+
+    /// <summary>Records a problem that is not about one answer, such as two answers that do not go together.</summary>
+    public void Problem(string problem) => _problems.Add(problem);
+
+    /// <summary>The answer's value, its problem recorded against <paramref name="option"/> when it has one.</summary>
+    public T Check<T>(Answer<T> answer, string option)
+    {
+        if (!answer.Ok)
+        {
+            _problems.Add($"{option}: {answer.Problem}");
+        }
+
+        return answer.Value;
+    }
+}

@@ -1,0 +1,64 @@
+namespace CouncilSite.Starter;
+
+/// <summary>
+/// <c>councilsite new &lt;folder&gt;</c>: a council's first site folder, small, true as written,
+/// building with no errors and no warnings, and explaining itself in notes for the clerk.
+/// </summary>
+public static class NewSite
+{
+    public const string SiteYml = "site.yml";
+
+    /// <summary>Why a site cannot be started in <paramref name="folder"/>, or null when it can: checked before any question is asked.</summary>
+    public static string? Refusal(string folder)
+    {
+        if (File.Exists(folder))
+        {
+            return $"{folder} is a file. Give the name of a new folder for the site, e.g. my-council.";
+        }
+
+        return Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any()
+            ? $"The folder {folder} already holds files. new writes only into a new or empty folder, so that nothing there is overwritten: give the name of a new folder."
+            : null;
+    }
+
+    public static StarterResult Write(string folder, StarterCouncil council, DateOnly today)
+    {
+        if (Refusal(folder) is { } refusal)
+        {
+            return StarterResult.Refused(refusal);
+        }
+
+        if (StarterAnswers.KindProblem(council.Kind, council.Nation) is { } problem)
+        {
+            return StarterResult.Refused(problem);
+        }
+
+        var files = new List<(string, string)>
+        {
+            (SiteYml, SiteYmlText.For(council, today)),
+            (StarterPages.Home, StarterPages.HomeText(council)),
+            (StarterPages.About, StarterPages.AboutText(council)),
+        };
+        if (council.Workflow is { } host)
+        {
+            files.Add(PublishingWorkflows.For(host));
+            files.Add((PublishingWorkflows.GitIgnoreFile, PublishingWorkflows.GitIgnore));
+        }
+
+        return StarterFiles.Write(folder, files, notes: Next(council));
+    }
+
+    private static List<string> Next(StarterCouncil council)
+    {
+        var notes = new List<string>
+        {
+            "Next: read the notes in site.yml, then add meetings with 'councilsite new meeting', and build with 'councilsite build'.",
+        };
+        if (council.Workflow is { } host)
+        {
+            notes.Add($"The {PublishingWorkflows.For(host).Path} file publishes the site from {host}: docs/publishing.md says how to set it up.");
+        }
+
+        return notes;
+    }
+}
