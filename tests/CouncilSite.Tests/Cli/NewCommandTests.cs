@@ -1,0 +1,174 @@
+using CouncilSite.Tests.Support;
+using static CouncilSite.Cli.CommandLine;
+
+namespace CouncilSite.Tests.Cli;
+
+public class NewCommandTests
+{
+    private const string Today = "2026-11-27";
+
+    private static string[] Flags(string folder, params string[] more) =>
+    [
+        "new", folder, "--name", "Little Bramford Parish Council", "--nation", "England",
+        "--clerk-name", "Sarah Pennington", "--clerk-email", "clerk@littlebramford-pc.gov.uk", "--today", Today, .. more,
+    ];
+
+    private static TempSite Empty()
+    {
+        var site = new TempSite();
+        site.Delete("site.yml");
+        return site;
+    }
+
+    [Fact]
+    public void With_every_answer_given_it_writes_the_site_and_says_what_it_wrote()
+    {
+        using var site = Empty();
+        var outcome = CommandRunner.Run(Flags(site.Root, "--committee", "Planning Committee", "--committee", "Finance and General Purposes Committee", "--workflow", "GitHub"));
+        Assert.Equal(Success, outcome.ExitCode);
+        Assert.Equal("", outcome.Stderr);
+        Assert.Contains("  site.yml\n", outcome.Stdout.ReplaceLineEndings("\n"));
+        Assert.Contains(".github/workflows/publish.yml", outcome.Stdout);
+        var settings = File.ReadAllText(site.PathOf("site.yml"));
+        Assert.Contains("authority: parish", settings);
+        Assert.Contains("  - id: finance-and-general-purposes", settings);
+        Assert.Equal(Success, CommandRunner.Build(site).ExitCode);
+        Assert.Equal(ContentErrors, CommandRunner.Run("check", site.Root, "--strict", "--today", Today).ExitCode);
+    }
+
+    [Fact]
+    public void Without_a_terminal_each_missing_answer_is_a_usage_error_naming_its_option()
+    {
+        using var site = Empty();
+        var outcome = CommandRunner.Run("new", site.Root, "--name", "Little Bramford Meeting", "--clerk-email", "clerk");
+        Assert.Equal(UsageError, outcome.ExitCode);
+        foreach (var option in new[] { "--nation is missing", "--kind is missing", "--clerk-name is missing", "--clerk-email: 'clerk' is not an email address" })
+        {
+            Assert.Contains(option, outcome.Stderr);
+        }
+
+        Assert.Empty(Directory.GetFileSystemEntries(site.Root));
+    }
+
+    [Fact]
+    public void At_a_terminal_it_asks_for_what_is_missing_and_again_when_an_answer_cannot_be_used()
+    {
+        using var site = Empty();
+        var answers = string.Join('\n', "Wendham Town Council", "wales", "", "Planning Committee", "", "Gwen Evans", "gwen", "clerk@wendham.example.org", "", "", "") + "\n";
+        var outcome = CommandRunner.Typed(answers, "new", site.Root, "--today", Today);
+        Assert.True(outcome.ExitCode == Success, outcome.Stderr);
+        Assert.Contains("Parish, town, community or city council [town]: ", outcome.Stdout);
+        Assert.Contains("'gwen' is not an email address", outcome.Stdout);
+        var settings = File.ReadAllText(site.PathOf("site.yml"));
+        Assert.Contains("name: Wendham Town Council", settings);
+        Assert.Contains("authority: town", settings);
+        Assert.Contains("transparency: none", settings);
+        Assert.Contains("  - id: planning", settings);
+        Assert.Contains("  email: clerk@wendham.example.org", settings);
+        Assert.DoesNotContain("phone:", settings);
+    }
+
+    [Fact]
+    public void Answers_ending_early_at_a_terminal_write_nothing()
+    {
+        using var site = Empty();
+        var outcome = CommandRunner.Typed("Wendham Town Council\n", "new", site.Root);
+        Assert.Equal(UsageError, outcome.ExitCode);
+        Assert.Contains("--nation was not answered", outcome.Stderr);
+        Assert.Empty(Directory.GetFileSystemEntries(site.Root));
+    }
+
+    [Fact]
+    public void A_folder_with_files_in_it_is_refused_before_any_question()
+    {
+        using var site = new TempSite();
+        var outcome = CommandRunner.Typed("", "new", site.Root);
+        Assert.Equal(UsageError, outcome.ExitCode);
+        Assert.Contains("already holds files", outcome.Stderr);
+        Assert.Equal("", outcome.Stdout);
+    }
+
+    [Fact]
+    public void New_meeting_prints_the_files_the_address_and_the_last_day_to_publish_the_agenda()
+    {
+        using var site = new TempSite();
+        var outcome = CommandRunner.Run("new", "meeting", site.Root, "--committee", "planning", "--date", "2027-01-11", "--time", "19:30", "--today", Today);
+        Assert.Equal(Success, outcome.ExitCode);
+        Assert.Contains("meetings/2027-01-11-planning/agenda.md", outcome.Stdout);
+        Assert.Contains("https://www.littlebramford-pc.gov.uk/meetings/2027-01-11-planning/", outcome.Stdout);
+        Assert.Contains("Publish the agenda by Wednesday 6 January 2027", outcome.Stdout);
+    }
+
+    [Theory]
+    [InlineData("--date", "11/01/2027")]
+    [InlineData("--committee", null)]
+    public void New_meeting_without_a_committee_or_a_real_date_exits_2_naming_the_option(string option, string? value)
+    {
+        using var site = new TempSite();
+        string[] args = value is null
+            ? ["new", "meeting", site.Root, "--date", "2027-01-11"]
+            : ["new", "meeting", site.Root, "--committee", "planning", option, value];
+        var outcome = CommandRunner.Run(args);
+        Assert.Equal(UsageError, outcome.ExitCode);
+        Assert.Contains(option, outcome.Stderr);
+    }
+
+    [Fact]
+    public void New_meeting_for_an_unknown_committee_exits_2_with_the_nearest()
+    {
+        using var site = new TempSite();
+        var outcome = CommandRunner.Run("new", "meeting", site.Root, "--committee", "Planing", "--date", "2027-01-11");
+        Assert.Equal(UsageError, outcome.ExitCode);
+        Assert.Contains("Did you mean 'planning'?", outcome.Stderr);
+    }
+
+    [Fact]
+    public void New_in_a_folder_whose_site_yml_cannot_be_read_exits_1()
+    {
+        using var site = new TempSite(("site.yml", "name: [unclosed"));
+        var outcome = CommandRunner.Run("new", "policy", site.Root, "--title", "Standing Orders");
+        Assert.Equal(ContentErrors, outcome.ExitCode);
+        Assert.Contains("site.yml", outcome.Stderr);
+        Assert.False(Directory.Exists(site.PathOf("policies")));
+    }
+
+    [Theory]
+    [InlineData("policy", "--title", "Standing Orders", "policies/standing-orders.md", "/policies/standing-orders/")]
+    [InlineData("news", "--title", "Road closure", "news/2026-11-27-road-closure.md", "/news/2026-11-27-road-closure/")]
+    [InlineData("councillor", "--name", "Jane Smith", "councillors/jane-smith.md", "/councillors/jane-smith/")]
+    public void New_page_kinds_print_the_file_and_its_address(string kind, string option, string value, string file, string address)
+    {
+        using var site = new TempSite();
+        var outcome = CommandRunner.Run("new", kind, site.Root, option, value, "--today", Today);
+        Assert.Equal(Success, outcome.ExitCode);
+        Assert.Contains($"  {file}", outcome.Stdout);
+        Assert.Contains($"https://www.littlebramford-pc.gov.uk{address}", outcome.Stdout);
+        Assert.True(File.Exists(site.PathOf(file)));
+        Assert.Equal(UsageError, CommandRunner.Run("new", kind, site.Root, option, value, "--today", Today).ExitCode);
+    }
+
+    [Theory]
+    [InlineData("biuld", "councilsite: 'biuld' is not a command. Did you mean 'councilsite build'?")]
+    [InlineData("Check", "Did you mean 'councilsite check'?")]
+    [InlineData("nwe", "Did you mean 'councilsite new'?")]
+    [InlineData("publish", "the commands are build, check, serve, new.")]
+    public void An_unknown_command_gets_the_nearest(string typed, string expected)
+    {
+        var outcome = CommandRunner.Run(typed, ".");
+        Assert.Equal(UsageError, outcome.ExitCode);
+        Assert.Contains(expected, outcome.Stderr);
+        Assert.DoesNotContain("Unrecognized", outcome.Stderr);
+    }
+
+    [Theory]
+    [InlineData("meetng", "meeting")]
+    [InlineData("councilor", "councillor")]
+    [InlineData("polcy", "policy")]
+    public void An_unknown_kind_of_new_gets_the_nearest(string typed, string kind)
+    {
+        using var site = new TempSite();
+        var outcome = CommandRunner.Run("new", typed, site.Root, "--title", "x");
+        Assert.Equal(UsageError, outcome.ExitCode);
+        Assert.Contains($"Did you mean 'councilsite new {kind}'?", outcome.Stderr);
+    }
+}
