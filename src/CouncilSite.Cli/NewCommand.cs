@@ -88,6 +88,20 @@ public static class NewCommand
             NewPages.News, CommonOptions.Date("--date", "The day it is published, YYYY-MM-DD (default: today).")));
         command.Subcommands.Add(Item("councillor", "Add a councillor's page to a site folder.", "--name", "The councillor's name, e.g. \"Jane Smith\".", stdout, stderr,
             (site, councillor, _) => NewPages.Councillor(site, councillor)));
+        command.Subcommands.Add(Workflow(stdout, stderr));
+        return command;
+    }
+
+    private static Command Workflow(TextWriter stdout, TextWriter stderr)
+    {
+        var site = CommonOptions.SiteFolder();
+        var host = new Option<string>("--host") { Description = "github or gitlab.", Required = true };
+        var command = new Command("workflow", "Add the file that builds and publishes a site folder on a Git host (see docs/publishing.md).") { site, host };
+        command.SetAction(result => WithSite(result.GetValue(site)!, stdout, stderr, opened =>
+        {
+            var answer = StarterAnswers.Host(result.GetValue(host)!);
+            return answer.Ok ? PublishingWorkflows.WriteInto(opened.Root, answer.Value) : StarterResult.Refused($"--host: {answer.Problem}");
+        }));
         return command;
     }
 

@@ -56,7 +56,7 @@ public static class NewSite
         };
         if (council.Workflow is { } host)
         {
-            notes.Add($"The {PublishingWorkflows.For(host).Path} file publishes the site from {host}: docs/publishing.md says how to set it up.");
+            notes.Add($"{PublishingWorkflows.For(host).Path} builds and publishes the site from {host} once the folder is sent there: docs/publishing.md says how.");
         }
 
         return notes;

@@ -20,6 +20,21 @@ public static class PublishingWorkflows
         _ => (GitLabFile, GitLab),
     };
 
+    /// <summary>
+    /// <c>councilsite new workflow</c>: the workflow for <paramref name="host"/> added to a site folder,
+    /// with <c>.gitignore</c> when the folder has none (one the council has is left as it is).
+    /// </summary>
+    public static StarterResult WriteInto(string root, GitHost host)
+    {
+        var files = new List<(string, string)> { For(host) };
+        if (!File.Exists(Path.Combine(root, GitIgnoreFile)))
+        {
+            files.Add((GitIgnoreFile, GitIgnore));
+        }
+
+        return StarterFiles.Write(root, files, notes: [$"It builds and publishes the site from {host} once the folder is sent there: docs/publishing.md says how."]);
+    }
+
     /// <summary>The built site and the build's working folder are made from the files, so they stay out of the repository.</summary>
     public const string GitIgnore = """
         # The website is built from the files here: the built site is not kept with them.

@@ -147,6 +147,22 @@ public class NewCommandTests
         Assert.Equal(UsageError, CommandRunner.Run("new", kind, site.Root, option, value, "--today", Today).ExitCode);
     }
 
+    [Fact]
+    public void New_workflow_adds_the_hosts_file_to_a_site_and_keeps_the_councils_own_gitignore()
+    {
+        using var site = new TempSite((".gitignore", "drafts/\n"));
+        var outcome = CommandRunner.Run("new", "workflow", site.Root, "--host", "gitlab");
+        Assert.Equal(Success, outcome.ExitCode);
+        Assert.Contains("  .gitlab-ci.yml", outcome.Stdout);
+        Assert.DoesNotContain(".gitignore", outcome.Stdout);
+        Assert.Equal("drafts/\n", File.ReadAllText(site.PathOf(".gitignore")));
+        Assert.Equal(UsageError, CommandRunner.Run("new", "workflow", site.Root, "--host", "gitlab").ExitCode);
+
+        var unknown = CommandRunner.Run("new", "workflow", site.Root, "--host", "githib");
+        Assert.Equal(UsageError, unknown.ExitCode);
+        Assert.Contains("Did you mean 'github'?", unknown.Stderr);
+    }
+
     [Theory]
     [InlineData("biuld", "councilsite: 'biuld' is not a command. Did you mean 'councilsite build'?")]
     [InlineData("Check", "Did you mean 'councilsite check'?")]

@@ -101,6 +101,17 @@ public class NewSiteTests
     }
 
     [Fact]
+    public void The_councils_own_copy_of_the_tool_is_never_published()
+    {
+        using var site = Starters.Written(Starters.Council(workflow: GitHost.GitHub));
+        site.Write($"{PublishingWorkflows.ToolFolder}/councilsite.1.0.0.nupkg", "PK");
+        var built = site.Build();
+        Assert.Empty(built.Diagnostics);
+        Assert.Empty(Directory.GetFiles(site.Output, "*.nupkg", SearchOption.AllDirectories));
+        Assert.Empty(Directory.GetFiles(site.Output, "publish.yml", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public void A_folder_that_holds_anything_is_refused_and_left_as_it_was()
     {
         using var site = Starters.EmptyFolder();

@@ -38,6 +38,9 @@ public class PublishingWorkflowTests
         Assert.Equal("actions/deploy-pages@v4", ((YamlScalarNode)At((YamlSequenceNode)At(workflow, "jobs", "deploy", "steps") is var d ? d[0] : null!, "uses")).Value);
         Assert.Equal("build", ((YamlScalarNode)At(workflow, "jobs", "deploy", "needs")).Value);
         Assert.Equal("write", ((YamlScalarNode)At(workflow, "permissions", "pages")).Value);
+
+        // Every morning, so that meetings move from "to come" to "held" on their day.
+        Assert.Single((YamlSequenceNode)At(workflow, "on", "schedule"));
     }
 
     [Fact]
