@@ -15,8 +15,16 @@ public static class NewMeeting
 {
     public sealed record Request(string Committee, DateOnly Date, string? Time, string? Location, string? Suffix);
 
+    /// <summary>Before any council's website; a date before it is a slip of the keyboard.</summary>
+    private static readonly DateOnly Earliest = new(1990, 1, 1);
+
     public static StarterResult Write(StarterSite site, Request request, DateOnly today)
     {
+        if (request.Date < Earliest)
+        {
+            return StarterResult.Refused($"{request.Date:yyyy-MM-dd} is before any meeting a website publishes: check the year of --date.");
+        }
+
         if (FindCommittee(site.Config, request.Committee) is not { } committee)
         {
             return StarterResult.Refused(UnknownCommittee(site.Config, request.Committee));

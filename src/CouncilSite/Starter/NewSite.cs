@@ -11,6 +11,11 @@ public static class NewSite
     /// <summary>Why a site cannot be started in <paramref name="folder"/>, or null when it can: checked before any question is asked.</summary>
     public static string? Refusal(string folder)
     {
+        if (folder.Trim().Length == 0)
+        {
+            return "Give the name of a new folder for the site, e.g. my-council.";
+        }
+
         if (File.Exists(folder))
         {
             return $"{folder} is a file. Give the name of a new folder for the site, e.g. my-council.";

@@ -60,6 +60,16 @@ public class NewMeetingTests
         Assert.Contains("That day has passed", Assert.Single(result.Notes));
     }
 
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("0207-01-11")]
+    public void A_date_with_a_slip_in_its_year_is_refused(string date)
+    {
+        using var site = new TempSite();
+        var result = NewMeeting.Write(Starters.Open(site), new NewMeeting.Request("planning", DateOnly.Parse(date), null, null, null), Starters.Today);
+        Assert.Contains("check the year", result.Refusal);
+    }
+
     [Fact]
     public void The_minutes_item_links_to_the_committees_last_meeting()
     {

@@ -122,6 +122,15 @@ public class NewSiteTests
         Assert.Equal(["notes.txt"], Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void No_folder_name_is_refused_rather_than_taken_for_the_current_folder(string folder)
+    {
+        Assert.NotNull(NewSite.Write(folder, Starters.Council(), Starters.Today).Refusal);
+        Assert.False(File.Exists("site.yml"));
+    }
+
     [Fact]
     public void A_folder_that_does_not_exist_yet_is_made()
     {
