@@ -10,6 +10,7 @@ namespace CouncilSite.Cli;
 public sealed class Questions(TextReader? terminal, TextWriter stdout)
 {
     private readonly List<string> _problems = [];
+    private bool _asked;
 
     /// <summary>What was wrong with the options given or missing, one line each.</summary>
     public IReadOnlyList<string> Problems => _problems;
@@ -35,6 +36,7 @@ public sealed class Questions(TextReader? terminal, TextWriter stdout)
             return default!;
         }
 
+        Greet();
         while (true)
         {
             stdout.Write(suggested is null ? $"{question}: " : $"{question} [{suggested}]: ");
@@ -64,6 +66,7 @@ public sealed class Questions(TextReader? terminal, TextWriter stdout)
             return [];
         }
 
+        Greet();
         stdout.WriteLine(question);
         var lines = new List<string>();
         while (terminal.ReadLine() is { } line && line.Trim().Length > 0)
@@ -72,6 +75,16 @@ public sealed class Questions(TextReader? terminal, TextWriter stdout)
         }
 
         return lines;
+    }
+
+    /// <summary>Says once, before the first question, how to answer.</summary>
+    private void Greet()
+    {
+        if (!_asked)
+        {
+            stdout.WriteLine("A few questions about the council. Press Enter to take an answer shown in [brackets], or to leave out one that says so.");
+            _asked = true;
+        }
     }
 
     /// <summary>Records a problem that is not about one answer, such as two answers that do not go together.</summary>

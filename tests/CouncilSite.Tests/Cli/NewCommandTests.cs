@@ -57,6 +57,7 @@ public class NewCommandTests
         var answers = string.Join('\n', "Wendham Town Council", "wales", "", "Planning Committee", "", "Gwen Evans", "gwen", "clerk@wendham.example.org", "", "", "") + "\n";
         var outcome = CommandRunner.Typed(answers, "new", site.Root, "--today", Today);
         Assert.True(outcome.ExitCode == Success, outcome.Stderr);
+        Assert.StartsWith("A few questions about the council.", outcome.Stdout);
         Assert.Contains("Parish, town, community or city council [town]: ", outcome.Stdout);
         Assert.Contains("'gwen' is not an email address", outcome.Stdout);
         var settings = File.ReadAllText(site.PathOf("site.yml"));
