@@ -47,9 +47,13 @@ public static class NewCommand
             var councilName = ask.Get(result.GetValue(name), "--name", "The council's full name",
                 t => StarterAnswers.Name(t, "council's name", "Little Bramford Parish Council"));
             var councilNation = ask.Get(result.GetValue(nation), "--nation", "England, Wales or Scotland", StarterAnswers.Nation);
-            var inName = councilName is null ? null : StarterAnswers.KindIn(councilName);
-            var councilKind = ask.Get(result.GetValue(kind), "--kind", "Parish, town, community or city council", StarterAnswers.Kind,
-                inName?.ToString().ToLowerInvariant());
+            // Scotland has only community councils, so its kind goes without saying.
+            var suggested = (councilName is null ? null : StarterAnswers.KindIn(councilName)) ?? (councilNation == Nation.Scotland ? CouncilKind.Community : null);
+            var councilKind = ask.Get(result.GetValue(kind), "--kind", "Parish, town, community or city council",
+                t => StarterAnswers.Kind(t) is { Ok: true } read && StarterAnswers.KindProblem(read.Value, councilNation) is { } mismatch
+                    ? Answer<CouncilKind>.Bad(mismatch)
+                    : StarterAnswers.Kind(t),
+                suggested?.ToString().ToLowerInvariant());
             var committeeNames = result.GetValue(committees) ?? [];
             var council = ask.Check(StarterAnswers.Committees(committeeNames.Length > 0
                 ? committeeNames
@@ -61,11 +65,6 @@ public static class NewCommand
                 ask.Get(result.GetValue(clerkAddress), "--clerk-address", "The clerk's postal address, on one line (leave empty for none)", t => StarterAnswers.Optional(t, "address"), required: false));
             var address = ask.Get(result.GetValue(url), "--url", "The website's address, if it has one (leave empty for none)", StarterAnswers.Url, required: false);
             var host = result.GetValue(workflow) is { } hostText ? ask.Get(hostText, "--workflow", "", StarterAnswers.Host) : (GitHost?)null;
-            if (ask.Problems.Count == 0 && StarterAnswers.KindProblem(councilKind, councilNation) is { } mismatch)
-            {
-                ask.Problem($"--kind: {mismatch}");
-            }
-
             if (ask.Problems.Count > 0)
             {
                 foreach (var problem in ask.Problems)

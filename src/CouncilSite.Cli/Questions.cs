@@ -87,9 +87,6 @@ public sealed class Questions(TextReader? terminal, TextWriter stdout)
         }
     }
 
-    /// <summary>Records a problem that is not about one answer, such as two answers that do not go together.</summary>
-    public void Problem(string problem) => _problems.Add(problem);
-
     /// <summary>The answer's value, its problem recorded against <paramref name="option"/> when it has one.</summary>
     public T Check<T>(Answer<T> answer, string option)
     {

@@ -70,6 +70,35 @@ public class NewCommandTests
     }
 
     [Fact]
+    public void A_kind_of_council_the_nation_does_not_have_is_asked_again()
+    {
+        using var site = Empty();
+        var answers = string.Join('\n', "Kirkton Parish Council", "Scotland", "", "community", "", "Ann Bell", "clerk@kirkton.example.org", "", "", "") + "\n";
+        var outcome = CommandRunner.Typed(answers, "new", site.Root, "--today", Today);
+        Assert.True(outcome.ExitCode == Success, outcome.Stderr);
+        Assert.Contains("In Scotland the councils closest to residents are community councils", outcome.Stdout);
+        Assert.Contains("authority: community", File.ReadAllText(site.PathOf("site.yml")));
+    }
+
+    [Fact]
+    public void A_scottish_council_needs_no_kind()
+    {
+        using var site = Empty();
+        var outcome = CommandRunner.Run("new", site.Root, "--name", "Kirkton", "--nation", "scotland", "--clerk-name", "Ann Bell", "--clerk-email", "clerk@kirkton.example.org");
+        Assert.True(outcome.ExitCode == Success, outcome.Stderr);
+        Assert.Contains("transparency: none", File.ReadAllText(site.PathOf("site.yml")));
+    }
+
+    [Fact]
+    public void A_parish_council_in_wales_is_a_usage_error_naming_kind()
+    {
+        using var site = Empty();
+        var outcome = CommandRunner.Run("new", site.Root, "--name", "Llan Parish Council", "--nation", "wales", "--clerk-name", "Gwen Evans", "--clerk-email", "clerk@llan.example.org");
+        Assert.Equal(UsageError, outcome.ExitCode);
+        Assert.Contains("--kind: In Wales parish councils became community councils", outcome.Stderr);
+    }
+
+    [Fact]
     public void Answers_ending_early_at_a_terminal_write_nothing()
     {
         using var site = Empty();
