@@ -135,9 +135,9 @@ public static class NewMeeting
     private static string Agenda(SiteConfig config, Committee committee, DateOnly date, TimeOnly? time, string? location,
         DateOnly deadline, (string Folder, DateOnly Date)? previous, Format format)
     {
-        var where = location is null ? "" : $" at {location}";
+        var where = location is null ? "" : $" at {MarkdownText.Plain(location)}";
         var when = time is { } t ? $"{format.DayDate(date)} at {format.Time(t)}" : format.DayDate(date);
-        var signed = config.Clerk?.Name is { } clerk ? $"\n{clerk}, Clerk to the Council\n" : "";
+        var signed = config.Clerk?.Name is { } clerk ? $"\n{MarkdownText.Plain(clerk)}, Clerk to the Council\n" : "";
         var minutes = previous is { } p
             ? $"Minutes: to approve as a correct record the minutes of the [meeting held on {format.Date(p.Date)}](../{p.Folder}/)."
             : "Minutes: to approve as a correct record the minutes of the last meeting.";
@@ -150,7 +150,7 @@ public static class NewMeeting
             # check the notice it gave:
             # published: {deadline:yyyy-MM-dd}
             ---
-            Councillors are summoned to a meeting of the {committee.Name}{where} on **{when}**.
+            Councillors are summoned to a meeting of the {MarkdownText.Plain(committee.Name)}{where} on **{when}**.
             {signed}
             ## Agenda
 

@@ -16,7 +16,7 @@ public static class StarterPages
         # Lines starting with # between the two --- lines are notes for you, never published.
         # Add a few sentences about the area the council serves and what it is doing this year.
         ---
-        Welcome to the website of {council.Name}.
+        Welcome to the website of {MarkdownText.Plain(council.Name)}.
 
         The council's meetings are open to the public. The dates, agendas and minutes of its
         meetings are on the [meetings page](/meetings/).
@@ -33,9 +33,9 @@ public static class StarterPages
         # unitary council does instead), how to come to a meeting and speak at it, and how to
         # stand as a councillor. Link to a page of the site by its address: [meetings](/meetings/).
         ---
-        {council.Name} {What(council)}
+        {MarkdownText.Plain(council.Name)} {What(council)}
 
-        The council's clerk is {council.Clerk.Name}. The clerk's contact details are at the foot of
+        The council's clerk is {MarkdownText.Plain(council.Clerk.Name ?? "")}. The clerk's contact details are at the foot of
         every page.
 
         The council's meetings, with their agendas and minutes, are on the

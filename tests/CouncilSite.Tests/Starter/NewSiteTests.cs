@@ -77,6 +77,17 @@ public class NewSiteTests
     }
 
     [Fact]
+    public void Names_that_look_like_markdown_or_html_are_shown_as_typed()
+    {
+        var name = "Little <Bramford> *Parish* Council [1] #2";
+        using var site = Starters.Written(Starters.Council(name: name, clerk: new Clerk("Sam_Lee & Co `x`", "clerk@example.org", null, null)));
+        var built = site.Build();
+        Assert.Empty(built.Diagnostics);
+        Assert.Contains(name, System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(site.Output, "index.html"))));
+        Assert.Contains("The council's clerk is Sam_Lee & Co `x`.", System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(site.Output, "about", "index.html"))));
+    }
+
+    [Fact]
     public void A_clerk_without_phone_or_address_gets_neither_line()
     {
         using var site = Starters.Written(Starters.Council(clerk: new Clerk("Sarah Pennington", "clerk@example.org", null, null)));
