@@ -45,10 +45,13 @@ public static class PublishingWorkflows
 
         """;
 
-    /// <summary>Shell lines that install councilsite: from the council's own copy when there is one, else from nuget.org.</summary>
+    /// <summary>
+    /// Shell lines that install councilsite: from the council's own copy when there is one (whatever
+    /// its version, a test release included), else the latest release on nuget.org.
+    /// </summary>
     private const string Install = $"""
         if [ -d {ToolFolder} ]; then
-          dotnet tool install --global councilsite --add-source {ToolFolder}
+          dotnet tool install --global councilsite --prerelease --add-source {ToolFolder}
         else
           dotnet tool install --global councilsite
         fi

@@ -71,7 +71,7 @@ public class PublishingWorkflowTests
     {
         var text = PublishingWorkflows.For(host).Text;
         Assert.Contains($"if [ -d {PublishingWorkflows.ToolFolder} ]", text);
-        Assert.Contains($"--add-source {PublishingWorkflows.ToolFolder}", text);
+        Assert.Contains($"dotnet tool install --global councilsite --prerelease --add-source {PublishingWorkflows.ToolFolder}", text);
     }
 
     [Fact]
