@@ -1,4 +1,5 @@
 using CouncilSite.Diagnostics;
+using CouncilSite.Settings;
 using CouncilSite.Yaml;
 
 namespace CouncilSite.Content;
@@ -11,12 +12,13 @@ public sealed record FrontMatter(YamlFields Fields, string Body, int BodyLine)
     /// Splits on a first line of <c>---</c> and the next line of <c>---</c> (or <c>...</c>).
     /// Returns null, with a message, when the front matter is not closed or not valid YAML.
     /// </summary>
+    /// <param name="settings">The settings this kind of file may hold.</param>
     /// <param name="trees">A preview session's YAML already parsed, so unchanged front matter is not parsed again.</param>
-    public static FrontMatter? Split(string text, string file, DiagnosticBag diagnostics, YamlTrees? trees = null)
+    public static FrontMatter? Split(string text, string file, SettingGroup settings, DiagnosticBag diagnostics, YamlTrees? trees = null)
     {
         if (!StartsWithFence(text))
         {
-            return new FrontMatter(YamlDocument.Parse("", file, 1, diagnostics)!, text, 1);
+            return new FrontMatter(YamlDocument.Parse("", file, 1, settings, diagnostics)!, text, 1);
         }
 
         // Read line by line from the second line up to the closing fence; the rest is taken whole.
@@ -28,7 +30,7 @@ public sealed record FrontMatter(YamlFields Fields, string Body, int BodyLine)
             if (line is "---" or "...")
             {
                 var yaml = start == yamlStart ? "" : text[yamlStart..(start - 1)];
-                var fields = YamlDocument.Parse(yaml, file, 2, diagnostics, trees);
+                var fields = YamlDocument.Parse(yaml, file, 2, settings, diagnostics, trees);
                 var body = end < 0 ? "" : text[(end + 1)..];
                 return fields is null ? null : new FrontMatter(fields, body, index + 2);
             }

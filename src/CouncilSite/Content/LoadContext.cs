@@ -2,6 +2,7 @@ using CouncilSite.Addresses;
 using CouncilSite.Diagnostics;
 using CouncilSite.Rendering.Markdown;
 using CouncilSite.Sections.Meetings.Decisions;
+using CouncilSite.Settings;
 using CouncilSite.Site;
 
 namespace CouncilSite.Content;
@@ -20,8 +21,9 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
     /// empty file is a warning and is left out as if it were not there: a clerk's placeholder (an
     /// agenda not yet written) must not stop the rest of the site being published.
     /// </summary>
+    /// <param name="kind">The kind of file, whose settings its front matter may hold.</param>
     /// <param name="textRequired">False for files whose text is optional (a councillor's biography).</param>
-    public MarkdownFile? ReadMarkdown(string file, bool textRequired = true)
+    public MarkdownFile? ReadMarkdown(string file, FileKind kind, bool textRequired = true)
     {
         var text = Folder.ReadText(file, FileLimit.Markdown);
         if (text is null)
@@ -36,7 +38,7 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
             return null;
         }
 
-        var front = FrontMatter.Split(text, file, Diagnostics, Memory?.Yaml);
+        var front = FrontMatter.Split(text, file, kind.Settings, Diagnostics, Memory?.Yaml);
         if (front is null)
         {
             return null;
@@ -61,10 +63,10 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
     public MarkdownSource DrawnSource(MarkdownFile read, IReadOnlyList<BlockAnchor>? anchors = null) => Markdown.Draw(read.Parsed, anchors ?? []);
 
     /// <summary>Reads a YAML sidecar or settings file such as <c>meeting.yml</c>.</summary>
-    public Yaml.YamlFields? ReadYaml(string file)
+    public Yaml.YamlFields? ReadYaml(string file, FileKind kind)
     {
         var text = Folder.ReadText(file, FileLimit.Settings);
-        return text is null ? null : Yaml.YamlDocument.Parse(text, file, 1, Diagnostics, Memory?.Yaml);
+        return text is null ? null : Yaml.YamlDocument.Parse(text, file, 1, kind.Settings, Diagnostics, Memory?.Yaml);
     }
 
     /// <summary>The decisions in a file of minutes (see <see cref="DecisionFinder"/>).</summary>

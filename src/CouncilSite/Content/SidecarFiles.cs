@@ -1,4 +1,5 @@
 using CouncilSite.Diagnostics;
+using CouncilSite.Settings;
 using CouncilSite.Yaml;
 
 namespace CouncilSite.Content;
@@ -15,7 +16,8 @@ public static class SidecarFiles
     public sealed record Item(string Slug, string Name, FileAttachment File, YamlFields? Fields, string? SidecarFile);
 
     /// <param name="skip">Files this folder's loader reads itself (e.g. Markdown policies).</param>
-    public static IReadOnlyList<Item> Collect(string folder, LoadContext context, Func<string, bool> skip, string whatItIs)
+    /// <param name="kind">The kind of the descriptions, whose settings they may hold.</param>
+    public static IReadOnlyList<Item> Collect(string folder, LoadContext context, Func<string, bool> skip, string whatItIs, FileKind kind)
     {
         var files = context.Folder.Files(folder, recursive: false);
         var items = new List<Item>();
@@ -35,7 +37,7 @@ public static class SidecarFiles
             if (sidecar is not null)
             {
                 used.Add(sidecar);
-                fields = context.ReadYaml(sidecar);
+                fields = context.ReadYaml(sidecar, kind);
             }
             else
             {

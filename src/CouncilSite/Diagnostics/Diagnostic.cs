@@ -22,6 +22,12 @@ public sealed record Diagnostic(
     string Message,
     string? Hint = null)
 {
+    /// <summary>
+    /// For a setting CouncilSite does not use (CS117): its name, as a theme would read it
+    /// (<c>extra.name</c>). The warning is withdrawn when the theme in use reads it.
+    /// </summary>
+    public string? UnusedSetting { get; init; }
+
     public bool IsError => Severity == Severity.Error;
 
     public override string ToString()

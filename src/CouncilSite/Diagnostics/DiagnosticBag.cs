@@ -23,6 +23,15 @@ public sealed class DiagnosticBag
     public void Warning(string file, int line, int column, string code, string message, string? hint = null) =>
         Add(new Diagnostic(Severity.Warning, file, line, column, code, message, hint));
 
+    /// <summary>Takes back the messages that turned out not to apply, such as a setting the theme reads after all.</summary>
+    public void Withdraw(Func<Diagnostic, bool> applies)
+    {
+        lock (_lock)
+        {
+            _items.RemoveAll(d => applies(d));
+        }
+    }
+
     public bool HasErrors
     {
         get

@@ -28,6 +28,10 @@ public static class DiagnosticCodes
     public const string SettingsOverLimit = "CS114";
     public const string MarkdownOverLimit = "CS115";
 
+    // Settings CouncilSite does not know (see src/CouncilSite/Settings/)
+    public const string SettingMisnamed = "CS116";
+    public const string SettingUnused = "CS117";
+
     // Meetings
     public const string MeetingFolderName = "CS120";
     public const string UnknownCommittee = "CS121";

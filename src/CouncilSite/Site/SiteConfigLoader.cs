@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CouncilSite.Diagnostics;
+using CouncilSite.Settings;
 using CouncilSite.Yaml;
 
 namespace CouncilSite.Site;
@@ -8,9 +9,6 @@ namespace CouncilSite.Site;
 public static partial class SiteConfigLoader
 {
     public const string FileName = "site.yml";
-
-    private static readonly string[] Authorities = ["parish", "town", "community", "city", "district", "county", "other"];
-    private static readonly string[] Regimes = ["smaller-authorities", "local-government-2015", "none"];
 
     public static SiteConfig? Load(SiteFolder folder, DiagnosticBag diagnostics)
     {
@@ -29,7 +27,7 @@ public static partial class SiteConfigLoader
             return null;
         }
 
-        var fields = YamlDocument.Parse(text, FileName, 1, diagnostics);
+        var fields = YamlDocument.Parse(text, FileName, 1, SiteSettings.Kind.Settings, diagnostics);
         if (fields is null)
         {
             return null;
@@ -46,8 +44,8 @@ public static partial class SiteConfigLoader
             Language = ReadLanguage(fields, diagnostics),
             Timezone = timezoneId,
             TimeZone = timezone,
-            Authority = fields.OneOf("authority", Authorities) ?? "parish",
-            Transparency = fields.OneOf("transparency", Regimes) ?? "smaller-authorities",
+            Authority = fields.OneOf("authority") ?? "parish",
+            Transparency = fields.OneOf("transparency") ?? "smaller-authorities",
             FinancialYearStartMonth = fyMonth,
             FinancialYearStartDay = fyDay,
             Clerk = ReadClerk(fields.Map("clerk")),

@@ -1,4 +1,5 @@
 using CouncilSite.Diagnostics;
+using CouncilSite.Settings;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -11,17 +12,18 @@ namespace CouncilSite.Yaml;
 public static class YamlDocument
 {
     /// <param name="firstLine">The file line the YAML text starts on (front matter starts on line 2).</param>
+    /// <param name="settings">The settings the file may hold: others are warned of (CS116, CS117), and the loader may read only these.</param>
     /// <param name="trees">A preview session's trees: the same text of the same file is not parsed again.</param>
-    public static YamlFields? Parse(string text, string file, int firstLine, DiagnosticBag diagnostics, YamlTrees? trees = null)
+    public static YamlFields? Parse(string text, string file, int firstLine, SettingGroup settings, DiagnosticBag diagnostics, YamlTrees? trees = null)
     {
         if (trees?.Find(file, firstLine, text) is { } known)
         {
-            return new YamlFields(known, file, firstLine, diagnostics);
+            return Read(known, file, firstLine, settings, diagnostics);
         }
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            return YamlFields.Empty(file, firstLine, diagnostics);
+            return YamlFields.Empty(file, firstLine, diagnostics, settings);
         }
 
         if (YamlErrors.FindIndentingTab(text) is { } tab)
@@ -51,7 +53,7 @@ public static class YamlDocument
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
-            return YamlFields.Empty(file, firstLine, diagnostics);
+            return YamlFields.Empty(file, firstLine, diagnostics, settings);
         }
 
         if (stream.Documents[0].RootNode is not YamlMappingNode map)
@@ -64,6 +66,12 @@ public static class YamlDocument
         }
 
         trees?.Keep(file, firstLine, text, map);
-        return new YamlFields(map, file, firstLine, diagnostics);
+        return Read(map, file, firstLine, settings, diagnostics);
+    }
+
+    private static YamlFields Read(YamlMappingNode map, string file, int firstLine, SettingGroup settings, DiagnosticBag diagnostics)
+    {
+        UnknownSettings.Check(map, settings, file, firstLine, diagnostics);
+        return new YamlFields(map, file, firstLine, diagnostics, settings);
     }
 }

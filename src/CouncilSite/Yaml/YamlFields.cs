@@ -1,5 +1,6 @@
 using System.Globalization;
 using CouncilSite.Diagnostics;
+using CouncilSite.Settings;
 using YamlDotNet.RepresentationModel;
 
 namespace CouncilSite.Yaml;
@@ -8,6 +9,9 @@ namespace CouncilSite.Yaml;
 /// Typed access to one YAML mapping. Each getter reports a wrong value with its own line and a
 /// hint, and returns null so the loader can carry on and find the clerk's other mistakes too.
 /// Keys that no getter asked for are kept in <see cref="Extra"/> for templates.
+/// Each mapping is read by the <see cref="SettingGroup"/> that describes it: a getter asked for a
+/// setting the group does not declare, or as another type, throws, so a loader cannot drift from
+/// the schema that the warnings, the editor's JSON Schema and docs/settings.md are made from.
 /// </summary>
 public sealed class YamlFields
 {
@@ -16,22 +20,31 @@ public sealed class YamlFields
     private readonly DiagnosticBag _diagnostics;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
-    internal YamlFields(YamlMappingNode? map, string file, int firstLine, DiagnosticBag diagnostics)
+    /// <summary>True for a mapping of names the clerk chooses (a dataset's columns), each a group of <see cref="Settings"/>.</summary>
+    private readonly bool _namesFree;
+
+    internal YamlFields(YamlMappingNode? map, string file, int firstLine, DiagnosticBag diagnostics, SettingGroup settings, bool namesFree = false)
     {
         _map = map;
         File = file;
         _firstLine = firstLine;
         _diagnostics = diagnostics;
+        Settings = settings;
+        _namesFree = namesFree;
     }
 
-    internal static YamlFields Empty(string file, int firstLine, DiagnosticBag diagnostics) =>
-        new(null, file, firstLine, diagnostics);
+    internal static YamlFields Empty(string file, int firstLine, DiagnosticBag diagnostics, SettingGroup settings) =>
+        new(null, file, firstLine, diagnostics, settings);
+
+    /// <summary>The settings this mapping may hold.</summary>
+    public SettingGroup Settings { get; }
 
     public string File { get; }
 
     /// <summary>The line of a key, or of the start of the mapping when the key is absent.</summary>
     public int LineOf(string key)
     {
+        Declared(key);
         var entry = Find(key);
         if (entry is { } e)
         {
@@ -42,11 +55,26 @@ public sealed class YamlFields
     }
 
     /// <summary>The column where a key's value starts, so a message points at the value to change.</summary>
-    public int ValueColumn(string key) => Find(key) is { } e ? (int)e.Value.Start.Column : 1;
+    public int ValueColumn(string key)
+    {
+        Declared(key);
+        return Find(key) is { } e ? (int)e.Value.Start.Column : 1;
+    }
 
-    public bool Has(string key) => Find(key) is not null;
+    public bool Has(string key)
+    {
+        Declared(key);
+        return Find(key) is not null;
+    }
 
+    /// <summary>A setting's text (or a one-of setting's word as written, for a loader that checks it itself).</summary>
     public string? String(string key)
+    {
+        Declared(key, SettingType.Text, SettingType.OneOf);
+        return Text(key);
+    }
+
+    private string? Text(string key)
     {
         var node = Node(key);
         switch (node)
@@ -64,7 +92,8 @@ public sealed class YamlFields
 
     public string RequiredString(string key, string hint)
     {
-        var value = String(key);
+        Declared(key, SettingType.Text);
+        var value = Text(key);
 
         // A list or settings given instead of text was already reported as the wrong type; absent and empty are both missing.
         if (value is null && Find(key)?.Value is null or YamlScalarNode)
@@ -78,7 +107,8 @@ public sealed class YamlFields
 
     public DateOnly? Date(string key)
     {
-        var text = String(key);
+        Declared(key, SettingType.Date);
+        var text = Text(key);
         if (text is null)
         {
             return null;
@@ -98,7 +128,8 @@ public sealed class YamlFields
 
     public TimeOnly? Time(string key)
     {
-        var text = String(key);
+        Declared(key, SettingType.Time);
+        var text = Text(key);
         if (text is null)
         {
             return null;
@@ -117,7 +148,8 @@ public sealed class YamlFields
 
     public bool? Bool(string key)
     {
-        var text = String(key);
+        Declared(key, SettingType.TrueFalse);
+        var text = Text(key);
         switch (text?.ToLowerInvariant())
         {
             case null:
@@ -135,7 +167,8 @@ public sealed class YamlFields
 
     public int? Int(string key)
     {
-        var text = String(key);
+        Declared(key, SettingType.WholeNumber);
+        var text = Text(key);
         if (text is null)
         {
             return null;
@@ -151,10 +184,11 @@ public sealed class YamlFields
         return null;
     }
 
-    /// <summary>Reads one of a fixed set of words, matched without regard to case.</summary>
-    public string? OneOf(string key, IReadOnlyList<string> allowed)
+    /// <summary>Reads one of the setting's allowed words, matched without regard to case.</summary>
+    public string? OneOf(string key)
     {
-        var text = String(key);
+        var allowed = Declared(key, SettingType.OneOf).Allowed;
+        var text = Text(key);
         if (text is null)
         {
             return null;
@@ -174,6 +208,7 @@ public sealed class YamlFields
     /// <summary>A list of texts; a single value is accepted as a list of one, as clerks often write it.</summary>
     public IReadOnlyList<string> StringList(string key)
     {
+        Declared(key, SettingType.TextList);
         var node = Node(key);
         switch (node)
         {
@@ -204,15 +239,17 @@ public sealed class YamlFields
         }
     }
 
+    /// <summary>The settings indented under a group setting, or under one of the names of named groups.</summary>
     public YamlFields? Map(string key)
     {
+        var setting = Declared(key, SettingType.Group, SettingType.NamedGroups);
         var node = Node(key);
         switch (node)
         {
             case null:
                 return null;
             case YamlMappingNode map:
-                return new YamlFields(map, File, _firstLine, _diagnostics);
+                return new YamlFields(map, File, _firstLine, _diagnostics, setting.Group!, namesFree: setting.Type == SettingType.NamedGroups);
             case YamlScalarNode { Value: null or "" }:
                 return null;
             default:
@@ -224,6 +261,7 @@ public sealed class YamlFields
     /// <summary>Each item of a list of mappings (e.g. committees), with its own line numbers.</summary>
     public IReadOnlyList<YamlFields> MapList(string key)
     {
+        var group = Declared(key, SettingType.GroupList).Group!;
         var node = Node(key);
         switch (node)
         {
@@ -235,7 +273,7 @@ public sealed class YamlFields
                 {
                     if (item is YamlMappingNode map)
                     {
-                        result.Add(new YamlFields(map, File, _firstLine, _diagnostics));
+                        result.Add(new YamlFields(map, File, _firstLine, _diagnostics, group));
                     }
                     else
                     {
@@ -274,6 +312,31 @@ public sealed class YamlFields
         }
 
         return extra;
+    }
+
+    /// <summary>
+    /// The setting a loader asks for. Asking for one the schema does not declare, or as another
+    /// type, is a mistake in CouncilSite, not the clerk's: it throws so that tests catch it.
+    /// </summary>
+    private Setting Declared(string key, params SettingType[] types)
+    {
+        if (_namesFree)
+        {
+            // Each name the clerk chose is a group of the declared settings.
+            return types.Length == 0 || types.Contains(SettingType.Group)
+                ? new Setting(key, SettingType.Group, "") { Group = Settings }
+                : throw new InvalidOperationException($"The names in {Settings.Of} are groups of settings, not {string.Join(" or ", types)}.");
+        }
+
+        var setting = Settings.Find(key) ?? throw new InvalidOperationException(
+            $"'{key}' is read from {Settings.Of} but is not declared in its schema (src/CouncilSite/Settings/); declare it there.");
+        if (types.Length > 0 && !types.Contains(setting.Type))
+        {
+            throw new InvalidOperationException(
+                $"'{key}' in {Settings.Of} is declared as {setting.Type} but read as {string.Join(" or ", types)}; make the schema and the loader agree.");
+        }
+
+        return setting;
     }
 
     private YamlNode? Node(string key)

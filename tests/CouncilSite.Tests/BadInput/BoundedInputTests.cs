@@ -1,5 +1,6 @@
 using System.Text;
 using CouncilSite.Diagnostics;
+using CouncilSite.Settings;
 using CouncilSite.Tests.Support;
 using CouncilSite.Yaml;
 
@@ -52,7 +53,7 @@ public class BoundedInputTests
         var yaml = AliasBomb(9);
         Assert.True(yaml.Length < 700);
         var diagnostics = new DiagnosticBag();
-        var fields = await Task.Run(() => YamlDocument.Parse(yaml, "site.yml", 1, diagnostics));
+        var fields = await Task.Run(() => YamlDocument.Parse(yaml, "site.yml", 1, SiteSettings.Kind.Settings, diagnostics));
         Assert.Null(fields);
         Assert.Equal(DiagnosticCodes.SettingsOverLimit, Assert.Single(diagnostics.ToSortedList()).Code);
     }
@@ -97,7 +98,8 @@ public class BoundedInputTests
     {
         var diagnostics = new DiagnosticBag();
         var yaml = "defaults: &hall {location: Village Hall, time: \"19:30\"}\nfirst: *hall\nsecond: *hall\n" + "deep: " + new string('[', 30) + new string(']', 30) + "\n";
-        Assert.NotNull(YamlDocument.Parse(yaml, "site.yml", 1, diagnostics));
+        var settings = new SettingGroup("a test file", new[] { "defaults", "first", "second", "deep" }.Select(n => new Setting(n, SettingType.Text, "")).ToList());
+        Assert.NotNull(YamlDocument.Parse(yaml, "site.yml", 1, settings, diagnostics));
         Assert.Empty(diagnostics.ToSortedList());
     }
 

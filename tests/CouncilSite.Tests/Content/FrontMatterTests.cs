@@ -2,6 +2,7 @@ using System.Text;
 using CouncilSite.Content;
 using CouncilSite.Diagnostics;
 using CouncilSite.Sections.FreePages;
+using CouncilSite.Settings;
 using CouncilSite.Tests.Support;
 
 namespace CouncilSite.Tests.Content;
@@ -10,7 +11,7 @@ public class FrontMatterTests
 {
     private readonly DiagnosticBag _diagnostics = new();
 
-    private FrontMatter? Split(string text) => FrontMatter.Split(text, "pages/about.md", _diagnostics);
+    private FrontMatter? Split(string text) => FrontMatter.Split(text, "pages/about.md", ContentSettings.Page.Settings, _diagnostics);
 
     [Fact]
     public void A_file_without_front_matter_is_all_body_from_line_1()
@@ -62,7 +63,7 @@ public class FrontMatterTests
         var trees = new CouncilSite.Yaml.YamlTrees();
         foreach (var build in new[] { new DiagnosticBag(), new DiagnosticBag() })
         {
-            var front = FrontMatter.Split("---\ntitle: Standing orders\nadopted: 2024-13-45\n---\nText.", "policies/standing-orders.md", build, trees)!;
+            var front = FrontMatter.Split("---\ntitle: Standing orders\nadopted: 2024-13-45\n---\nText.", "policies/standing-orders.md", ContentSettings.Policy.Settings, build, trees)!;
             Assert.Null(front.Fields.Date("adopted"));
             var message = Assert.Single(build.ToSortedList());
             Assert.Equal(("policies/standing-orders.md", 3), (message.File, message.Line));

@@ -1,5 +1,6 @@
 using CouncilSite.Content;
 using CouncilSite.Diagnostics;
+using CouncilSite.Settings;
 using CouncilSite.Yaml;
 
 namespace CouncilSite.Sections.Councillors;
@@ -23,7 +24,7 @@ public static class CouncillorLoader
             }
 
             var fileName = Path.GetFileNameWithoutExtension(file);
-            if (context.AddressName(file, fileName) is not { } slug || context.ReadMarkdown(file, textRequired: false) is not { } read)
+            if (context.AddressName(file, fileName) is not { } slug || context.ReadMarkdown(file, ContentSettings.Councillor, textRequired: false) is not { } read)
             {
                 continue;
             }

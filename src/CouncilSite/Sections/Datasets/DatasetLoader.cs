@@ -1,4 +1,5 @@
 using CouncilSite.Content;
+using CouncilSite.Settings;
 
 namespace CouncilSite.Sections.Datasets;
 
@@ -7,12 +8,11 @@ public static class DatasetLoader
 {
     public const string Folder = "data";
     public const string DefaultLicence = "OGL-UK-3.0";
-    private static readonly string[] Schemas = ["spend", "contracts", "assets", "grants", "custom"];
 
     public static IReadOnlyList<Dataset> Load(LoadContext context)
     {
         var datasets = new List<Dataset>();
-        foreach (var item in SidecarFiles.Collect(Folder, context, _ => false, "dataset"))
+        foreach (var item in SidecarFiles.Collect(Folder, context, _ => false, "dataset", ContentSettings.Dataset))
         {
             var fields = item.Fields;
             var period = fields?.Map("period");
@@ -34,7 +34,7 @@ public static class DatasetLoader
                 fields?.String("publisher") ?? context.Config.Name,
                 period?.Date("start"),
                 period?.Date("end"),
-                fields?.OneOf("schema", Schemas) ?? "custom",
+                fields?.OneOf("schema") ?? "custom",
                 columns,
                 fields?.Date("updated"),
                 item.File,

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CouncilSite.Content;
 using CouncilSite.Diagnostics;
+using CouncilSite.Settings;
 
 namespace CouncilSite.Sections.Documents;
 
@@ -12,10 +13,10 @@ public static partial class DocumentLoader
     public static IReadOnlyList<Document> Load(LoadContext context)
     {
         var documents = new List<Document>();
-        foreach (var item in SidecarFiles.Collect(Folder, context, _ => false, "document"))
+        foreach (var item in SidecarFiles.Collect(Folder, context, _ => false, "document", ContentSettings.Document))
         {
             var isPage = item.File.Extension == ".md";
-            var read = isPage ? context.ReadMarkdown(item.File.File) : null;
+            var read = isPage ? context.ReadMarkdown(item.File.File, ContentSettings.DocumentPage) : null;
             if (isPage && read is null)
             {
                 continue; // Empty, or its front matter is broken: the message says so.

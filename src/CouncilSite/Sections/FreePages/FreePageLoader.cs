@@ -1,5 +1,6 @@
 using CouncilSite.Content;
 using CouncilSite.Diagnostics;
+using CouncilSite.Settings;
 
 namespace CouncilSite.Sections.FreePages;
 
@@ -20,7 +21,7 @@ public static class FreePageLoader
                 continue; // Images and files beside pages are published as they are (see FreePagesSection).
             }
 
-            var read = context.ReadMarkdown(file);
+            var read = context.ReadMarkdown(file, ContentSettings.Page);
             if (read is not { } r)
             {
                 continue;

@@ -2,6 +2,7 @@ using CouncilSite.Addresses;
 using CouncilSite.Content;
 using CouncilSite.Diagnostics;
 using CouncilSite.Sections.Meetings.Timing;
+using CouncilSite.Settings;
 
 namespace CouncilSite.Sections.Meetings;
 
@@ -9,8 +10,6 @@ namespace CouncilSite.Sections.Meetings;
 public static class MeetingLoader
 {
     public const string Folder = "meetings";
-    private static readonly string[] Statuses = ["scheduled", "held", "cancelled", "postponed"];
-    private static readonly string[] MinutesStatuses = ["draft", "approved"];
 
     public static IReadOnlyList<Meeting> Load(LoadContext context)
     {
@@ -42,10 +41,10 @@ public static class MeetingLoader
         // One listing of the folder answers which of its files exist (each question to the disk costs three system calls).
         var files = context.Folder.Files(folder);
         bool Has(string file) => files.Contains(file, StringComparer.Ordinal);
-        var settings = Has($"{folder}/meeting.yml") ? context.ReadYaml($"{folder}/meeting.yml") : null;
+        var settings = Has($"{folder}/meeting.yml") ? context.ReadYaml($"{folder}/meeting.yml", MeetingSettings.Meeting) : null;
         var agenda = Has($"{folder}/agenda.md") ? LoadAgenda($"{folder}/agenda.md", context) : null;
         var minutes = Has($"{folder}/minutes.md") ? LoadMinutes($"{folder}/minutes.md", parsed.Date, context) : null;
-        var statusText = settings?.OneOf("status", Statuses);
+        var statusText = settings?.OneOf("status");
         var status = statusText is null
             ? (parsed.Date < context.Today ? MeetingStatus.Held : MeetingStatus.Scheduled)
             : Enum.Parse<MeetingStatus>(statusText, ignoreCase: true);
@@ -120,7 +119,7 @@ public static class MeetingLoader
 
     private static Agenda? LoadAgenda(string file, LoadContext context)
     {
-        if (context.ReadMarkdown(file) is not { } read)
+        if (context.ReadMarkdown(file, MeetingSettings.Agenda) is not { } read)
         {
             return null;
         }
@@ -131,14 +130,14 @@ public static class MeetingLoader
 
     private static Minutes? LoadMinutes(string file, DateOnly meetingDate, LoadContext context)
     {
-        if (context.ReadMarkdown(file) is not { } read)
+        if (context.ReadMarkdown(file, MeetingSettings.Minutes) is not { } read)
         {
             return null;
         }
 
         var fields = read.Front.Fields;
         var approved = fields.Date("approved");
-        var statusText = fields.OneOf("status", MinutesStatuses);
+        var statusText = fields.OneOf("status");
         if (statusText == "draft" && approved is not null)
         {
             context.Diagnostics.Error(file, fields.LineOf("status"), 1, DiagnosticCodes.InvalidValue,
@@ -183,7 +182,7 @@ public static class MeetingLoader
 
             if (attachment.Extension == ".md")
             {
-                if (context.ReadMarkdown(file) is not { } read)
+                if (context.ReadMarkdown(file, MeetingSettings.Paper) is not { } read)
                 {
                     continue;
                 }
@@ -198,7 +197,7 @@ public static class MeetingLoader
                 // The clerk's own ending: the published one is folded, and may be longer or shorter.
                 var stem = relative[..^Path.GetExtension(relative).Length];
                 var description = files.FirstOrDefault(f => IsDescription(f) && Stem(f) == $"{folder}/{stem}");
-                var title = description is null ? null : context.ReadYaml(description)?.String("title");
+                var title = description is null ? null : context.ReadYaml(description, MeetingSettings.Paper)?.String("title");
                 papers.Add(new Paper(title ?? Titles.FromSlug(Path.GetFileName(stem)), attachment, null, attachment.Address));
             }
         }

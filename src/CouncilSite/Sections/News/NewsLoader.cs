@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using CouncilSite.Addresses;
 using CouncilSite.Content;
 using CouncilSite.Diagnostics;
+using CouncilSite.Settings;
 
 namespace CouncilSite.Sections.News;
 
@@ -47,7 +48,7 @@ public static partial class NewsLoader
             return null;
         }
 
-        if (context.ReadMarkdown(file) is not { } read)
+        if (context.ReadMarkdown(file, ContentSettings.News) is not { } read)
         {
             return null;
         }

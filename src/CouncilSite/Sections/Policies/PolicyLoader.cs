@@ -1,5 +1,6 @@
 using CouncilSite.Content;
 using CouncilSite.Diagnostics;
+using CouncilSite.Settings;
 using CouncilSite.Yaml;
 
 namespace CouncilSite.Sections.Policies;
@@ -16,7 +17,7 @@ public static class PolicyLoader
             .OfType<Policy>()
             .ToList();
 
-        foreach (var item in SidecarFiles.Collect(Folder, context, IsMarkdown, "policy"))
+        foreach (var item in SidecarFiles.Collect(Folder, context, IsMarkdown, "policy", ContentSettings.Policy))
         {
             policies.Add(Build(item.Slug, item.SidecarFile ?? item.File.File, item.Fields, null, item.File, context));
         }
@@ -25,7 +26,7 @@ public static class PolicyLoader
     }
 
     private static Policy? LoadMarkdown(string file, LoadContext context) =>
-        context.AddressName(file, Path.GetFileNameWithoutExtension(file)) is { } slug && context.ReadMarkdown(file) is { } read
+        context.AddressName(file, Path.GetFileNameWithoutExtension(file)) is { } slug && context.ReadMarkdown(file, ContentSettings.Policy) is { } read
             ? Build(slug, file, read.Front.Fields, context.DrawnSource(read), null, context)
             : null;
 

@@ -5,6 +5,7 @@ using CouncilSite.Outputs.Html;
 using CouncilSite.Sections;
 using CouncilSite.Sections.FreePages;
 using CouncilSite.Sections.Home;
+using CouncilSite.Settings;
 
 namespace CouncilSite.Tests.Sections.PlanningApplications;
 
@@ -38,12 +39,16 @@ public sealed class PlanningSection : Section<IReadOnlyList<PlanningApplication>
 {
     private static readonly IReadOnlyList<AlternateLink> Announced = [AtomFeed.Link("Planning applications (Atom feed)", PlanningRoutes.Feed)];
 
+    /// <summary>What a planning application's front matter may say.</summary>
+    public static readonly FileKind Application = new("planning-application", "Planning applications", "The front matter of a planning application.",
+        new SettingGroup("a planning application", [new Setting("title", SettingType.Text, "The application."), new Setting("received", SettingType.Date, "When it came.")]));
+
     public override IReadOnlyList<string> Folders => ["planning"];
 
     protected override IReadOnlyList<PlanningApplication> Read(LoadContext context) =>
         context.Folder.Files("planning", recursive: false)
             .Where(LoadContext.IsMarkdown)
-            .Select(file => context.ReadMarkdown(file) is { } read
+            .Select(file => context.ReadMarkdown(file, Application) is { } read
                 ? new PlanningApplication(Path.GetFileNameWithoutExtension(file), read.Front.Fields.String("title") ?? file,
                     read.Front.Fields.Date("received") ?? context.Today, context.DrawnSource(read))
                 : null)

@@ -12,11 +12,11 @@ public class MeetingTimingTests
     public void An_agenda_with_fewer_than_three_clear_days_is_reported_at_its_published_line()
     {
         // Friday 4 December: published Tuesday 1st leaves Wednesday and Thursday only.
-        var warning = Assert.Single(Load(("meetings/2026-12-04-full-council/agenda.md", "---\ntitle: Agenda\npublished: 2026-12-01\n---\n1. Apologies")));
+        var warning = Assert.Single(Load(("meetings/2026-12-04-full-council/agenda.md", "---\npublished: 2026-12-01\n---\n1. Apologies")));
         Assert.Equal(DiagnosticCodes.AgendaLate, warning.Code);
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Equal("meetings/2026-12-04-full-council/agenda.md", warning.File);
-        Assert.Equal(3, warning.Line);
+        Assert.Equal(2, warning.Line);
         Assert.Contains("2 clear days", warning.Message);
     }
 

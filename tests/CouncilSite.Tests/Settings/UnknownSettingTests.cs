@@ -1,0 +1,89 @@
+using CouncilSite.Diagnostics;
+using CouncilSite.Sections.Meetings;
+using CouncilSite.Sections.Policies;
+using CouncilSite.Tests.Support;
+
+namespace CouncilSite.Tests.Settings;
+
+/// <summary>What a clerk types under a wrong name is warned of with the right one, never silently lost nor silently taken.</summary>
+public class UnknownSettingTests
+{
+    private const string Meeting = "meetings/2026-10-15-full-council";
+
+    [Fact]
+    public void Approved_with_a_capital_in_minutes_is_warned_with_the_right_name_and_the_minutes_stay_draft()
+    {
+        var loaded = TempSite.LoadFrom(($"{Meeting}/minutes.md", "---\nApproved: 2026-10-15\n---\nMinutes."));
+        var warning = loaded.Single(DiagnosticCodes.SettingMisnamed);
+        Assert.Equal(($"{Meeting}/minutes.md", 2, 1, Severity.Warning), (warning.File, warning.Line, warning.Column, warning.Severity));
+        Assert.Equal("'Approved' is not a setting of minutes; did you mean 'approved'?", warning.Message);
+        Assert.Contains("'approved:'", warning.Hint);
+        var minutes = loaded.Content.Of<IReadOnlyList<Meeting>>().Single().Minutes!;
+        Assert.Equal(MinutesStatus.Draft, minutes.Status);
+    }
+
+    [Fact]
+    public void Venue_in_meeting_yml_is_warned_as_location_and_not_taken_for_it()
+    {
+        var loaded = TempSite.LoadFrom(($"{Meeting}/meeting.yml", "time: \"19:30\"\nvenue: Village Hall\n"));
+        var warning = loaded.Single(DiagnosticCodes.SettingMisnamed);
+        Assert.Equal(($"{Meeting}/meeting.yml", 2, 1), (warning.File, warning.Line, warning.Column));
+        Assert.Contains("did you mean 'location'?", warning.Message);
+        Assert.Null(loaded.Content.Of<IReadOnlyList<Meeting>>().Single().Location);
+    }
+
+    [Fact]
+    public void Adopted_on_in_a_policy_is_warned_as_adopted()
+    {
+        var loaded = TempSite.LoadFrom(("policies/standing-orders.md", "---\ntitle: Standing Orders\nadopted_on: 2026-05-14\n---\nText."));
+        var warning = loaded.Single(DiagnosticCodes.SettingMisnamed);
+        Assert.Equal(3, warning.Line);
+        Assert.Equal("'adopted_on' is not a setting of a policy; did you mean 'adopted'?", warning.Message);
+        Assert.Null(loaded.Content.Of<IReadOnlyList<Policy>>().Single().Adopted);
+    }
+
+    [Fact]
+    public void A_slip_in_a_setting_under_clerk_in_site_yml_is_warned_on_its_line_and_column()
+    {
+        using var site = new TempSite(("site.yml", "name: Little Bramford Parish Council\nclerk:\n  name: Sarah Pennington\n  emial: clerk@example.org\n"));
+        var (config, diagnostics) = site.LoadConfig();
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.SettingMisnamed, "site.yml", 4, 3), (warning.Code, warning.File, warning.Line, warning.Column));
+        Assert.Equal("'emial' is not a setting of 'clerk' in site.yml; did you mean 'email'?", warning.Message);
+        Assert.Null(config!.Clerk!.Email);
+    }
+
+    [Fact]
+    public void A_setting_near_nothing_is_kept_for_the_theme_with_a_warning_that_nothing_shows_it()
+    {
+        using var site = new TempSite(("pages/about.md", "---\ntitle: About\nparish_map: https://maps.example.org/lb\n---\nText."));
+        var result = site.Build();
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.SettingUnused);
+        Assert.Equal(("pages/about.md", 3, Severity.Warning), (warning.File, warning.Line, warning.Severity));
+        Assert.Contains("'extra.parish_map'", warning.Message);
+    }
+
+    [Theory]
+    [InlineData("village", "theme: village\n")]
+    [InlineData("default", "")]
+    public void A_setting_the_sites_own_theme_shows_is_not_warned(string theme, string themeLine)
+    {
+        using var site = new TempSite(
+            ("site.yml", TempSite.SiteYml + "\n" + themeLine + "contact_form: https://forms.example.org/lb\n"),
+            ("pages/about.md", "---\ntitle: About\nparish_map: https://maps.example.org/lb\n---\nText."),
+            ($"themes/{theme}/partials/site-footer.html", "<footer><a href=\"{{ site.extra.contact_form }}\">Contact</a></footer>"),
+            ($"themes/{theme}/layouts/page.html", "{{ page.content }}<a href=\"{{ extra[\"parish_map\"] }}\">Map</a>"));
+        var result = site.Build();
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.SettingUnused);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+    }
+
+    [Fact]
+    public void A_misnamed_setting_is_warned_even_when_the_theme_shows_it()
+    {
+        using var site = new TempSite(
+            ($"{Meeting}/meeting.yml", "venue: Village Hall\n"),
+            ("themes/default/layouts/meeting.html", "{{ extra.venue }}"));
+        Assert.Contains(site.Build().Diagnostics, d => d.Code == DiagnosticCodes.SettingMisnamed);
+    }
+}
