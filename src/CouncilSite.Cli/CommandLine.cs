@@ -23,6 +23,7 @@ public static class CommandLine
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
         root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr, terminal));
+        root.Subcommands.Add(SchemaCommand.Create(stdout, stderr));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -39,7 +40,7 @@ public static class CommandLine
                 }
             }
 
-            stderr.WriteLine("Usage: councilsite build|check|serve|new <site-folder> [options]   (councilsite <command> --help for more)");
+            stderr.WriteLine("Usage: councilsite build|check|serve|new|schema <site-folder> [options]   (councilsite <command> --help for more)");
             return UsageError;
         }
 
