@@ -126,7 +126,7 @@ public static class ContentSettings
             new Setting("description", Text, "What the data is and how it was made.") { Example = "Every payment of more than £100 made by the council.", AlsoWrittenAs = ["summary"] },
             new Setting("licence", Text, "The licence the data is published under, by its short name.") { Example = "OGL-UK-3.0", Default = "OGL-UK-3.0 (the Open Government Licence v3.0)", AlsoWrittenAs = ["license"] },
             new Setting("publisher", Text, "Who publishes the data.") { Example = "Little Bramford Parish Council", Default = "the council's name" },
-            new Setting("period", Group, "The first and last days the data covers.") { Group = Period, Example = "\n  start: 2025-04-01\n  end: 2026-03-31" },
+            new Setting("period", Group, "The first and last days the data covers.") { Group = Period },
             new Setting("schema", OneOf, "What kind of data it is: spend, contracts, assets and grants are checked and shown as the transparency code expects.")
             {
                 Allowed = DatasetSchemas,
@@ -138,7 +138,7 @@ public static class ContentSettings
             new Setting("columns", NamedGroups, "The columns of the file, each by its heading in the file, with a title, type and description.")
             {
                 Group = Column,
-                Example = "\n  Date:\n    title: Date of payment\n    type: date\n    description: The date the payment was made.",
+                Example = "Date",
             },
         ]))
     {

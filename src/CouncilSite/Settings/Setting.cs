@@ -43,7 +43,10 @@ public sealed record Setting(string Name, SettingType Type, string Description)
     /// <summary>For <see cref="SettingType.OneOf"/>: the words it may take.</summary>
     public IReadOnlyList<string> Allowed { get; init; } = [];
 
-    /// <summary>The value as written after <c>name: </c> (lines of a list or group below it), from example-site/ where it has one.</summary>
+    /// <summary>
+    /// The value as written after <c>name: </c> (a list's lines below it), from example-site/ where it has one; for
+    /// named groups, an example name. Groups have none: their settings' examples make theirs.
+    /// </summary>
     public string? Example { get; init; }
 
     /// <summary>What CouncilSite takes when the setting is not written, in words.</summary>

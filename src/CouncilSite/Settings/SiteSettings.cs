@@ -24,7 +24,7 @@ public static class SiteSettings
             Example = "full-council",
         },
         new Setting("name", Text, "The committee's full name, as residents see it.") { Required = true, Example = "Full Council", AlsoWrittenAs = ["title"] },
-        new Setting("description", Text, "A sentence saying what the committee does, shown on its page.") { Example = "Comments on planning applications in the parish.", AlsoWrittenAs = ["summary"] },
+        new Setting("description", Text, "A sentence saying what the committee does, shown on its page.") { Example = "All the councillors, meeting as the council.", AlsoWrittenAs = ["summary"] },
     ]);
 
     private static readonly SettingGroup Accessibility = new("'accessibility' in site.yml",
@@ -55,16 +55,14 @@ public static class SiteSettings
                 AlsoWrittenAs = ["transparency_code"],
             },
             new Setting("financial_year_start", Text, "The month and day the council's financial year starts, written MM-DD.") { Example = "04-01", Default = "04-01 (1 April)" },
-            new Setting("clerk", Group, "The clerk's contact details, shown in every page's footer.") { Group = Clerk, Example = "\n  name: Sarah Pennington\n  email: clerk@littlebramford-pc.gov.uk" },
+            new Setting("clerk", Group, "The clerk's contact details, shown in every page's footer.") { Group = Clerk },
             new Setting("committees", GroupList, "The council and its committees. Each needs an id and a name; the ids are used in meeting folder names.")
             {
                 Group = Committee,
-                Example = "\n  - id: full-council\n    name: Full Council\n  - id: planning\n    name: Planning Committee",
             },
             new Setting("accessibility", Group, "What the accessibility statement says: who to contact, when it was prepared and tested, and what is not yet accessible.")
             {
                 Group = Accessibility,
-                Example = "\n  contact: clerk@littlebramford-pc.gov.uk\n  prepared: 2026-09-01",
             },
             new Setting("bank_holidays", TextList, "Extra days, written YYYY-MM-DD, that do not count as clear days before a meeting, besides Sundays and the bank holidays CouncilSite knows.")
             {

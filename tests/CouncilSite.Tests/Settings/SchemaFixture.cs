@@ -1,9 +1,8 @@
-using System.Text;
 using CouncilSite.Settings;
 
 namespace CouncilSite.Tests.Settings;
 
-/// <summary>Settings files that write every setting of the schema, each with its example, at any depth.</summary>
+/// <summary>A site whose files write every setting of the schema, each with its example (<see cref="SettingsExample"/>).</summary>
 public static class SchemaFixture
 {
     /// <summary>Where each kind of file goes in the fixture site; a front-matter kind is written as a Markdown file.</summary>
@@ -23,56 +22,23 @@ public static class SchemaFixture
         ["dataset"] = "data/spending-2025-26.yml",
     };
 
-    /// <summary>Every setting of the kind, written as a clerk would.</summary>
-    public static string Yaml(SettingGroup group) => Write(group, "", new StringBuilder()).ToString();
-
     /// <summary>The fixture site's files: one of each kind with every setting, and the files they describe or name.</summary>
     public static IEnumerable<(string Path, string Text)> Files()
     {
         foreach (var kind in SettingsSchema.All)
         {
             var path = Paths[kind.Id];
-            var yaml = Yaml(kind.Settings);
+            var yaml = SettingsExample.Yaml(kind.Settings);
             yield return path.EndsWith(".md", StringComparison.Ordinal) ? (path, $"---\n{yaml}---\nThe text.\n") : (path, yaml);
         }
 
         yield return ("meetings/2026-11-19-full-council/payments-2026-11.yml", "title: Payments for approval, November 2026\n");
         yield return ("meetings/2026-11-19-full-council/payments-2026-11.csv", "Date,Supplier,Amount\n01/11/2026,EDF Energy,318.90\n");
-        yield return ("policies/grievance-policy.yml", Yaml(ContentSettings.Policy.Settings).Replace("Code of Conduct for Councillors", "Grievance Policy"));
+        yield return ("policies/grievance-policy.yml", SettingsExample.Yaml(ContentSettings.Policy.Settings).Replace("Code of Conduct for Councillors", "Grievance Policy"));
         yield return ("policies/grievance-policy.pdf", "%PDF-1.4\n");
         yield return ("documents/budget-2026-27.pdf", "%PDF-1.4\n");
         yield return ("documents/internal-audit-report.yml", "title: Internal audit report 2025-26\ncategory: internal-audit-report\nfinancial_year: 2025-26\n");
         yield return ("data/spending-2025-26.csv", "Date,Supplier,Description,Amount,VAT,Reference\n08/04/2025,EDF Energy,Street lighting,318.90,63.78,PV25-001\n");
         yield return ("static/images/councillors/margaret-ellison.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-    }
-
-    private static StringBuilder Write(SettingGroup group, string indent, StringBuilder text)
-    {
-        foreach (var setting in group.Settings)
-        {
-            switch (setting.Type)
-            {
-                case SettingType.Group:
-                    text.Append($"{indent}{setting.Name}:\n");
-                    Write(setting.Group!, indent + "  ", text);
-                    break;
-                case SettingType.GroupList:
-                    text.Append($"{indent}{setting.Name}:\n");
-                    var item = new StringBuilder();
-                    Write(setting.Group!, indent + "    ", item);
-                    text.Append(indent + "  - " + item.ToString()[(indent.Length + 4)..]);
-                    break;
-                case SettingType.NamedGroups:
-                    text.Append($"{indent}{setting.Name}:\n{indent}  Date:\n");
-                    Write(setting.Group!, indent + "    ", text);
-                    break;
-                default:
-                    var example = setting.Example!.Replace("\n", "\n" + indent);
-                    text.Append($"{indent}{setting.Name}:{(example.StartsWith('\n') ? "" : " ")}{example}\n");
-                    break;
-            }
-        }
-
-        return text;
     }
 }

@@ -37,7 +37,7 @@ public class SchemaLoaderTests
             foreach (var setting in Flatten(kind.Settings))
             {
                 Assert.False(string.IsNullOrWhiteSpace(setting.Description), $"{kind.Id}: {setting.Name}");
-                Assert.True(setting.HasGroup || setting.Example is not null, $"{kind.Id}: {setting.Name} has no example");
+                Assert.True((setting.Type is SettingType.Group or SettingType.GroupList) == (setting.Example is null), $"{kind.Id}: {setting.Name}'s example");
                 Assert.Equal(setting.HasGroup, setting.Group is not null);
                 Assert.Equal(setting.Type == SettingType.OneOf, setting.Allowed.Count > 0);
             }
