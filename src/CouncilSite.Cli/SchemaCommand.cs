@@ -6,8 +6,8 @@ namespace CouncilSite.Cli;
 /// <summary>
 /// <c>councilsite schema &lt;site-folder&gt;</c>: writes the JSON Schema of every kind of settings
 /// file into <c>.councilsite/schemas/</c> and names them in <c>.vscode/settings.json</c>, so VS
-/// Code's YAML extension completes and checks every setting. Exit codes: 0 written; 2 the
-/// command line is wrong.
+/// Code's YAML extension completes and checks every setting. Exit codes: 0 written; 1 they could
+/// not be written; 2 the command line is wrong.
 /// </summary>
 public static class SchemaCommand
 {
@@ -17,9 +17,18 @@ public static class SchemaCommand
         var command = new Command("schema", "Write the settings' JSON Schema into a site folder, for VS Code's YAML extension to complete and check every setting.") { site };
         command.SetAction(result =>
         {
-            var outcome = EditorSchemas.Write(result.GetValue(site)!.FullName);
-            Print(outcome, stdout, stderr);
-            return CommandLine.Success;
+            var folder = result.GetValue(site)!.FullName;
+            try
+            {
+                Print(EditorSchemas.Write(folder), stdout, stderr);
+                return CommandLine.Success;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"councilsite: the schemas could not be written into {folder}: {ex.Message}");
+                stderr.WriteLine($"Check that the folder can be written to, and that {JsonSchemas.Folder} and .vscode in it are folders, not files.");
+                return CommandLine.ContentErrors;
+            }
         });
         return command;
     }

@@ -104,6 +104,16 @@ public class EditorSchemasTests
         Assert.Contains("\"yaml.schemas\"", outcome.Stderr);
     }
 
+    [Fact]
+    public void A_folder_it_cannot_write_into_is_said_in_words_with_exit_code_1()
+    {
+        using var site = new TempSite((".councilsite", "not a folder"));
+        var outcome = CommandRunner.Run("schema", site.Root);
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("could not be written", outcome.Stderr);
+        Assert.DoesNotContain("   at ", outcome.Stderr);
+    }
+
     private static Dictionary<string, string> Snapshot(TempSite site) =>
         new[] { ".councilsite", ".vscode" }
             .SelectMany(f => Directory.EnumerateFiles(site.PathOf(f), "*", SearchOption.AllDirectories))
