@@ -20,7 +20,10 @@ public sealed class YamlFields
     private readonly DiagnosticBag _diagnostics;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
-    /// <summary>True for a mapping of names the clerk chooses (a dataset's columns), each a group of <see cref="Settings"/>.</summary>
+    /// <summary>The settings this mapping may hold.</summary>
+    private readonly SettingGroup _settings;
+
+    /// <summary>True for a mapping of names the clerk chooses (a dataset's columns), each a group of <see cref="_settings"/>.</summary>
     private readonly bool _namesFree;
 
     internal YamlFields(YamlMappingNode? map, string file, int firstLine, DiagnosticBag diagnostics, SettingGroup settings, bool namesFree = false)
@@ -29,15 +32,12 @@ public sealed class YamlFields
         File = file;
         _firstLine = firstLine;
         _diagnostics = diagnostics;
-        Settings = settings;
+        _settings = settings;
         _namesFree = namesFree;
     }
 
     internal static YamlFields Empty(string file, int firstLine, DiagnosticBag diagnostics, SettingGroup settings) =>
         new(null, file, firstLine, diagnostics, settings);
-
-    /// <summary>The settings this mapping may hold.</summary>
-    public SettingGroup Settings { get; }
 
     public string File { get; }
 
@@ -324,16 +324,16 @@ public sealed class YamlFields
         {
             // Each name the clerk chose is a group of the declared settings.
             return types.Length == 0 || types.Contains(SettingType.Group)
-                ? new Setting(key, SettingType.Group, "") { Group = Settings }
-                : throw new InvalidOperationException($"The names in {Settings.Of} are groups of settings, not {string.Join(" or ", types)}.");
+                ? new Setting(key, SettingType.Group, "") { Group = _settings }
+                : throw new InvalidOperationException($"The names in {_settings.Of} are groups of settings, not {string.Join(" or ", types)}.");
         }
 
-        var setting = Settings.Find(key) ?? throw new InvalidOperationException(
-            $"'{key}' is read from {Settings.Of} but is not declared in its schema (src/CouncilSite/Settings/); declare it there.");
+        var setting = _settings.Find(key) ?? throw new InvalidOperationException(
+            $"'{key}' is read from {_settings.Of} but is not declared in its schema (src/CouncilSite/Settings/); declare it there.");
         if (types.Length > 0 && !types.Contains(setting.Type))
         {
             throw new InvalidOperationException(
-                $"'{key}' in {Settings.Of} is declared as {setting.Type} but read as {string.Join(" or ", types)}; make the schema and the loader agree.");
+                $"'{key}' in {_settings.Of} is declared as {setting.Type} but read as {string.Join(" or ", types)}; make the schema and the loader agree.");
         }
 
         return setting;
