@@ -47,6 +47,7 @@ public static class JsonSchemas
             json.WriteString("$schema", Draft);
             json.WriteString("title", kind.Title);
             json.WriteString("description", $"{kind.Description} Written by 'councilsite schema' from CouncilSite's settings (docs/settings.md); run it again rather than editing this file.");
+            json.WriteString("type", "object");
             WriteGroup(json, kind.Settings, themeExtras);
             json.WriteEndObject();
         }
@@ -54,9 +55,9 @@ public static class JsonSchemas
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
+    /// <summary>A group's settings; its type is written by the caller, as a setting left empty may be null (the build takes it as not given).</summary>
     private static void WriteGroup(Utf8JsonWriter json, SettingGroup group, IReadOnlySet<string> extras)
     {
-        json.WriteString("type", "object");
         json.WriteStartObject("properties");
         foreach (var setting in group.Settings)
         {
@@ -134,17 +135,20 @@ public static class JsonSchemas
                 json.WriteEndObject();
                 break;
             case SettingType.Group:
+                Types(json, ["object", "null"]);
                 WriteGroup(json, setting.Group!, new HashSet<string>());
                 break;
             case SettingType.GroupList:
-                json.WriteString("type", "array");
+                Types(json, ["array", "null"]);
                 json.WriteStartObject("items");
+                json.WriteString("type", "object");
                 WriteGroup(json, setting.Group!, new HashSet<string>());
                 json.WriteEndObject();
                 break;
             case SettingType.NamedGroups:
-                json.WriteString("type", "object");
+                Types(json, ["object", "null"]);
                 json.WriteStartObject("additionalProperties");
+                json.WriteString("type", "object");
                 WriteGroup(json, setting.Group!, new HashSet<string>());
                 json.WriteEndObject();
                 break;

@@ -62,6 +62,14 @@ public class JsonSchemaTests
     public void A_setting_the_build_would_warn_of_or_refuse_is_marked_by_the_schema(string id, string yaml) =>
         Assert.NotEmpty(Problems(Kind(id), yaml, "the file"));
 
+    [Theory]
+    [InlineData("site", "name: Little Bramford Parish Council\nclerk:\ncommittees:\n")]
+    [InlineData("meeting", "time:\nstatus:\n")]
+    [InlineData("page", "nav: Yes\norder: \"2\"\n")]
+    [InlineData("councillor", "name: Margaret Ellison\ninterests: ellison-interests.pdf\n")]
+    public void What_the_build_accepts_the_schema_accepts(string id, string yaml) =>
+        Assert.Empty(Problems(Kind(id), yaml, "the file"));
+
     [Fact]
     public void A_setting_the_theme_shows_is_allowed_at_the_top_of_a_file()
     {
