@@ -1,3 +1,5 @@
+using CouncilSite.Build;
+using CouncilSite.Build.Incremental;
 using CouncilSite.Diagnostics;
 using CouncilSite.Sections.Meetings;
 using CouncilSite.Sections.Policies;
@@ -76,6 +78,23 @@ public class UnknownSettingTests
         var result = site.Build();
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.SettingUnused);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+    }
+
+    [Fact]
+    public void In_the_preview_an_item_not_read_again_is_warned_of_once_the_theme_stops_showing_its_setting()
+    {
+        using var site = new TempSite(
+            ("news/2026-11-02-fair.md", "---\ntitle: Fair\nparish_map: https://maps.example.org/lb\n---\nText."),
+            ("themes/default/layouts/news-item.html", "{{ page.content }}<a href=\"{{ extra.parish_map }}\">Map</a>"));
+        var changes = new FolderChanges();
+        var session = new BuildSession(inMemory: true, changes);
+        BuildResult Build() => SiteBuilder.Build(new BuildOptions(site.Root, site.Output, TempSite.Today), session);
+        Assert.DoesNotContain(Build().Diagnostics, d => d.Code == DiagnosticCodes.SettingUnused);
+
+        // The news item's part comes back from the session with its messages: the theme decides again.
+        site.Delete("themes/default/layouts/news-item.html");
+        changes.Saw("themes/default/layouts/news-item.html");
+        Assert.Contains(Build().Diagnostics, d => d.Code == DiagnosticCodes.SettingUnused && d.File == "news/2026-11-02-fair.md");
     }
 
     [Fact]
