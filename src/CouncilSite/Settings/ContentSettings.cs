@@ -12,7 +12,7 @@ public static class ContentSettings
         new SettingGroup("a page",
         [
             new Setting("title", Text, "The page's heading.") { Example = "About the council", Default = "the '# Heading' the text starts with, else the file name" },
-            new Setting("description", Text, "One sentence saying what the page is about, for search engines.") { Example = "Who the parish council is and how it makes decisions.", AlsoWrittenAs = ["summary"] },
+            new Setting("description", Text, "One sentence saying what the page is about, for search engines.") { Example = "Who the parish council is, what it is responsible for, how it is funded and how it makes decisions.", AlsoWrittenAs = ["summary"] },
             new Setting("nav", TrueFalse, "true to list the page in the main navigation.") { Example = "true", Default = "false", AlsoWrittenAs = ["menu", "navigation", "in_menu"] },
             new Setting("order", WholeNumber, "The page's place in the navigation, smaller first.") { Example = "1", Default = "100", AlsoWrittenAs = ["weight", "position"] },
         ]))
@@ -73,8 +73,8 @@ public static class ContentSettings
         new SettingGroup("a news item",
         [
             new Setting("title", Text, "The item's headline.") { Example = "New noticeboard on The Green", Default = "the '# Heading' the text starts with, else the file name" },
-            new Setting("summary", Text, "A sentence shown in lists of news.") { Example = "The old parish noticeboard has been replaced.", Default = "the first paragraph", AlsoWrittenAs = ["description"] },
-            new Setting("expires", Date, "After this date the item leaves the home page and is marked no longer current; its page stays.") { Example = "2026-03-01", AlsoWrittenAs = ["until", "expiry", "ends"] },
+            new Setting("summary", Text, "A sentence shown in lists of news.") { Example = "The old parish noticeboard outside the kiosk on The Green has been replaced with a new oak board.", Default = "the first paragraph", AlsoWrittenAs = ["description"] },
+            new Setting("expires", Date, "After this date the item leaves the home page and is marked no longer current; its page stays.") { Example = "2026-03-21", AlsoWrittenAs = ["until", "expiry", "ends"] },
         ]))
     {
         MarkdownFiles = ["news/*.md"],

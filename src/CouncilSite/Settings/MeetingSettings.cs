@@ -12,14 +12,14 @@ public static class MeetingSettings
         new SettingGroup("meeting.yml",
         [
             new Setting("time", Time, "When the meeting starts, HH:MM on the 24-hour clock.") { Example = "\"19:30\"", AlsoWrittenAs = ["start", "starts", "start_time"] },
-            new Setting("location", Text, "Where the meeting is held.") { Example = "Village Hall, Church Lane, Little Bramford", AlsoWrittenAs = ["venue", "place", "where", "room"] },
+            new Setting("location", Text, "Where the meeting is held.") { Example = "\"Village Hall, Church Lane, Little Bramford\"", AlsoWrittenAs = ["venue", "place", "where", "room"] },
             new Setting("status", OneOf, "Whether the meeting is to come, has been held, was cancelled or was put off.")
             {
                 Allowed = Statuses,
                 Example = "held",
                 Default = "scheduled until the meeting's date, then held",
             },
-            new Setting("title", Text, "The meeting's heading.") { Example = "Annual Meeting of the Parish Council", Default = "the committee's name (with the folder's suffix)", AlsoWrittenAs = ["name"] },
+            new Setting("title", Text, "The meeting's heading.") { Example = "Annual Meeting of the Council", Default = "the committee's name (with the folder's suffix)", AlsoWrittenAs = ["name"] },
         ]))
     {
         YamlFiles = ["meetings/*/meeting.yml"],
