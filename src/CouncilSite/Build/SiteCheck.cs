@@ -30,7 +30,11 @@ public static class SiteCheck
         // check still reads the content, for its messages too, but models nothing on broken settings.
         var settingsFailed = build.Diagnostics.HasErrors;
         var loaded = LoadStage.Content(build, settings.Folder, settings.Config);
-        if (!settingsFailed)
+        if (settingsFailed)
+        {
+            LoadStage.SettleUnusedSettings(build, settings.Folder, settings.Config);
+        }
+        else
         {
             ModelStage.Run(build, loaded);
         }

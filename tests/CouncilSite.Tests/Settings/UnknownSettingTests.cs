@@ -81,6 +81,21 @@ public class UnknownSettingTests
     }
 
     [Fact]
+    public void With_a_mistake_in_site_yml_a_setting_the_theme_shows_is_still_not_warned_of()
+    {
+        using var site = new TempSite(
+            ("site.yml", TempSite.SiteYml + "\ntimezone: Europe/Londn\ncontact_form: https://forms.example.org/lb\n"),
+            ("news/2026-11-02-fair.md", "---\ntitle: Fair\nparish_map: https://maps.example.org/lb\n---\nText."),
+            ("themes/default/partials/site-footer.html", "<footer><a href=\"{{ site.extra.contact_form }}\">Contact</a></footer>"),
+            ("themes/default/layouts/news-item.html", "{{ page.content }}<a href=\"{{ extra.parish_map }}\">Map</a>"));
+        var build = site.Build();
+        var check = CouncilSite.Build.SiteCheck.Run(site.Root, TempSite.Today);
+        Assert.False(build.Succeeded);
+        Assert.True(check.HasErrors);
+        Assert.DoesNotContain(build.Diagnostics.Concat(check.Diagnostics), d => d.Code == DiagnosticCodes.SettingUnused);
+    }
+
+    [Fact]
     public void In_the_preview_an_item_not_read_again_is_warned_of_once_the_theme_stops_showing_its_setting()
     {
         using var site = new TempSite(

@@ -1,4 +1,6 @@
 using CouncilSite.Content;
+using CouncilSite.Diagnostics;
+using CouncilSite.Rendering.Theme;
 using CouncilSite.Site;
 
 namespace CouncilSite.Build.Stages;
@@ -11,8 +13,25 @@ public static class LoadStage
     {
         var folder = new SiteFolder(build.SiteRoot, build.Diagnostics, OutputPlace.FoldersToSkip(build.SiteRoot, build.Output), build.Memory.Listings);
         build.Memory.StartBuild(folder);
-        return SiteConfigLoader.Load(folder, build.Diagnostics) is { } config ? (folder, config) : null;
+        if (SiteConfigLoader.Load(folder, build.Diagnostics) is not { } config)
+        {
+            return null;
+        }
+
+        if (build.Diagnostics.HasErrors)
+        {
+            SettleUnusedSettings(build, folder, config);
+        }
+
+        return (folder, config);
     }
+
+    /// <summary>
+    /// For a folder whose site.yml has errors, so that the Model stage will not run: takes back the
+    /// warnings about settings the theme shows, as that stage would (its own messages about the theme wait for it).
+    /// </summary>
+    public static void SettleUnusedSettings(BuildContext build, SiteFolder folder, SiteConfig config) =>
+        ThemeExtras.Withdraw(Theme.Load(folder, config, new DiagnosticBag()), build.Diagnostics);
 
     /// <summary>Every section's content, read under the settings (with messages for what could not be read).</summary>
     public static LoadedSite Content(BuildContext build, SiteFolder folder, SiteConfig config)

@@ -25,8 +25,7 @@ public static class ModelStage
 
         // The site's words, dates and times come from the theme's strings: they are read before any page or file is made.
         var theme = Theme.Load(folder, config, diagnostics);
-        var shown = ThemeExtras.Of(theme);
-        diagnostics.Withdraw(d => d.UnusedSetting is { } setting && shown.Contains(setting));
+        ThemeExtras.Withdraw(theme, diagnostics);
         var translations = Translations.Load(theme, [config.Language], diagnostics);
         build.Memory.StartModel(theme);
         var model = SiteModel.Of(content, sections, build.Memory.Parts, new Format(translations.Default));

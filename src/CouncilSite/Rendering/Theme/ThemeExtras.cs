@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using CouncilSite.Diagnostics;
 
 namespace CouncilSite.Rendering.Theme;
 
@@ -10,6 +11,13 @@ namespace CouncilSite.Rendering.Theme;
 /// </summary>
 public static partial class ThemeExtras
 {
+    /// <summary>Takes back the warnings (CS117) about settings the theme shows after all; the theme is known only once site.yml is read.</summary>
+    public static void Withdraw(Theme theme, DiagnosticBag diagnostics)
+    {
+        var shown = Of(theme);
+        diagnostics.Withdraw(d => d.UnusedSetting is { } setting && shown.Contains(setting));
+    }
+
     public static IReadOnlySet<string> Of(Theme theme)
     {
         var names = new SortedSet<string>(StringComparer.Ordinal);
