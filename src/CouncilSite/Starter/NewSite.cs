@@ -1,3 +1,5 @@
+using CouncilSite.Settings;
+
 namespace CouncilSite.Starter;
 
 /// <summary>
@@ -50,7 +52,22 @@ public static class NewSite
             files.Add((PublishingWorkflows.GitIgnoreFile, PublishingWorkflows.GitIgnore));
         }
 
-        return StarterFiles.Write(folder, files, notes: Next(council));
+        var written = StarterFiles.Write(folder, files, notes: Next(council));
+        return written.Refusal is null ? WithEditorSchemas(folder, written) : written;
+    }
+
+    /// <summary>
+    /// A new folder is set up for VS Code from the start, so its YAML extension completes and checks
+    /// every setting the clerk types; the schemas are those <c>councilsite schema</c> writes.
+    /// </summary>
+    private static StarterResult WithEditorSchemas(string folder, StarterResult written)
+    {
+        var editor = EditorSchemas.Write(folder);
+        return written with
+        {
+            Written = [.. written.Written, .. editor.Schemas.Select(s => s.Path), editor.VsCode.File],
+            Notes = [.. written.Notes, "Open the folder in VS Code with its YAML extension (redhat.vscode-yaml) to have every setting completed and checked as you type."],
+        };
     }
 
     private static List<string> Next(StarterCouncil council)

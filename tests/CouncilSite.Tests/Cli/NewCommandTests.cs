@@ -197,7 +197,7 @@ public class NewCommandTests
     [InlineData("biuld", "councilsite: 'biuld' is not a command. Did you mean 'councilsite build'?")]
     [InlineData("Check", "Did you mean 'councilsite check'?")]
     [InlineData("nwe", "Did you mean 'councilsite new'?")]
-    [InlineData("publish", "the commands are build, check, serve, new.")]
+    [InlineData("publish", "the commands are build, check, serve, new, schema.")]
     public void An_unknown_command_gets_the_nearest(string typed, string expected)
     {
         var outcome = CommandRunner.Run(typed, ".");

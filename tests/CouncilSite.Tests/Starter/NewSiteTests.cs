@@ -1,4 +1,5 @@
 using CouncilSite.Build;
+using CouncilSite.Settings;
 using CouncilSite.Site;
 using CouncilSite.Starter;
 using CouncilSite.Tests.Support;
@@ -38,7 +39,8 @@ public class NewSiteTests
     {
         using var site = Starters.EmptyFolder();
         var result = NewSite.Write(site.Root, Starters.Council(workflow: GitHost.GitHub), Starters.Today);
-        Assert.Equal(["site.yml", "pages/index.md", "pages/about.md", ".github/workflows/publish.yml", ".gitignore"], result.Written);
+        Assert.Equal(["site.yml", "pages/index.md", "pages/about.md", ".github/workflows/publish.yml", ".gitignore"], result.Written.Take(5));
+        Assert.Equal(SettingsSchema.All.Select(k => $"{JsonSchemas.Folder}/{k.Id}.json").Append(VsCodeSettings.File), result.Written.Skip(5));
         var onDisk = Directory.GetFiles(site.Root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site.Root, f).Replace('\\', '/'));
         Assert.Equal(result.Written.Order(), onDisk.Order());
     }
