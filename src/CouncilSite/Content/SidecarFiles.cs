@@ -6,7 +6,8 @@ namespace CouncilSite.Content;
 
 /// <summary>
 /// Pairs files with their <c>.yml</c> descriptions (<c>budget-2026-27.pdf</c> + <c>budget-2026-27.yml</c>),
-/// the way policies, documents and datasets are written.
+/// the way policies, documents and datasets are written. A description named in other case or
+/// ending (<c>Budget-2026-27.yaml</c>) is read all the same, with a warning (see <see cref="FixedFileNames"/>).
 /// </summary>
 public static class SidecarFiles
 {
@@ -32,11 +33,14 @@ public static class SidecarFiles
             }
 
             var stem = file[..^Path.GetExtension(file).Length];
-            var sidecar = sidecars.FirstOrDefault(s => s[..^Path.GetExtension(s).Length] == stem);
+            var described = $"{FixedFileNames.NameOf(stem)}.yml";
+            var found = sidecars.Where(s => FixedFileNames.Matches(FixedFileNames.NameOf(s), described)).Order(StringComparer.Ordinal).ToList();
+            string? sidecar = null;
             YamlFields? fields = null;
-            if (sidecar is not null)
+            if (found.Count > 0)
             {
-                used.Add(sidecar);
+                used.UnionWith(found);
+                sidecar = FixedFileNames.Choose(found, described, $"the description of '{FixedFileNames.NameOf(file)}'", file, context.Diagnostics);
                 fields = context.ReadYaml(sidecar, kind);
             }
             else

@@ -51,6 +51,12 @@ public static class DiagnosticCodes
     public const string UnsupportedFile = "CS134";
     public const string NameWithoutAddress = "CS135";
 
+    /// <summary>A file named as one the site reads (minutes.md, a .yml description) but in other case or with a long ending; or two such.</summary>
+    public const string MisnamedFile = "CS136";
+
+    /// <summary>The minutes or agenda given only as a paper (minutes.pdf), so the meeting shows none of its own.</summary>
+    public const string PaperInPlaceOfMarkdown = "CS137";
+
     // Links, images and HTML inside Markdown
     public const string BrokenLink = "CS140";
     public const string ImageWithoutAlt = "CS141";

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CouncilSite.Content;
 using CouncilSite.Diagnostics;
 using CouncilSite.Settings;
 using CouncilSite.Yaml;
@@ -15,9 +16,13 @@ public static partial class SiteConfigLoader
         // A site.yml that is a link to outside is there, and the read below says why it is refused.
         if (!folder.FileIsThere(FileName))
         {
+            // A 'Site.yml' or 'site.yaml' is named in the message but not read: every message about a setting names site.yml.
+            var misnamed = folder.Files("", recursive: false).FirstOrDefault(f => FixedFileNames.Matches(f, FileName));
             diagnostics.Error(FileName, 0, 0, DiagnosticCodes.SiteYmlMissing,
-                $"There is no site.yml in {folder.Root}.",
-                "Every site folder needs a site.yml with at least the council's name, e.g. 'name: Little Bramford Parish Council'. Check that you gave the right folder.");
+                misnamed is null ? $"There is no site.yml in {folder.Root}." : $"There is no site.yml in {folder.Root}, but there is '{misnamed}'.",
+                misnamed is null
+                    ? "Every site folder needs a site.yml with at least the council's name, e.g. 'name: Little Bramford Parish Council'. Check that you gave the right folder."
+                    : FixedFileNames.RenameHint(misnamed, FileName));
             return null;
         }
 

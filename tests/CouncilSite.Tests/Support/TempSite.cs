@@ -27,6 +27,9 @@ public sealed class TempSite : IDisposable
             name: Planning Committee
         """;
 
+    /// <summary>True when the disk the tests write to tells upper from lower case in file names (as Linux does; Windows and macOS do not by default).</summary>
+    public static readonly bool CaseSensitiveDisk = ProbeCase();
+
     private readonly string _base;
 
     /// <summary>Files by path relative to the site folder; site.yml is added unless given.</summary>
@@ -105,6 +108,12 @@ public sealed class TempSite : IDisposable
         var diagnostics = new DiagnosticBag();
         var config = SiteConfigLoader.Load(new SiteFolder(Root, diagnostics), diagnostics);
         return (config, diagnostics.ToSortedList());
+    }
+
+    private static bool ProbeCase()
+    {
+        using var site = new TempSite(("probe/a.md", "a"));
+        return !File.Exists(site.PathOf("probe/A.md"));
     }
 
     public void Dispose()

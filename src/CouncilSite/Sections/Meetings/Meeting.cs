@@ -40,6 +40,9 @@ public sealed record Meeting(
 {
     public string Address => MeetingRoutes.Meeting(Id);
 
+    /// <summary>The file read as the meeting's settings (<c>meeting.yml</c>, or the clerk's spelling of it), or null when there is none.</summary>
+    public string? SettingsFile { get; init; }
+
     /// <summary>A meeting still to come (scheduled or postponed to a date not yet past).</summary>
     public bool IsUpcoming(DateOnly today) => Date >= today && Status is MeetingStatus.Scheduled or MeetingStatus.Postponed;
 }

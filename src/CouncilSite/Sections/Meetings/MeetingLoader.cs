@@ -40,10 +40,10 @@ public static class MeetingLoader
 
         // One listing of the folder answers which of its files exist (each question to the disk costs three system calls).
         var files = context.Folder.Files(folder);
-        bool Has(string file) => files.Contains(file, StringComparer.Ordinal);
-        var settings = Has($"{folder}/meeting.yml") ? context.ReadYaml($"{folder}/meeting.yml", MeetingSettings.Meeting) : null;
-        var agenda = Has($"{folder}/agenda.md") ? LoadAgenda($"{folder}/agenda.md", context) : null;
-        var minutes = Has($"{folder}/minutes.md") ? LoadMinutes($"{folder}/minutes.md", parsed.Date, context) : null;
+        var own = MeetingFiles.Find(folder, files, parsed.Date <= context.Today, context.Diagnostics);
+        var settings = own.Settings is { } settingsFile ? context.ReadYaml(settingsFile, MeetingSettings.Meeting) : null;
+        var agenda = own.Agenda is { } agendaFile ? LoadAgenda(agendaFile, context) : null;
+        var minutes = own.Minutes is { } minutesFile ? LoadMinutes(minutesFile, parsed.Date, context) : null;
         var statusText = settings?.OneOf("status");
         var status = statusText is null
             ? (parsed.Date < context.Today ? MeetingStatus.Held : MeetingStatus.Scheduled)
@@ -65,7 +65,7 @@ public static class MeetingLoader
 
         var title = settings?.String("title")
             ?? (parsed.Suffix is null ? parsed.Committee.Name : $"{parsed.Committee.Name} ({Titles.FromSlug(parsed.Suffix)})");
-        var papers = LoadPapers(folder, files, context);
+        var papers = LoadPapers(folder, files, own.Taken, context);
         AccessiblePapers.Check(parsed.Date, papers, PublishedMarkdownStems(agenda, minutes, papers), context.Diagnostics);
 
         return new Meeting(
@@ -82,7 +82,10 @@ public static class MeetingLoader
             agenda,
             minutes,
             papers,
-            settings?.Extra() ?? new Dictionary<string, object?>());
+            settings?.Extra() ?? new Dictionary<string, object?>())
+        {
+            SettingsFile = own.Settings,
+        };
     }
 
     private static void ReportName(string folder, MeetingFolderName.Problem problem, string detail, LoadContext context)
@@ -159,13 +162,16 @@ public static class MeetingLoader
     }
 
     /// <param name="files">Every file in the meeting's folder.</param>
-    private static IReadOnlyList<Paper> LoadPapers(string folder, IReadOnlyList<string> files, LoadContext context)
+    /// <param name="taken">The files read as the meeting's settings, agenda and minutes, or set aside as such.</param>
+    private static IReadOnlyList<Paper> LoadPapers(string folder, IReadOnlyList<string> files, IReadOnlySet<string> taken, LoadContext context)
     {
+        // A paper's .yml description; meeting.yml describes the meeting itself.
+        bool IsDescription(string file) => IsYaml(file) && !taken.Contains(file);
         var papers = new List<Paper>();
         foreach (var file in files)
         {
             var relative = file[(folder.Length + 1)..];
-            if (relative is "meeting.yml" or "agenda.md" or "minutes.md")
+            if (taken.Contains(file))
             {
                 continue;
             }
@@ -222,8 +228,6 @@ public static class MeetingLoader
 
     private static string Stem(string file) => Path.ChangeExtension(file, null);
 
-    /// <summary>A paper's <c>.yml</c> description; <c>meeting.yml</c> describes the meeting itself.</summary>
-    private static bool IsDescription(string file) =>
-        Path.GetFileName(file) != "meeting.yml" &&
-        (file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase));
+    private static bool IsYaml(string file) =>
+        file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);
 }

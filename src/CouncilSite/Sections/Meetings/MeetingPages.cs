@@ -104,7 +104,7 @@ public static class MeetingPages
         yield return new HtmlPage(meeting.Address, title, "meetings", [HomePage.Crumb(model.Format), Index(model.Format), year],
             new MeetingPageModel(view, meeting.Extra, DecisionLink.All(meeting), SafeHtml.Of(StructuredData.Of(meeting, model.Content.Config, model.Format, model.Parts))),
             Description: model.Format.Text("meeting.description", ("status", view.StatusLabel), ("committee", view.CommitteeName), ("date", view.DayDateText)),
-            Alternates: MeetingFeed.Announced(model), Sources: [meeting.Folder, $"{meeting.Folder}/meeting.yml"]);
+            Alternates: MeetingFeed.Announced(model), Sources: [meeting.Folder, meeting.SettingsFile ?? $"{meeting.Folder}/meeting.yml"]);
 
         IReadOnlyList<Crumb> trail = [HomePage.Crumb(model.Format), Index(model.Format), year, new Crumb(title, meeting.Address)];
         if (meeting.Agenda is { } agenda)

@@ -49,16 +49,6 @@ public static class MeetingTiming
     /// <summary>A date as the clerk wrote it, with its weekday, since Sundays are what the count turns on.</summary>
     private static string Day(DateOnly date) => $"{date.DayOfWeek} {date:yyyy-MM-dd}";
 
-    /// <summary>
-    /// The file a warning about a whole meeting names: its settings, or else its folder. Looked up
-    /// only for a warning: every held meeting is checked in every build.
-    /// </summary>
-    private static string Place(Meeting meeting, LoadContext context)
-    {
-        var settings = $"{meeting.Folder}/meeting.yml";
-        return context.Folder.FileExists(settings) ? settings : meeting.Folder;
-    }
-
     private static void CheckHeld(Meeting meeting, LoadContext context)
     {
         if (meeting.Status != MeetingStatus.Held)
@@ -66,10 +56,11 @@ public static class MeetingTiming
             return;
         }
 
-        string? place = null;
+        // A warning about the whole meeting names its settings, or else its folder.
+        var place = meeting.SettingsFile ?? meeting.Folder;
         if (meeting.Agenda is null)
         {
-            context.Diagnostics.Warning(place ??= Place(meeting, context), 0, 0, DiagnosticCodes.AgendaMissing,
+            context.Diagnostics.Warning(place, 0, 0, DiagnosticCodes.AgendaMissing,
                 $"The meeting on {meeting.Date:yyyy-MM-dd} has been held, but its agenda is not on the site.",
                 $"Add the agenda as {meeting.Folder}/agenda.md, with 'published:' giving the date it was published.");
         }
@@ -77,7 +68,7 @@ public static class MeetingTiming
         var due = meeting.Date.AddMonths(MonthsForDraftMinutes);
         if (meeting.Minutes is null && context.Today > due)
         {
-            context.Diagnostics.Warning(place ?? Place(meeting, context), 0, 0, DiagnosticCodes.MinutesOverdue,
+            context.Diagnostics.Warning(place, 0, 0, DiagnosticCodes.MinutesOverdue,
                 $"The meeting on {meeting.Date:yyyy-MM-dd} was more than a month ago, and its minutes are not on the site (they were due by {due:yyyy-MM-dd}).",
                 $"Publish the draft minutes as {meeting.Folder}/minutes.md with 'status: draft' at the top; approve them at the next meeting.");
         }
