@@ -34,7 +34,7 @@ internal sealed class BoundedParser(IParser inner) : IParser
 
     public bool MoveNext()
     {
-        if (!inner.MoveNext())
+        if (!Next())
         {
             return false;
         }
@@ -76,6 +76,23 @@ internal sealed class BoundedParser(IParser inner) : IParser
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The reader's next event. On a list in square brackets left open across lines its scanner
+    /// fails with no position and no YAML error: reported as the open list, after the last value read.
+    /// </summary>
+    private bool Next()
+    {
+        try
+        {
+            return inner.MoveNext();
+        }
+        catch (InvalidOperationException)
+        {
+            var at = inner.Current?.End ?? new Mark(0, 1, 1);
+            throw new YamlException(at, at, "While parsing a flow sequence, the list was not closed.");
+        }
     }
 
     private static YamlLimitException TooMuchRepeated(AnchorAlias alias, string size) =>

@@ -46,8 +46,8 @@ public static class YamlDocument
         }
         catch (YamlException ex)
         {
-            var (message, hint) = YamlErrors.Explain(ex);
-            diagnostics.Error(file, (int)ex.Start.Line + firstLine - 1, (int)ex.Start.Column, DiagnosticCodes.YamlSyntax, message, hint);
+            var problem = YamlErrors.Explain(ex, text);
+            diagnostics.Error(file, problem.Line + firstLine - 1, problem.Column, DiagnosticCodes.YamlSyntax, problem.Message, problem.Hint);
             return null;
         }
 

@@ -3,48 +3,112 @@ using YamlDotNet.Core;
 namespace CouncilSite.Yaml;
 
 /// <summary>
-/// Puts the YAML reader's messages ("found invalid mapping") into words a clerk can act on,
-/// keeping the reader's own words at the end for anyone who knows YAML.
+/// Puts what stopped the YAML reader into words a clerk can act on, at the line to change: the
+/// reader's own words ("While parsing a block mapping, did not find expected key") are about its
+/// workings, and its position is where it gave up, often below the mistake.
 /// </summary>
 public static class YamlErrors
 {
     private const string GeneralHint =
         "Check the indentation, that each setting is written 'name: value', and put quotes around values that contain a colon or start with a special character such as # or *.";
 
-    private static readonly (string Phrase, string Message, string Hint)[] Known =
-    [
-        ("found invalid mapping",
-            "A value here contains ': ' (a colon and a space), or a line is indented further than the setting above it.",
-            "Put the whole value in double quotes, e.g. title: \"Note: the meeting has moved\", and line settings up under each other."),
-        ("did not find expected key",
-            "A line here is indented differently from the lines around it, or a quoted value has a quote mark inside it.",
-            "Line settings up under each other with spaces. Inside a value quoted with ' write an apostrophe twice (it''s), or quote the value with \" instead."),
-        ("did not find expected '-' indicator",
-            "A list item and a setting are mixed at the same indentation.",
-            "Start every item of a list with '- ', lined up under each other, and indent the settings of an item under its '- '."),
-        ("found unexpected end of stream",
-            "A quotation mark is opened here but never closed.",
-            "Add the closing quotation mark at the end of the value."),
-        ("flow sequence",
-            "A list written in square brackets is not closed.",
-            "Close it with ], or write one item a line starting with '- '."),
-        ("anchor",
-            "A value starts with * or &, which YAML treats as a special marker.",
-            "Put the value in quotes, e.g. note: \"*Provisional*\"."),
-    ];
+    private const string Unreadable = "so the settings in this file cannot be read.";
 
-    public static (string Message, string Hint) Explain(YamlException ex)
+    /// <summary>A message about settings that cannot be read, at a 1-based line and column of the settings text.</summary>
+    public sealed record Problem(int Line, int Column, string Message, string Hint);
+
+    /// <param name="text">The settings as read, to find the line to change.</param>
+    public static Problem Explain(YamlException ex, string text)
     {
-        var reader = ReaderWords(ex);
-        foreach (var (phrase, message, hint) in Known)
+        var (line, column) = ((int)ex.Start.Line, (int)ex.Start.Column);
+        if (YamlIndentation.Find(text, line) is { } fix)
         {
-            if (reader.Contains(phrase, StringComparison.OrdinalIgnoreCase))
-            {
-                return ($"{message} (The YAML reader says: {reader})", hint);
-            }
+            return Indentation(fix);
         }
 
-        return ($"The settings here cannot be read. (The YAML reader says: {reader})", GeneralHint);
+        var reader = ReaderWords(ex);
+        if (reader.StartsWith("Duplicate key ", StringComparison.Ordinal))
+        {
+            return new Problem(line, column, $"The setting '{reader["Duplicate key ".Length..]}' is given twice in the same group, {Unreadable}",
+                "Keep only one of them. If this one belongs to a group above it (such as 'clerk:'), indent it under that setting.");
+        }
+
+        var written = line >= 1 && text.Split('\n') is var lines && line <= lines.Length ? lines[line - 1] : "";
+        return Known(reader, written) is var (message, hint) ? new Problem(line, column, message, hint)
+            : new Problem(line, column, $"This line cannot be read as settings, {Unreadable}", GeneralHint);
+    }
+
+    private static Problem Indentation(YamlIndentation.Fix fix)
+    {
+        var spaces = fix.Wanted == 0 ? "no spaces" : $"{fix.Wanted} space{(fix.Wanted == 1 ? "" : "s")}";
+        var linedUp = fix.LinedUpWith is { } other ? $", lined up with line {other}" : "";
+        if (fix.Under is var (line, name))
+        {
+            return new Problem(fix.Line, 1, $"This line belongs under '{name}:' on line {line} but is not indented under it, {Unreadable}",
+                $"Start the line with {spaces}{linedUp}, so that it sits under '{name}:'. Every setting of a group is indented the same.");
+        }
+
+        var now = fix.Indent == 0 ? "not indented" : $"indented by {fix.Indent} space{(fix.Indent == 1 ? "" : "s")}";
+        var compared = fix.Wanted > fix.Indent ? (fix.Indent == 0 ? "unlike" : "less than") : "further than";
+        return new Problem(fix.Line, 1, $"This line is {now}, {compared} the lines it belongs with, {Unreadable}",
+            $"Start the line with {spaces}{linedUp}. Indent with spaces, the same number for every setting at the same level.");
+    }
+
+    /// <summary>The reader's commonest complaints that are not about indentation, in words about the line as written.</summary>
+    private static (string Message, string Hint)? Known(string reader, string written)
+    {
+        bool Says(string phrase) => reader.Contains(phrase, StringComparison.OrdinalIgnoreCase);
+        var setting = written.TrimStart(' ', '-');
+        var colon = setting.IndexOf(": ", StringComparison.Ordinal);
+        var value = colon < 0 ? "" : setting[(colon + 2)..].Trim();
+
+        if (Says("found invalid mapping") && value.Contains(": ", StringComparison.Ordinal))
+        {
+            var quoted = value.Contains('"') ? $"'{value.Replace("'", "''")}'" : $"\"{value}\"";
+            return ($"The value on this line contains ': ' (a colon and a space), which marks the start of a setting, {Unreadable}",
+                $"Put the whole value in quotes: {setting[..colon]}: {quoted}");
+        }
+
+        if (Says("quoted scalar"))
+        {
+            return ($"A quotation mark opened on this line is never closed, {Unreadable}",
+                "Add the closing quotation mark at the end of the value, the same kind (' or \") as the one that opens it.");
+        }
+
+        if (Says("did not find expected key") && value.StartsWith('\''))
+        {
+            return ($"The value on this line is in single quotes and has an apostrophe inside it, which ends the quotes early, {Unreadable}",
+                $"Write the apostrophe twice (it''s), or put the value in double quotes instead: {setting[..colon]}: \"{value.Trim('\'').Replace("''", "'")}\"");
+        }
+
+        if (Says("did not find expected '-' indicator"))
+        {
+            return ($"This line is lined up with the items of a list above it but is not an item, {Unreadable}",
+                "Start every item of a list with '- ', lined up under each other, and indent the settings of an item under its first word.");
+        }
+
+        if (Says("flow sequence") || Says("flow mapping"))
+        {
+            return ($"A list written in square brackets [ ], or settings in curly brackets {{ }}, is not closed, {Unreadable}",
+                "Close it on the same line with ] or }, or write the list with one item a line, each starting with '- '.");
+        }
+
+        if (Says("anchor") || Says("alias"))
+        {
+            return ($"A value on this line starts with * or &, which mark a repeated setting in YAML, {Unreadable}",
+                "Put the value in quotes, e.g. note: \"*Provisional*\".");
+        }
+
+        if (Says("cannot start any token"))
+        {
+            return ($"A value on this line starts with a character that cannot start a value, such as @ or `, {Unreadable}",
+                "Put the value in quotes, e.g. contact: \"@clerk\".");
+        }
+
+        return Says("did not find expected key") || Says("found invalid mapping")
+            ? ($"This line is indented differently from the lines around it, {Unreadable}",
+                "Line settings of the same group up under each other with spaces, and put quotes around a value that contains ': '.")
+            : null;
     }
 
     /// <summary>

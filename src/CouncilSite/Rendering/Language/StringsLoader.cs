@@ -105,9 +105,9 @@ public static class StringsLoader
     private static void Read(ThemeFiles.ThemeFile file, Dictionary<string, StringText> into, DiagnosticBag diagnostics)
     {
         var stream = new YamlStream();
+        var text = Encoding.UTF8.GetString(file.Read()).TrimStart('\uFEFF');
         try
         {
-            var text = Encoding.UTF8.GetString(file.Read()).TrimStart('\uFEFF');
             stream.Load(new BoundedParser(new Parser(new StringReader(text))));
         }
         catch (YamlLimitException ex)
@@ -117,8 +117,8 @@ public static class StringsLoader
         }
         catch (YamlException ex)
         {
-            var (message, hint) = YamlErrors.Explain(ex);
-            diagnostics.Error(file.Origin, (int)ex.Start.Line, (int)ex.Start.Column, DiagnosticCodes.StringsUnreadable, message, hint);
+            var problem = YamlErrors.Explain(ex, text);
+            diagnostics.Error(file.Origin, problem.Line, problem.Column, DiagnosticCodes.StringsUnreadable, problem.Message, problem.Hint);
             return;
         }
 
