@@ -28,6 +28,9 @@ public sealed record MarkdownSource(string File, string Body, int BodyLine)
     /// <summary>Every piece of raw HTML, in reading order; most files have none, and need no cleaning.</summary>
     public IReadOnlyList<MarkdownHtml> Html { get; init; } = [];
 
+    /// <summary>Lines written as list items that are joined to the line above as text (see <see cref="Rendering.Markdown.JoinedListItems"/>).</summary>
+    public IReadOnlyList<JoinedListItem> JoinedListItems { get; init; } = [];
+
     /// <summary>
     /// The HTML drawn by the loader with the links left as slots, which the page fills in; null
     /// for a file with raw HTML, or not drawn ahead. Set once, by <see cref="Rendering.Markdown.MarkdownEngine.Draw"/>;
@@ -45,3 +48,8 @@ public sealed record MarkdownLink(string Url, int Line, int Column, bool IsImage
 
 /// <summary>A piece of raw HTML as written, where it starts in the file (1-based line and column).</summary>
 public sealed record MarkdownHtml(string Html, int Line, int Column);
+
+/// <summary>A line that looks like a list item but is joined to the line above as text, where it is in the file (1-based line and column).</summary>
+/// <param name="Numbered">True for a numbered item ('3.'), false for a bullet ('-').</param>
+/// <param name="ItemLine">The line of the list item it is joined to.</param>
+public sealed record JoinedListItem(int Line, int Column, bool Numbered, int ItemLine);

@@ -57,6 +57,9 @@ public static class DiagnosticCodes
     /// <summary>The minutes or agenda given only as a paper (minutes.pdf), so the meeting shows none of its own.</summary>
     public const string PaperInPlaceOfMarkdown = "CS137";
 
+    /// <summary>A line of Markdown written as a list item, indented so far that it is joined to the line above as text.</summary>
+    public const string ListItemJoined = "CS138";
+
     // Links, images and HTML inside Markdown
     public const string BrokenLink = "CS140";
     public const string ImageWithoutAlt = "CS141";
@@ -64,7 +67,6 @@ public static class DiagnosticCodes
     public const string HtmlRemoved = "CS143";
     public const string ExternalImage = "CS144";
     public const string ExternalImageAllowed = "CS145";
-
     // Councillors
     public const string PhotoWithoutAlt = "CS150";
     public const string MissingFile = "CS151";

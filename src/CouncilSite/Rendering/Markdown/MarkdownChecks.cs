@@ -7,7 +7,8 @@ namespace CouncilSite.Rendering.Markdown;
 /// <summary>
 /// Checks a clerk's Markdown before it is published: every link and image leads somewhere,
 /// every image has a text alternative and is a file of the site (or from a website site.yml
-/// allows), and raw HTML holds nothing that could run script. Each finding names the file and line.
+/// allows), raw HTML holds nothing that could run script, and no list item is joined to the line
+/// above for its indentation. Each finding names the file and line.
 /// </summary>
 public static class MarkdownChecks
 {
@@ -23,6 +24,15 @@ public static class MarkdownChecks
         {
             CheckHtml(source, html, diagnostics);
             CheckHtmlLinks(source, html, resolver, imageHosts, diagnostics);
+        }
+
+        foreach (var joined in source.JoinedListItems)
+        {
+            diagnostics.Warning(source.File, joined.Line, joined.Column, DiagnosticCodes.ListItemJoined,
+                "This line looks like a list item but is indented so far that it is joined to the line above as part of its text.",
+                joined.Numbered
+                    ? $"Line it up with the item on line {joined.ItemLine}, so that it is the next item."
+                    : $"Line it up with the item on line {joined.ItemLine} for the next item, or indent it 2 or 3 spaces more than that item for a list inside it.");
         }
     }
 

@@ -227,6 +227,7 @@ public sealed class MarkdownEngine
         var (document, title) = Shape(Markdig.Markdown.Parse(body, _pipeline));
         var links = new List<MarkdownLink>();
         var html = new List<MarkdownHtml>();
+        var joined = new List<JoinedListItem>();
 
         // One walk over the whole tree, inlines included, finds both.
         foreach (var node in document.Descendants())
@@ -246,6 +247,9 @@ public sealed class MarkdownEngine
                 case HtmlInline inline:
                     html.Add(new MarkdownHtml(inline.Tag, inline.Line + bodyLine, inline.Column + 1));
                     break;
+                case ParagraphBlock paragraph:
+                    joined.AddRange(JoinedListItems.In(body, paragraph, bodyLine));
+                    break;
             }
         }
 
@@ -255,6 +259,7 @@ public sealed class MarkdownEngine
             FirstParagraph = FirstParagraph(document),
             Links = links,
             Html = html,
+            JoinedListItems = joined,
         };
         return new ParsedMarkdown(source, document);
     }
