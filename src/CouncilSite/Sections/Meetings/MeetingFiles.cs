@@ -12,23 +12,25 @@ namespace CouncilSite.Sections.Meetings;
 /// with a name of its own (<c>minutes-appendix.md</c>) is left alone.
 /// </summary>
 /// <param name="Taken">The files read as one of the three, or set aside as one: none of them is a paper or a paper's description.</param>
-internal sealed record MeetingFiles(string? Settings, string? Agenda, string? Minutes, IReadOnlySet<string> Taken)
+/// <param name="StandIns">Papers published in place of the agenda or minutes (<c>minutes.pdf</c>), already warned about.</param>
+internal sealed record MeetingFiles(string? Settings, string? Agenda, string? Minutes, IReadOnlySet<string> Taken, IReadOnlySet<string> StandIns)
 {
     /// <param name="What">What the file holds, as a message names it.</param>
+    /// <param name="IfSo">The start of a hint to rename a file that may be it.</param>
     /// <param name="Gives">What writing the file gives the meeting's page, for the hint about a paper in its place.</param>
-    private sealed record Role(string Name, string What, string Gives)
+    private sealed record Role(string Name, string What, string IfSo, string Gives)
     {
         public string Stem => Name[..Name.IndexOf('.')];
 
         public bool IsMarkdown => Name.EndsWith(".md", StringComparison.Ordinal);
     }
 
-    private static readonly Role SettingsRole = new("meeting.yml", "the settings", "");
+    private static readonly Role SettingsRole = new("meeting.yml", "the settings", "If it holds the meeting's time, place or status", "");
 
-    private static readonly Role AgendaRole = new("agenda.md", "the agenda",
+    private static readonly Role AgendaRole = new("agenda.md", "the agenda", "If this is the agenda",
         "it becomes the meeting's agenda page, and the notice given before the meeting is checked");
 
-    private static readonly Role MinutesRole = new("minutes.md", "the minutes",
+    private static readonly Role MinutesRole = new("minutes.md", "the minutes", "If these are the minutes",
         "they become the meeting's minutes page, with their decisions listed and whether they are approved");
 
     /// <summary>
@@ -50,6 +52,7 @@ internal sealed record MeetingFiles(string? Settings, string? Agenda, string? Mi
     {
         var top = files.Where(f => f.LastIndexOf('/') == folder.Length).ToList();
         var taken = new HashSet<string>(StringComparer.Ordinal);
+        var standIns = new HashSet<string>(StringComparer.Ordinal);
         string? Read(Role role)
         {
             var found = top.Where(f => FixedFileNames.Matches(FixedFileNames.NameOf(f), role.Name)).ToList();
@@ -57,13 +60,13 @@ internal sealed record MeetingFiles(string? Settings, string? Agenda, string? Mi
             return found.Count == 0 ? null : FixedFileNames.Choose(found, role.Name, $"{role.What} of this meeting", folder, diagnostics);
         }
 
-        var meeting = new MeetingFiles(Read(SettingsRole), Read(AgendaRole), Read(MinutesRole), taken);
+        var meeting = new MeetingFiles(Read(SettingsRole), Read(AgendaRole), Read(MinutesRole), taken, standIns);
         var rest = top.Where(f => !taken.Contains(f)).ToList();
         foreach (var (role, read) in new[] { (SettingsRole, meeting.Settings), (AgendaRole, meeting.Agenda), (MinutesRole, meeting.Minutes) })
         {
             if (read is null && (held || role != MinutesRole))
             {
-                ReportLookalikes(role, rest, files, taken, diagnostics);
+                ReportLookalikes(role, rest, files, taken, standIns, diagnostics);
             }
         }
 
@@ -71,7 +74,7 @@ internal sealed record MeetingFiles(string? Settings, string? Agenda, string? Mi
     }
 
     /// <summary>Files that look like the role's missing file but are published as papers, or (a description) not at all.</summary>
-    private static void ReportLookalikes(Role role, List<string> rest, IReadOnlyList<string> files, HashSet<string> taken, DiagnosticBag diagnostics)
+    private static void ReportLookalikes(Role role, List<string> rest, IReadOnlyList<string> files, HashSet<string> taken, HashSet<string> standIns, DiagnosticBag diagnostics)
     {
         foreach (var file in rest.Where(f => LooksLike(FixedFileNames.NameOf(f), role)))
         {
@@ -81,10 +84,11 @@ internal sealed record MeetingFiles(string? Settings, string? Agenda, string? Mi
             {
                 diagnostics.Warning(file, 0, 0, DiagnosticCodes.MisnamedFile,
                     $"'{name}' is published as a paper, not as {role.What}: the site reads {role.What} only from '{role.Name}'.",
-                    $"If this is {role.What}, rename it '{role.Name}'.");
+                    $"{role.IfSo}, rename it '{role.Name}'.");
             }
             else if (role.IsMarkdown && ending is not (".yml" or ".yaml"))
             {
+                standIns.Add(file);
                 diagnostics.Warning(file, 0, 0, DiagnosticCodes.PaperInPlaceOfMarkdown,
                     $"'{name}' is published as a paper of the meeting, so the meeting shows no {role.Stem} of its own: the site reads {role.What} only from '{role.Name}'.",
                     $"Write {role.What} in '{role.Name}' in this folder: {role.Gives}. Link the file from there if it should stay published, e.g. [The signed copy]({name}).");
@@ -94,7 +98,7 @@ internal sealed record MeetingFiles(string? Settings, string? Agenda, string? Mi
                 taken.Add(file);
                 diagnostics.Warning(file, 0, 0, DiagnosticCodes.MisnamedFile,
                     $"'{name}' is not read: it is neither the meeting's settings nor the description of a paper beside it.",
-                    $"If it holds the meeting's time, place or status, rename it '{role.Name}'.");
+                    $"{role.IfSo}, rename it '{role.Name}'.");
             }
         }
     }

@@ -126,8 +126,12 @@ public static class MeetingPages
         }
     }
 
-    private static HtmlPage Document(string address, MeetingView view, MarkdownSource body, string heading, string kind, IReadOnlyList<Crumb> crumbs, SiteModel model) =>
-        new(address, $"{heading}: {view.Title}, {view.DateText}", "meetings", crumbs,
+    /// <param name="kind">"agenda" or "minutes": a link to <c>agenda.md</c> or <c>minutes.md</c> leads here even from a clerk's <c>Minutes.md</c>, read with a warning to rename it.</param>
+    private static HtmlPage Document(string address, MeetingView view, MarkdownSource body, string heading, string kind, IReadOnlyList<Crumb> crumbs, SiteModel model)
+    {
+        var named = $"{body.File[..(body.File.LastIndexOf('/') + 1)]}{kind}.md";
+        return new(address, $"{heading}: {view.Title}, {view.DateText}", "meetings", crumbs,
             new MeetingDocumentPageModel(view, kind, heading),
-            body, Alternates: MeetingFeed.Announced(model), Sources: [body.File]);
+            body, Alternates: MeetingFeed.Announced(model), Sources: named == body.File ? [body.File] : [body.File, named]);
+    }
 }

@@ -82,6 +82,20 @@ public class MeetingFileNamesTests
         Assert.Contains($"shows no {what} of its own", warning.Message);
         Assert.Contains($"Write the {what} in '{what}.md'", warning.Hint);
         Assert.Contains($"]({name})", warning.Hint);
+        Assert.DoesNotContain(loaded.Diagnostics, d => d.Code == DiagnosticCodes.PaperWithoutHtml);
+    }
+
+    [Fact]
+    public void A_link_to_minutes_md_leads_to_the_minutes_read_from_Minutes_md()
+    {
+        using var site = new TempSite(
+            ("meetings/2026-10-15-full-council/agenda.md", "1. Apologies"),
+            ("meetings/2026-10-15-full-council/Minutes.md", "1. Apologies were received."),
+            ("pages/about.md", "---\ntitle: About\n---\nSee [the October minutes](../meetings/2026-10-15-full-council/minutes.md).\n"));
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal([DiagnosticCodes.MisnamedFile], result.Diagnostics.Select(d => d.Code));
+        Assert.Contains("href=\"../meetings/2026-10-15-full-council/minutes/", File.ReadAllText(Path.Combine(site.Output, "about", "index.html")));
     }
 
     [Fact]
@@ -111,7 +125,7 @@ public class MeetingFileNamesTests
         var warning = Assert.Single(loaded.Diagnostics, d => d.Code == DiagnosticCodes.MisnamedFile);
         Assert.Equal($"{Held}/{name}", warning.File);
         Assert.Contains($"not as {what}", warning.Message);
-        Assert.Equal($"If this is {what}, rename it '{right}'.", warning.Hint);
+        Assert.EndsWith($", rename it '{right}'.", warning.Hint);
     }
 
     [Theory]
