@@ -7,8 +7,9 @@ namespace CouncilSite.Yaml;
 /// Finds the line whose indentation broke a settings file. The YAML reader stops where the
 /// structure no longer makes sense, which is often a line or more after the one indented wrongly
 /// (a first setting under <c>clerk:</c> indented one space too far puts the blame on the second).
-/// The line to change is found by trying: the earliest line, up to where the reader stopped,
-/// whose indentation changed to that of a line near it makes the whole file readable.
+/// The line to change is found by trying: of the lines up to where the reader stopped, those
+/// whose indentation, changed to that of a line near them, makes the whole file readable; of
+/// those, the likeliest mistake (see <see cref="Find"/>).
 /// </summary>
 internal static class YamlIndentation
 {
@@ -21,7 +22,7 @@ internal static class YamlIndentation
     /// <param name="Line">The 1-based line to change.</param>
     /// <param name="Indent">The spaces it starts with now.</param>
     /// <param name="Wanted">The spaces it should start with.</param>
-    /// <param name="LinedUpWith">A line near it that starts with <paramref name="Wanted"/> spaces, if any.</param>
+    /// <param name="LinedUpWith">A line near it whose setting starts <paramref name="Wanted"/> spaces in (after its '- ' for a list item), if any.</param>
     /// <param name="Under">The setting it belongs under when it is not indented under it: its line and name.</param>
     public sealed record Fix(int Line, int Indent, int Wanted, int? LinedUpWith, (int Line, string Name)? Under);
 
@@ -43,7 +44,8 @@ internal static class YamlIndentation
         // fewest groups with nothing under them ('clerk:' followed by a line not indented under
         // it); then a line out of step with the lines around it, which agree; then the change
         // leaving fewest lines not two spaces in from the group they are in, as settings are
-        // written; then the earliest. The file's first line starts the top level, so it can only move to the margin.
+        // written; then the earliest. The file's first line starts the top level, so it can only
+        // move to the margin.
         var top = Array.FindIndex(lines, HasSetting) + 1;
         var tried = Enumerable.Range(first, stopped - first + 1).Where(n => HasSetting(lines[n - 1]));
         var best = tried
@@ -72,8 +74,7 @@ internal static class YamlIndentation
     {
         var indent = IndentOf(lines[line - 1]);
         var above = near.LastOrDefault(n => n < line);
-        var tries = (first ? [0] : near.Select(n => IndentOf(lines[n - 1])))
-            .Append(above == 0 ? 2 : IndentOf(lines[above - 1]) + 2)
+        var tries = (first ? [0] : near.Select(n => IndentOf(lines[n - 1])).Append(above == 0 ? 2 : IndentOf(lines[above - 1]) + 2))
             .Where(w => w != indent)
             .Distinct()
             .OrderBy(w => Math.Abs(w - indent))
@@ -110,13 +111,18 @@ internal static class YamlIndentation
     /// <summary>How many settings, with the line given another indentation, are not two spaces in from the group they are in.</summary>
     private static int NotTwoSpacesIn(string[] lines, IReadOnlyList<int> settings, int line, int wanted)
     {
-        int Indent(int n) => n == line ? wanted : IndentOf(lines[n - 1]);
         var count = 0;
-        for (var i = 0; i < settings.Count; i++)
+        var groups = new Stack<int>(); // The indentation of each group the line is in, innermost on top.
+        foreach (var n in settings)
         {
-            var indent = Indent(settings[i]);
-            var group = settings.Take(i).LastOrDefault(n => Indent(n) < indent);
-            count += indent > 0 && (group == 0 || Indent(group) + 2 != indent) ? 1 : 0;
+            var indent = n == line ? wanted : IndentOf(lines[n - 1]);
+            while (groups.Count > 0 && groups.Peek() >= indent)
+            {
+                groups.Pop();
+            }
+
+            count += indent > 0 && (groups.Count == 0 || groups.Peek() + 2 != indent) ? 1 : 0;
+            groups.Push(indent);
         }
 
         return count;
@@ -158,13 +164,10 @@ internal static class YamlIndentation
     /// <summary>How many settings that open a group ('clerk:') have no line indented under them, with the line given another indentation.</summary>
     private static int EmptyGroups(string[] lines, int line, int wanted)
     {
-        var was = lines[line - 1];
-        lines[line - 1] = new string(' ', wanted) + was.TrimStart(' ');
-        var content = Enumerable.Range(0, lines.Length).Where(i => HasSetting(lines[i])).ToList();
-        var empty = content.Zip(content.Skip(1).Append(-1))
-            .Count(pair => Opens(lines[pair.First]) && (pair.Second < 0 || IndentOf(lines[pair.Second]) <= IndentOf(lines[pair.First])));
-        lines[line - 1] = was;
-        return empty;
+        var moved = Moved(lines, line, wanted);
+        var settings = SettingLines(moved);
+        return settings.Zip(settings.Skip(1).Append(0))
+            .Count(pair => Opens(moved[pair.First - 1]) && (pair.Second == 0 || IndentOf(moved[pair.Second - 1]) <= IndentOf(moved[pair.First - 1])));
     }
 
     /// <summary>The setting above, when it opens a group (<c>clerk:</c>) that the line belongs in but is not indented under.</summary>
@@ -182,21 +185,23 @@ internal static class YamlIndentation
 
     private static bool ReadsWith(string[] lines, int line, int indent)
     {
-        var was = lines[line - 1];
-        lines[line - 1] = new string(' ', indent) + was.TrimStart(' ');
         try
         {
-            new YamlStream().Load(new BoundedParser(new Parser(new StringReader(string.Join('\n', lines)))));
+            new YamlStream().Load(new BoundedParser(new Parser(new StringReader(string.Join('\n', Moved(lines, line, indent))))));
             return true;
         }
         catch (YamlException)
         {
             return false;
         }
-        finally
-        {
-            lines[line - 1] = was;
-        }
+    }
+
+    /// <summary>A copy of the lines with one (1-based) given another indentation.</summary>
+    private static string[] Moved(string[] lines, int line, int indent)
+    {
+        var moved = (string[])lines.Clone();
+        moved[line - 1] = new string(' ', indent) + lines[line - 1].TrimStart(' ');
+        return moved;
     }
 
     /// <summary>True for a setting that opens a group, such as 'clerk:', with nothing after its colon but perhaps a comment.</summary>
@@ -215,5 +220,5 @@ internal static class YamlIndentation
         return text.Length > 0 && text[0] != '#';
     }
 
-    public static int IndentOf(string line) => line.Length - line.TrimStart(' ').Length;
+    private static int IndentOf(string line) => line.Length - line.TrimStart(' ').Length;
 }
