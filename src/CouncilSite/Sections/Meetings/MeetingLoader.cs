@@ -40,7 +40,7 @@ public static class MeetingLoader
 
         // One listing of the folder answers which of its files exist (each question to the disk costs three system calls).
         var files = context.Folder.Files(folder);
-        var own = MeetingFiles.Find(folder, files, parsed.Date <= context.Today, context.Diagnostics);
+        var own = MeetingFiles.Find(folder, files, parsed.Date < context.Today, context.Diagnostics);
         var settings = own.Settings is { } settingsFile ? context.ReadYaml(settingsFile, MeetingSettings.Meeting) : null;
         var agenda = own.Agenda is { } agendaFile ? LoadAgenda(agendaFile, context) : null;
         var minutes = own.Minutes is { } minutesFile ? LoadMinutes(minutesFile, parsed.Date, context) : null;
