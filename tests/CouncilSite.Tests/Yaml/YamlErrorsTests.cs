@@ -1,4 +1,5 @@
 using CouncilSite.Diagnostics;
+using CouncilSite.Settings;
 using CouncilSite.Tests.Support;
 using CouncilSite.Yaml;
 
@@ -16,7 +17,7 @@ public class YamlErrorsTests
     private static Diagnostic ErrorIn(string yaml, int firstLine = 1)
     {
         var diagnostics = new DiagnosticBag();
-        Assert.Null(YamlDocument.Parse(yaml, "site.yml", firstLine, diagnostics));
+        Assert.Null(YamlDocument.Parse(yaml, "site.yml", firstLine, SiteSettings.Kind.Settings, diagnostics));
         var error = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal(DiagnosticCodes.YamlSyntax, error.Code);
         Assert.All(Jargon, words => Assert.DoesNotContain(words, error.Message + error.Hint, StringComparison.OrdinalIgnoreCase));
@@ -119,7 +120,7 @@ public class YamlErrorsTests
                 var moved = (string[])lines.Clone();
                 moved[i] = shift > 0 ? new string(' ', shift) + lines[i] : lines[i][(-shift)..];
                 var diagnostics = new DiagnosticBag();
-                if (YamlDocument.Parse(string.Join('\n', moved), "site.yml", 1, diagnostics) is not null)
+                if (YamlDocument.Parse(string.Join('\n', moved), "site.yml", 1, SiteSettings.Kind.Settings, diagnostics) is not null)
                 {
                     continue; // Still settings, of another shape: what the schema's checks are for.
                 }
