@@ -18,7 +18,11 @@ public static class CommandLine
     /// <param name="terminal">Where to read answers typed at a terminal; null when no one is there to ask (input redirected).</param>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader? terminal)
     {
-        var root = new RootCommand("CouncilSite: turns a council's folder of Markdown and YAML into an accessible static website.");
+        // Named here, not after the file that runs it (CouncilSite.Cli under dotnet run, testhost in the tests).
+        var root = new Command("councilsite", "CouncilSite: turns a council's folder of Markdown and YAML into an accessible static website.")
+        {
+            new System.CommandLine.Help.HelpOption(), new VersionOption(),
+        };
         root.Subcommands.Add(BuildCommand(stdout, stderr));
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
         root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
