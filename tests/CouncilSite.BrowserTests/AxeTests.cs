@@ -20,7 +20,7 @@ public sealed class AxeTests(ExampleSite site)
         ResultTypes = [ResultType.Violations],
     };
 
-    [Fact]
+    [BrowserFact]
     public async Task No_page_has_an_accessibility_violation()
     {
         await using var context = await site.NewContextAsync();

@@ -19,7 +19,7 @@ public sealed class ClerkTableTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _site!.DisposeAsync();
 
-    [Fact]
+    [BrowserFact]
     public async Task A_table_with_an_empty_corner_cell_has_no_accessibility_violation()
     {
         await using var context = await _site!.Browser.NewContextAsync();

@@ -12,7 +12,7 @@ public sealed class InternalLinkTests(ExampleSite site)
     /// <summary>Schemes a link may use to leave the site (webcal: subscribes a calendar app): the resident follows it by choice; the page never fetches it.</summary>
     private static readonly string[] OutwardSchemes = ["https:", "http:", "mailto:", "tel:", "webcal:"];
 
-    [Fact]
+    [BrowserFact]
     public async Task Every_link_on_every_page_leads_somewhere()
     {
         await using var context = await site.NewContextAsync();

@@ -8,7 +8,7 @@ namespace CouncilSite.BrowserTests;
 [Collection(ExampleSiteCollection.Name)]
 public sealed partial class NoScriptTests(ExampleSite site)
 {
-    [Fact]
+    [BrowserFact]
     public async Task Meetings_page_lists_meetings_that_open_without_javascript()
     {
         await using var context = await site.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });

@@ -11,7 +11,7 @@ namespace CouncilSite.BrowserTests;
 [Collection(ExampleSiteCollection.Name)]
 public sealed class OtherHostTests(ExampleSite site)
 {
-    [Fact]
+    [BrowserFact]
     public async Task No_page_requests_anything_from_another_host()
     {
         await using var context = await site.NewContextAsync();

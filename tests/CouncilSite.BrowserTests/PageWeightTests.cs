@@ -11,7 +11,7 @@ public sealed class PageWeightTests(ExampleSite site)
 {
     private const int Budget = 30 * 1024;
 
-    [Fact]
+    [BrowserFact]
     public void Typical_pages_with_their_stylesheet_stay_under_30_KB()
     {
         var css = new FileInfo(Path.Combine(site.Output, "assets", "style.css")).Length;

@@ -44,7 +44,7 @@ public sealed class PreviewPolicyTests : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task No_page_of_the_preview_breaks_its_content_security_policy()
     {
         var (page, refused, requests) = await OpenTabAsync();
@@ -68,7 +68,7 @@ public sealed class PreviewPolicyTests : IAsyncLifetime
         Assert.NotEqual("static", await page.Locator(".skip-link").EvaluateAsync<string>("e => getComputedStyle(e).position"));
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_error_banner_is_styled_and_the_page_reloads_itself_under_the_policy()
     {
         var (page, refused, _) = await OpenTabAsync();

@@ -11,7 +11,7 @@ namespace CouncilSite.BrowserTests;
 [Collection(ExampleSiteCollection.Name)]
 public sealed class ReflowTests(ExampleSite site)
 {
-    [Theory]
+    [BrowserTheory]
     [InlineData("a 320 px phone", 320, 640, 1)]
     [InlineData("a 1280 px screen zoomed to 400%", 320, 256, 4)]
     public async Task No_page_scrolls_sideways(string screen, int width, int height, float scale)

@@ -7,7 +7,7 @@ namespace CouncilSite.BrowserTests;
 [Collection(ExampleSiteCollection.Name)]
 public sealed class SkipLinkTests(ExampleSite site)
 {
-    [Theory]
+    [BrowserTheory]
     [InlineData(LayoutSamples.Home)]
     [InlineData(LayoutSamples.Meeting)]
     [InlineData(LayoutSamples.Minutes)]
