@@ -10,7 +10,7 @@ namespace CouncilSite.Cli;
 public static class UnknownCommand
 {
     /// <summary>The line to print, or null when the first words name real commands.</summary>
-    public static string? Message(string[] args, RootCommand root)
+    public static string? Message(string[] args, Command root)
     {
         if (args.Length == 0 || args[0].StartsWith('-'))
         {
