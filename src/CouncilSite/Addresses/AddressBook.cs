@@ -22,7 +22,7 @@ public sealed class AddressBook
     /// Every address the site will have, filled once from what the build will write: first the
     /// pages made from the clerk's files (each under the files it is made from), then the clerk's
     /// files copied as they are, then the pages and files the site makes itself (indexes, feeds,
-    /// calendars, open data). A file that lands on a page's address is the one a clash names: a
+    /// calendars, open data, the theme's assets, the sitemap). A file that lands on a page's address is the one a clash names: a
     /// stray <c>index.html</c> in a meeting's folder, never the meeting or its <c>agenda.md</c>,
     /// whose names the clerk cannot change.
     /// </summary>

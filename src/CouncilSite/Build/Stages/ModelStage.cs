@@ -41,20 +41,13 @@ public static class ModelStage
 
         var site = new SiteView(config.Name, config.Language, config.Url, config.Clerk, model.Navigation, config.Extra);
         var pages = sections.SelectMany(s => s.Pages(model)).ToList();
-        var made = madeFiles.GetAwaiter().GetResult();
+        var made = Made(build, theme, pages, madeFiles.GetAwaiter().GetResult(), config.Url);
         var addresses = AddressBook.Of(model.Copies, pages, made, diagnostics);
         var links = new LinkResolver(addresses, path => folder.FileExists(path) || folder.DirectoryExists(path), OwnSiteAddress.Of(config.Url));
         build.Memory.CheckMarkdown(pages.Select(p => p.Body).OfType<MarkdownSource>(), links, config.AllowImagesFrom, addresses, diagnostics);
 
         var files = new List<OutputFile>(model.Copies.Select(c => OutputFile.Copied(SiteAddress.OutputPath(c.Address), folder.FullPath(c.Source))));
-        files.AddRange(theme.Under("assets/").Select(a => OutputFile.Made(a.Path, a.Read())));
         files.AddRange(made);
-        if (config.Url is { } url)
-        {
-            var listed = pages.Select(p => p.Address).Where(a => a != NotFoundPage.Address).ToList();
-            files.Add(OutputFile.Made("sitemap.xml", build.Memory.Sitemap(url, listed)));
-        }
-
         AddressClashes.Report(files.Select(f => (f.Path, f.CopyFrom)).Concat(pages.Select(p => (SiteAddress.OutputPath(p.Address), (string?)null))).ToList(), folder, diagnostics);
         build.EndStage("model");
         if (diagnostics.HasErrors)
@@ -64,6 +57,23 @@ public static class ModelStage
 
         var styles = theme.Find("assets/style.css") is { } css ? Encoding.UTF8.GetString(css.Read()) : null;
         return new SitePlan(site, pages, files, links, templates, translations, styles, LoopLimit(content, sections));
+    }
+
+    /// <summary>
+    /// Every file the site makes besides its pages: the theme's assets (a site's own theme file in
+    /// place of the built-in one), the sections' feeds, calendars and open data, and the sitemap.
+    /// All are made before the links are checked, so a clerk may link to any of them.
+    /// </summary>
+    private static List<OutputFile> Made(BuildContext build, Theme theme, IReadOnlyList<HtmlPage> pages, IEnumerable<OutputFile> sectionFiles, string? url)
+    {
+        var made = theme.Under("assets/").Select(a => OutputFile.Made(a.Path, a.Read())).Concat(sectionFiles).ToList();
+        if (url is not null)
+        {
+            var listed = pages.Select(p => p.Address).Where(a => a != NotFoundPage.Address).ToList();
+            made.Add(OutputFile.Made("sitemap.xml", build.Memory.Sitemap(url, listed)));
+        }
+
+        return made;
     }
 
     /// <summary>Warns of what looks like personal data in what the site publishes: the sections' Markdown and the CSV files.</summary>
