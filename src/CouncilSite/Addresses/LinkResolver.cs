@@ -25,7 +25,8 @@ public readonly record struct LinkResolution(LinkKind Kind, string Target);
 
 /// <param name="ExistingFile">The file in the site folder the link names, when it is there but has no address (it may have failed to load).</param>
 /// <param name="Suggestion">The nearest real target, in the form the clerk wrote the link, or null.</param>
-public sealed record BrokenLink(string? ExistingFile, string? Suggestion);
+/// <param name="AboveRoot">Whether the link, written from the site root, has a '../' that climbs above it.</param>
+public sealed record BrokenLink(string? ExistingFile, string? Suggestion, bool AboveRoot = false);
 
 /// <summary>
 /// Follows a link as a clerk wrote it, in any of the three documented forms: relative to the
@@ -117,9 +118,13 @@ public sealed class LinkResolver(AddressBook addresses, Func<string, bool> inFol
         var path = Uri.UnescapeDataString(written);
         if (path.StartsWith('/'))
         {
-            var named = new[] { path.TrimStart('/'), "static" + path }.FirstOrDefault(inFolder);
-            var nearest = NearestPath(path.TrimStart('/'), addresses.Addresses.Select(a => a.TrimStart('/')), withoutMd: false);
-            return new BrokenLink(named, nearest is null ? null : "/" + nearest + fragment);
+            // '/images/../favicon.svg' names the file '/favicon.svg', as a browser reads it; '/../' goes nowhere above the root.
+            var (flat, aboveRoot) = Flattened(path);
+            var named = flat == "/" ? null : new[] { flat.TrimStart('/'), "static" + flat }.FirstOrDefault(inFolder);
+            var nearest = flat != path && Resolve(fromFile, flat).Kind == LinkKind.Internal
+                ? flat
+                : NearestPath(flat.TrimStart('/'), addresses.Addresses.Select(a => a.TrimStart('/')), withoutMd: false) is { } near ? "/" + near : null;
+            return new BrokenLink(aboveRoot ? null : named, nearest is null ? null : nearest + fragment, aboveRoot);
         }
 
         var source = SourcePath(fromFile, path);
@@ -202,6 +207,34 @@ public sealed class LinkResolver(AddressBook addresses, Func<string, bool> inFol
         }
 
         return changed ? found : null;
+    }
+
+    /// <summary>A path from the site root with '.' and '..' worked out, and whether a '..' climbed above the root (where it stays, as in a browser).</summary>
+    private static (string Path, bool AboveRoot) Flattened(string path)
+    {
+        var parts = new List<string>();
+        var aboveRoot = false;
+        foreach (var part in path.Split('/'))
+        {
+            if (part == "..")
+            {
+                if (parts.Count == 0)
+                {
+                    aboveRoot = true;
+                }
+                else
+                {
+                    parts.RemoveAt(parts.Count - 1);
+                }
+            }
+            else if (part is not ("" or "."))
+            {
+                parts.Add(part);
+            }
+        }
+
+        var asFolder = parts.Count > 0 && (path.EndsWith('/') || path.EndsWith("/.", StringComparison.Ordinal) || path.EndsWith("/..", StringComparison.Ordinal));
+        return ("/" + string.Join('/', parts) + (asFolder ? "/" : ""), aboveRoot);
     }
 
     /// <summary>A relative path joined to the linking file's folder; null when it climbs out of the site folder.</summary>

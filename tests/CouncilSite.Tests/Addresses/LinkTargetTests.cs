@@ -57,4 +57,48 @@ public sealed class LinkTargetTests
         Assert.Equal((DiagnosticCodes.BrokenLink, "pages/about.md"), (error.Code, error.File));
         Assert.Contains("leads to nothing", error.Message);
     }
+
+    [Theory]
+    [InlineData("/../policies/standing-orders/", "/policies/standing-orders/")]
+    [InlineData(Own + "/../policies/standing-orders/", Own + "/policies/standing-orders/")]
+    [InlineData("/policies/../../site.yml", null)]
+    public void A_link_climbing_above_the_sites_root_says_so(string url, string? suggestion)
+    {
+        using var site = new TempSite(
+            ("pages/about.md", $"---\ntitle: About\n---\nSee [the rules]({url}).\n"),
+            ("policies/standing-orders.md", "---\ntitle: Standing Orders\n---\nText.\n"));
+        var error = Assert.Single(site.Build().Diagnostics);
+        Assert.Equal(DiagnosticCodes.BrokenLink, error.Code);
+        Assert.Contains("climbs above the site's root", error.Message);
+        Assert.DoesNotContain("static/", error.Message);
+        if (suggestion is not null)
+        {
+            Assert.Contains($"Did you mean '{suggestion}'?", error.Hint);
+        }
+    }
+
+    [Fact]
+    public void A_site_root_link_with_dot_dot_inside_the_site_is_given_the_address_it_names()
+    {
+        using var site = new TempSite(
+            ("pages/about.md", "---\ntitle: About\n---\nSee [the rules](/news/../policies/standing-order/).\n"),
+            ("policies/standing-orders.md", "---\ntitle: Standing Orders\n---\nText.\n"));
+        var error = Assert.Single(site.Build().Diagnostics);
+        Assert.Contains("leads to nothing", error.Message);
+        Assert.Contains("Did you mean '/policies/standing-orders/'?", error.Hint);
+    }
+
+    [Theory]
+    [InlineData("/polices/standing-orders/", false)]
+    [InlineData(Own + "/polices/standing-orders/", false)]
+    [InlineData("../polices/standing-orders.md", true)]
+    public void The_hint_speaks_of_counting_dot_dot_slashes_only_for_a_relative_link(string url, bool mentionsClimbing)
+    {
+        using var site = new TempSite(
+            ("pages/about.md", $"---\ntitle: About\n---\nSee [the rules]({url}).\n"),
+            ("policies/standing-orders.md", "---\ntitle: Standing Orders\n---\nText.\n"));
+        var error = Assert.Single(site.Build().Diagnostics);
+        Assert.Contains("Did you mean", error.Hint);
+        Assert.Equal(mentionsClimbing, error.Hint!.Contains("'../'", StringComparison.Ordinal));
+    }
 }

@@ -93,6 +93,16 @@ public static class MarkdownChecks
     private static void ReportBroken(MarkdownSource source, int line, int column, string url, string what, LinkResolver resolver, DiagnosticBag diagnostics)
     {
         var broken = resolver.Diagnose(source.File, url);
+        if (broken.AboveRoot)
+        {
+            diagnostics.Error(source.File, line, column, DiagnosticCodes.BrokenLink,
+                $"The {what} '{url}' climbs above the site's root with '../': the site has nothing above its root.",
+                broken.Suggestion is { } target
+                    ? $"Did you mean '{target}'? A link from the site's root starts at the top of the site, so it needs no '../'."
+                    : "A link from the site's root starts at the top of the site, so it needs no '../': remove them and check the rest of the address.");
+            return;
+        }
+
         if (broken.ExistingFile is { } file)
         {
             // The file is there but not published. When it failed to load, its own error says why, and comes first to mind.
@@ -109,7 +119,9 @@ public static class MarkdownChecks
         diagnostics.Error(source.File, line, column, DiagnosticCodes.BrokenLink,
             $"The {what} '{url}' leads to nothing on this site.",
             broken.Suggestion is { } suggestion
-                ? $"Did you mean '{suggestion}'? Check the spelling, the date in folder names, and the number of '../' (each one climbs one folder up from this file's folder)."
+                ? url.Contains("../", StringComparison.Ordinal) || suggestion.Contains("../", StringComparison.Ordinal)
+                    ? $"Did you mean '{suggestion}'? Check the spelling, the date in folder names, and the number of '../' (each one climbs one folder up from this file's folder)."
+                    : $"Did you mean '{suggestion}'? Check the spelling and the date in folder names."
                 : "Link to a file in the site folder relative to this one (e.g. ../2025-12-10-full-council/minutes.md), or to a published address from the site root (e.g. /policies/standing-orders/). Check the spelling and the date in folder names.");
     }
 
