@@ -25,9 +25,9 @@ public static partial class StarterAnswers
             return Answer<string>.Bad($"The {what} is empty: give it in full, e.g. \"{example}\".");
         }
 
-        if (name.Contains('\n') || name.Contains('\r'))
+        if (NotOneLine(name, what) is { } problem)
         {
-            return Answer<string>.Bad($"The {what} must be on one line.");
+            return Answer<string>.Bad(problem);
         }
 
         return name.Length > LongestName
@@ -75,9 +75,31 @@ public static partial class StarterAnswers
             return Answer<string?>.Good(null);
         }
 
-        return value.Contains('\n') || value.Contains('\r')
-            ? Answer<string?>.Bad($"The {what} must be on one line.")
+        return NotOneLine(value, what) is { } problem
+            ? Answer<string?>.Bad(problem)
             : Answer<string?>.Good(value);
+    }
+
+    /// <summary>
+    /// Refuses a line break of any kind (including the Unicode ones, which end a YAML note) and
+    /// any other control character (a tab aside), which no page can show and a feed cannot hold.
+    /// </summary>
+    public static string? NotOneLine(string text, string what)
+    {
+        if (text.Any(c => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029'))
+        {
+            return $"The {what} must be on one line.";
+        }
+
+        foreach (var c in text)
+        {
+            if (char.IsControl(c) && c != '\t')
+            {
+                return $"The {what} has a control character in it (U+{(int)c:X4}), which cannot be shown on a page: type it again without it.";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The site's public address without a trailing slash; null when left empty.</summary>
@@ -166,7 +188,7 @@ public static partial class StarterAnswers
     [GeneratedRegex(@"\b(Parish|Town|Community|City) Council\b", RegexOptions.IgnoreCase)]
     private static partial Regex KindInName();
 
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    [GeneratedRegex(@"^[^@\s\p{Cc}]+@[^@\s\p{Cc}]+\.[^@\s\p{Cc}]+$")]
     private static partial Regex EmailShape();
 
     [GeneratedRegex("-committee$")]

@@ -83,6 +83,15 @@ public sealed class YamlFields
                 return null;
             case YamlScalarNode scalar:
                 var value = scalar.Value?.Trim();
+                if (value?.Where(IsControl).Select(c => (char?)c).FirstOrDefault() is { } control)
+                {
+                    // No page can show one, and a feed or sitemap cannot hold it at all.
+                    _diagnostics.Error(File, LineOf(key), ValueColumn(key), DiagnosticCodes.InvalidValue,
+                        $"The setting '{key}' has a control character in it (U+{(int)control:X4}), which cannot be shown on a page.",
+                        "Type the value again without it: such characters come from copying text out of another program.");
+                    return null;
+                }
+
                 return string.IsNullOrEmpty(value) ? null : value;
             default:
                 WrongType(key, node, "a single value (text on the same line)");
@@ -90,13 +99,22 @@ public sealed class YamlFields
         }
     }
 
+    private static bool IsControl(char c) => char.IsControl(c) && c is not ('\t' or '\n' or '\r');
+
     public string RequiredString(string key, string hint)
     {
         Declared(key, SettingType.Text);
         var value = Text(key);
 
-        // A list or settings given instead of text was already reported as the wrong type; absent and empty are both missing.
-        if (value is null && Find(key)?.Value is null or YamlScalarNode)
+        // A list or settings given instead of text, or text with a control character, was already
+        // reported; absent and empty are both missing.
+        var missing = Find(key)?.Value switch
+        {
+            null => true,
+            YamlScalarNode scalar => string.IsNullOrWhiteSpace(scalar.Value),
+            _ => false,
+        };
+        if (value is null && missing)
         {
             _diagnostics.Error(File, LineOf(key), 1, DiagnosticCodes.RequiredMissing,
                 $"The setting '{key}' is required.", hint);

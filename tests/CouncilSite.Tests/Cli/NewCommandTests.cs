@@ -108,6 +108,28 @@ public class NewCommandTests
         Assert.Empty(Directory.GetFileSystemEntries(site.Root));
     }
 
+    [Theory]
+    [InlineData("Two\u2028Words Parish Council")]
+    [InlineData("Two\u0085Words Parish Council")]
+    [InlineData("Two\vWords Parish Council")]
+    [InlineData("Two\u001bWords Parish Council")]
+    public void A_name_with_a_line_break_or_control_character_is_refused_and_nothing_written(string name)
+    {
+        using var site = Empty();
+        var outcome = CommandRunner.Run("new", site.Root, "--name", name, "--nation", "england", "--clerk-name", "x", "--clerk-email", "c@x.org");
+        Assert.Equal(UsageError, outcome.ExitCode);
+        Assert.Contains("--name", outcome.Stderr);
+        Assert.Empty(Directory.GetFileSystemEntries(site.Root));
+
+        using var existing = new TempSite();
+        foreach (var (kind, option) in new[] { ("policy", "--title"), ("news", "--title"), ("councillor", "--name") })
+        {
+            Assert.Equal(UsageError, CommandRunner.Run("new", kind, existing.Root, option, name, "--today", Today).ExitCode);
+        }
+
+        Assert.Equal(UsageError, CommandRunner.Run("new", "meeting", existing.Root, "--committee", "planning", "--date", "2027-01-11", "--location", name).ExitCode);
+    }
+
     [Fact]
     public void A_folder_with_files_in_it_is_refused_before_any_question()
     {

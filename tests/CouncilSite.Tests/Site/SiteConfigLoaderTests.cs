@@ -162,6 +162,18 @@ public class SiteConfigLoaderTests
         Assert.Equal((DiagnosticCodes.InvalidValue, 3), (error.Code, error.Line));
     }
 
+    [Theory]
+    [InlineData("name: \"Two\\aWords Parish Council\"", 1, "U+0007")]
+    [InlineData("name: X\nclerk:\n  name: \"Sarah\\vPennington\"", 3, "U+000B")]
+    [InlineData("name: X\ncommittees:\n  - id: planning\n    name: \"Planning\\eCommittee\"", 4, "U+001B")]
+    public void A_control_character_in_a_setting_is_an_error_on_its_line_not_a_crash_later(string yml, int line, string character)
+    {
+        var (_, diagnostics) = Load(yml);
+        var error = Assert.Single(diagnostics, d => d.IsError);
+        Assert.Equal((DiagnosticCodes.InvalidValue, line), (error.Code, error.Line));
+        Assert.Contains(character, error.Message);
+    }
+
     [Fact]
     public void An_unknown_time_zone_is_an_error_on_its_line()
     {

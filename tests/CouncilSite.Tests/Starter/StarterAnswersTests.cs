@@ -46,6 +46,23 @@ public class StarterAnswersTests
     }
 
     [Theory]
+    [InlineData("Two\u2028Words Parish Council", "on one line")]
+    [InlineData("Two\u2029Words Parish Council", "on one line")]
+    [InlineData("Two\u0085Words Parish Council", "on one line")]
+    [InlineData("Two\rWords Parish Council", "on one line")]
+    [InlineData("Two\vWords Parish Council", "U+000B")]
+    [InlineData("Two\aWords Parish Council", "U+0007")]
+    [InlineData("Two\u001bWords Parish Council", "U+001B")]
+    [InlineData("Two\0Words Parish Council", "U+0000")]
+    public void A_line_break_or_control_character_in_any_answer_is_refused(string typed, string problem)
+    {
+        Assert.Contains(problem, StarterAnswers.Name(typed, "council's name", "Little Bramford Parish Council").Problem);
+        Assert.Contains(problem, StarterAnswers.Optional(typed, "address").Problem);
+        Assert.False(StarterAnswers.Committees([typed]).Ok);
+        Assert.False(StarterAnswers.Email($"clerk{typed[3]}x@example.org").Ok);
+    }
+
+    [Theory]
     [InlineData("Planning Committee", "planning")]
     [InlineData("Finance & General Purposes Committee", "finance-and-general-purposes")]
     [InlineData("Staffing Sub-Committee", "staffing-sub")]
