@@ -86,10 +86,9 @@ public static partial class SiteConfigLoader
             return null;
         }
 
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
+        if (SiteUrl.Problem(url) is { } problem)
         {
-            diagnostics.Error(FileName, fields.LineOf("url"), 1, DiagnosticCodes.InvalidValue,
-                $"'{url}' is not a web address.", "Write the full address, e.g. 'url: https://www.littlebramford-pc.gov.uk'.");
+            diagnostics.Error(FileName, fields.LineOf("url"), 1, DiagnosticCodes.InvalidValue, problem, SiteUrl.Hint);
             return null;
         }
 

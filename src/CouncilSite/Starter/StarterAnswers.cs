@@ -111,9 +111,9 @@ public static partial class StarterAnswers
             return Answer<string?>.Good(null);
         }
 
-        return Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && uri.Host.Length > 0
-            ? Answer<string?>.Good(url.TrimEnd('/'))
-            : Answer<string?>.Bad($"'{url}' is not a web address: write it in full, e.g. https://www.littlebramford-pc.gov.uk.");
+        return SiteUrl.Problem(url) is { } problem
+            ? Answer<string?>.Bad($"{problem} For example: https://www.littlebramford-pc.gov.uk.")
+            : Answer<string?>.Good(url.TrimEnd('/'));
     }
 
     /// <summary>

@@ -187,11 +187,16 @@ public class SiteConfigLoaderTests
     [InlineData("www.littlebramford-pc.gov.uk")]
     [InlineData("ftp://littlebramford-pc.gov.uk")]
     [InlineData("littlebramford parish council")]
+    [InlineData("https://user:pw@www.littlebramford-pc.gov.uk")]
+    [InlineData("https://www.littlebramford-pc.gov.uk/parish?x=1")]
+    [InlineData("\"https://www.littlebramford-pc.gov.uk/#f\"")]
+    [InlineData("https://www.littlebramford-pc.gov.uk/parish council")]
     public void A_url_that_is_not_a_web_address_is_an_error(string url)
     {
-        var (_, diagnostics) = Load($"name: X\nurl: {url}");
+        var (config, diagnostics) = Load($"name: X\nurl: {url}");
         var error = Assert.Single(diagnostics);
         Assert.Equal((DiagnosticCodes.InvalidValue, 2), (error.Code, error.Line));
+        Assert.Null(config!.Url);
     }
 
     [Theory]

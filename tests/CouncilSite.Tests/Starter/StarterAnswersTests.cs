@@ -109,9 +109,19 @@ public class StarterAnswersTests
     [Theory]
     [InlineData("www.littlebramford-pc.gov.uk")]
     [InlineData("ftp://littlebramford-pc.gov.uk")]
+    [InlineData("https://user:pw@www.littlebramford-pc.gov.uk")]
+    [InlineData("https://www.littlebramford-pc.gov.uk/parish?x=1#f")]
+    [InlineData("https://www.littlebramford-pc.gov.uk/#top")]
+    [InlineData("https://www.littlebramford-pc.gov.uk/parish council")]
     public void A_url_must_be_a_whole_web_address(string typed)
     {
         Assert.False(StarterAnswers.Url(typed).Ok);
+    }
+
+    [Fact]
+    public void A_url_may_have_a_path_as_on_a_git_hosts_pages()
+    {
+        Assert.Equal("https://council.github.io/little-bramford", StarterAnswers.Url("https://council.github.io/little-bramford/").Value);
     }
 
     [Theory]
