@@ -78,6 +78,23 @@ public class NewSiteTests
         Assert.True(site.Build().Succeeded);
     }
 
+    [Theory]
+    [InlineData("A. N. Other Parish Council")]
+    [InlineData("iv) Fourth Parish Council")]
+    [InlineData("1. First Parish Council")]
+    [InlineData("- Dash Parish Council")]
+    [InlineData("+ Plus Parish Council")]
+    [InlineData("Little ^Bramford^ ==Parish== ++Council++")]
+    public void A_name_that_starts_a_line_is_shown_as_typed_not_as_a_list_or_formatting(string name)
+    {
+        using var site = Starters.Written(Starters.Council(name: name, clerk: new Clerk(name, "clerk@example.org", null, null)));
+        Assert.True(site.Build().Succeeded);
+        var about = System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(site.Output, "about", "index.html")));
+        Assert.Contains($"<p>{name} is a parish council in England", about);
+        Assert.Contains($"The council's clerk is {name}.", about);
+        Assert.Contains($"Welcome to the website of {name}.", System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(site.Output, "index.html"))));
+    }
+
     [Fact]
     public void Names_that_look_like_markdown_or_html_are_shown_as_typed()
     {
