@@ -55,9 +55,9 @@ public static class NewCommand
                     : StarterAnswers.Kind(t),
                 suggested?.ToString().ToLowerInvariant());
             var committeeNames = result.GetValue(committees) ?? [];
-            var council = ask.Check(StarterAnswers.Committees(committeeNames.Length > 0
-                ? committeeNames
-                : ask.Lines("The council's committees besides the Full Council, e.g. Planning Committee: one a line, then an empty line.")), "--committee");
+            var council = committeeNames.Length > 0
+                ? ask.Check(StarterAnswers.Committees(committeeNames), "--committee")
+                : ask.Lines("--committee", "The council's committees besides the Full Council, e.g. Planning Committee: one a line, then an empty line.", StarterAnswers.Committees);
             var clerk = new Clerk(
                 ask.Get(result.GetValue(clerkName), "--clerk-name", "The clerk's name", t => StarterAnswers.Name(t, "clerk's name", "Sarah Pennington")),
                 ask.Get(result.GetValue(clerkEmail), "--clerk-email", "The clerk's email address", StarterAnswers.Email),

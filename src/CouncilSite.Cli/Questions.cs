@@ -58,23 +58,37 @@ public sealed class Questions(TextReader? terminal, TextWriter stdout)
         }
     }
 
-    /// <summary>Lines until an empty one, when asked at a terminal; none without one.</summary>
-    public IReadOnlyList<string> Lines(string question)
+    /// <summary>
+    /// Lines until an empty one, when asked at a terminal, asked again while they cannot be used;
+    /// without a terminal, none.
+    /// </summary>
+    public T Lines<T>(string option, string question, Func<IReadOnlyList<string>, Answer<T>> read)
     {
         if (terminal is null)
         {
-            return [];
+            return Check(read([]), option);
         }
 
         Greet();
         stdout.WriteLine(question);
-        var lines = new List<string>();
-        while (terminal.ReadLine() is { } line && line.Trim().Length > 0)
+        while (true)
         {
-            lines.Add(line);
-        }
+            var lines = new List<string>();
+            string? line;
+            while ((line = terminal.ReadLine()) is not null && line.Trim().Length > 0)
+            {
+                lines.Add(line);
+            }
 
-        return lines;
+            var answer = read(lines);
+            if (answer.Ok || line is null)
+            {
+                return Check(answer, option);
+            }
+
+            stdout.WriteLine($"  {answer.Problem}");
+            stdout.WriteLine("  Give them all again, one a line, then an empty line:");
+        }
     }
 
     /// <summary>Says once, before the first question, how to answer.</summary>

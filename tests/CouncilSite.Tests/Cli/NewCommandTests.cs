@@ -70,6 +70,22 @@ public class NewCommandTests
     }
 
     [Fact]
+    public void Committees_that_cannot_be_used_at_a_terminal_are_asked_again_keeping_every_other_answer()
+    {
+        using var site = Empty();
+        var answers = string.Join('\n', "Wendham Town Council", "england", "", "Planning Committee", "planning", "", "Planning Committee", "Finance", "",
+            "Gwen Evans", "clerk@wendham.example.org", "", "", "") + "\n";
+        var outcome = CommandRunner.Typed(answers, "new", site.Root, "--today", Today);
+        Assert.True(outcome.ExitCode == Success, outcome.Stderr);
+        Assert.Contains("would both have the id 'planning'", outcome.Stdout);
+        Assert.Contains("Give them all again", outcome.Stdout);
+        var settings = File.ReadAllText(site.PathOf("site.yml"));
+        Assert.Contains("  - id: planning", settings);
+        Assert.Contains("  - id: finance", settings);
+        Assert.Contains("  name: Gwen Evans", settings);
+    }
+
+    [Fact]
     public void A_kind_of_council_the_nation_does_not_have_is_asked_again()
     {
         using var site = Empty();
