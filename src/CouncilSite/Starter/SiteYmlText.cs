@@ -59,7 +59,7 @@ public static class SiteYmlText
         text.Append("committees:\n");
         foreach (var committee in council.Committees)
         {
-            text.Append($"  - id: {committee.Id}\n    name: {YamlText.Scalar(committee.Name)}\n");
+            text.Append($"  - id: {YamlText.Scalar(committee.Id)}\n    name: {YamlText.Scalar(committee.Name)}\n");
         }
 
         text.Append('\n');

@@ -78,6 +78,22 @@ public class NewSiteTests
         Assert.True(site.Build().Succeeded);
     }
 
+    [Fact]
+    public void A_committee_id_yaml_reads_as_null_or_true_or_false_reads_back_as_its_id()
+    {
+        using var site = Starters.Written(Starters.Council(committees: ["Null Committee", "Yes Committee", "True", "Off Committee", "N"]));
+        var (config, diagnostics) = site.LoadConfig();
+        Assert.Empty(diagnostics);
+        Assert.Equal(["full-council", "null", "yes", "true", "off", "n"], config!.Committees.Select(c => c.Id));
+        Assert.True(site.Build().Succeeded);
+
+        // As any YAML reader takes them, the editor's checks among them, and not as null or true.
+        var generic = new YamlDotNet.Serialization.DeserializerBuilder().Build()
+            .Deserialize<Dictionary<string, object>>(File.ReadAllText(site.PathOf("site.yml")));
+        var ids = ((List<object>)generic["committees"]).Select(c => ((Dictionary<object, object>)c)["id"]);
+        Assert.Equal(["full-council", "null", "yes", "true", "off", "n"], ids);
+    }
+
     [Theory]
     [InlineData("A. N. Other Parish Council")]
     [InlineData("iv) Fourth Parish Council")]
