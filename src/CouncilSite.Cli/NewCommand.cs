@@ -8,7 +8,8 @@ namespace CouncilSite.Cli;
 /// <c>councilsite new &lt;folder&gt;</c> starts a council's site folder, asking what its options do
 /// not say when someone is at the terminal; <c>new meeting|policy|news|councillor &lt;site-folder&gt;</c>
 /// add one item to a site. Exit codes: 0 written; 1 the site's site.yml cannot be read; 2 the
-/// command line is wrong, an answer cannot be used, or a file is already there (nothing is overwritten).
+/// command line is wrong, an answer cannot be used, a file is already there (nothing is overwritten)
+/// or cannot be written there.
 /// </summary>
 public static class NewCommand
 {

@@ -23,9 +23,28 @@ public static class NewSite
             return $"{folder} is a file. Give the name of a new folder for the site, e.g. my-council.";
         }
 
+        if (FileAbove(Path.GetFullPath(folder)) is { } file)
+        {
+            return $"{file} is a file, so there can be no folder {folder} inside it. Give the name of a new folder somewhere else.";
+        }
+
         return Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any()
             ? $"The folder {folder} already holds files. new writes only into a new or empty folder, so that nothing there is overwritten: give the name of a new folder."
             : null;
+    }
+
+    /// <summary>A file standing where one of the folders above <paramref name="folder"/> would be made, or null.</summary>
+    private static string? FileAbove(string folder)
+    {
+        for (var above = Path.GetDirectoryName(folder); above is not null; above = Path.GetDirectoryName(above))
+        {
+            if (File.Exists(above))
+            {
+                return above;
+            }
+        }
+
+        return null;
     }
 
     public static StarterResult Write(string folder, StarterCouncil council, DateOnly today)

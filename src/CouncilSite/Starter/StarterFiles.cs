@@ -18,18 +18,20 @@ public static class StarterFiles
         foreach (var (path, text) in files)
         {
             var full = Full(root, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             try
             {
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+
                 // CreateNew: a file that appeared since the check above is still never replaced.
                 using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write);
                 using var writer = new StreamWriter(stream);
                 writer.Write(text);
             }
-            catch (IOException ex)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 var done = written.Count == 0 ? "" : $" These were written before it: {string.Join(", ", written)}.";
-                return StarterResult.Refused($"{path} could not be written: {ex.Message}{done}");
+                var why = ex is UnauthorizedAccessException ? $"you may not write in {root}: choose a folder of your own" : ex.Message.TrimEnd('.');
+                return StarterResult.Refused($"{path} could not be written: {why}.{done}");
             }
 
             written.Add(path);

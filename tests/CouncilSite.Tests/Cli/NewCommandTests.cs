@@ -147,6 +147,16 @@ public class NewCommandTests
     }
 
     [Fact]
+    public void A_folder_inside_a_file_is_refused_before_any_question()
+    {
+        using var site = new TempSite(("afile", "not a folder"));
+        var outcome = CommandRunner.Typed("", "new", Path.Combine(site.PathOf("afile"), "sub"));
+        Assert.Equal(UsageError, outcome.ExitCode);
+        Assert.Contains("afile is a file", outcome.Stderr);
+        Assert.Equal("", outcome.Stdout);
+    }
+
+    [Fact]
     public void A_folder_with_files_in_it_is_refused_before_any_question()
     {
         using var site = new TempSite();

@@ -53,6 +53,13 @@ public class NewPagesTests
         Assert.Equal("mine", File.ReadAllText(site.PathOf("councillors/jane-smith.md")));
     }
 
+    [Fact]
+    public void A_file_where_its_folder_would_be_is_a_refusal_not_a_crash()
+    {
+        using var site = new TempSite(("policies", "a file, not a folder"));
+        Assert.Contains("policies/standing-orders.md could not be written", NewPages.Policy(Starters.Open(site), "Standing Orders").Refusal);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("???")]
