@@ -29,7 +29,8 @@ public static class CommandLine
         root.Subcommands.Add(NewCommand.Create(stdout, stderr, terminal));
         root.Subcommands.Add(SchemaCommand.Create(stdout, stderr));
 
-        var parsed = root.Parse(args);
+        // Off: a clerk's "@" starts an answer ("--name @Home Parish"), never names a file of arguments.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
             if (UnknownCommand.Message(args, root) is { } guess)

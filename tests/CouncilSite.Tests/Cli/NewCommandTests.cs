@@ -156,6 +156,17 @@ public class NewCommandTests
         Assert.Equal("", outcome.Stdout);
     }
 
+    [Theory]
+    [InlineData("@at Parish Council")]
+    [InlineData("@site.yml")]
+    public void A_value_starting_with_at_is_the_value_not_a_file_of_arguments(string name)
+    {
+        using var site = Empty();
+        var outcome = CommandRunner.Run("new", site.Root, "--name", name, "--kind", "parish", "--nation", "england", "--clerk-name", "x", "--clerk-email", "c@x.org");
+        Assert.True(outcome.ExitCode == Success, outcome.Stderr);
+        Assert.Contains($"name: \"{name}\"", File.ReadAllText(site.PathOf("site.yml")));
+    }
+
     [Fact]
     public void A_folder_with_files_in_it_is_refused_before_any_question()
     {
