@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using CouncilSite.Diagnostics;
 using CouncilSite.Outputs.Html;
 using CouncilSite.Sections.Meetings;
@@ -11,7 +12,7 @@ namespace CouncilSite.Starter;
 /// <c>councilsite new meeting</c>: a meeting's folder with its meeting.yml and an agenda holding
 /// the items every meeting has, and the last day the agenda may be published.
 /// </summary>
-public static class NewMeeting
+public static partial class NewMeeting
 {
     public sealed record Request(string Committee, DateOnly Date, string? Time, string? Location, string? Suffix);
 
@@ -97,6 +98,11 @@ public static class NewMeeting
 
     private static string Deadline(DateOnly meeting, DateOnly deadline, DateOnly today, Format format)
     {
+        if (meeting < today)
+        {
+            return $"The meeting's date, {format.DayDate(meeting)}, has passed: the folder is ready to record that meeting, with its agenda and, once approved, its minutes.";
+        }
+
         var rule = $"Publish the agenda by {format.DayDate(deadline)} at the latest: three clear days before the meeting on {format.DayDate(meeting)} (the day of publication, the day of the meeting, Sundays and bank holidays do not count).";
         return today > deadline ? $"{rule} That day has passed: the meeting cannot be called with three clear days' notice." : rule;
     }
@@ -121,7 +127,7 @@ public static class NewMeeting
     {
         var lines = new List<string>
         {
-            $"# The meeting of the {committee.Name} on {format.DayDate(date)}.",
+            $"# A meeting of {The(committee.Name)} on {format.DayDate(date)}.",
             "# Lines starting with # are notes for you, never published. Every setting is in",
             "# docs/content-format.md, under \"Meetings\".",
         };
@@ -131,6 +137,16 @@ public static class NewMeeting
         lines.Add("# status: cancelled");
         return string.Join('\n', lines) + "\n";
     }
+
+    /// <summary>
+    /// A committee's name after "a meeting of": "the Full Council", "the Planning Committee", and
+    /// for a name that does not say what it is, "the Planning committee".
+    /// </summary>
+    private static string The(string name) =>
+        BodyWord().IsMatch(name) ? $"the {name}" : $"the {name} committee";
+
+    [GeneratedRegex(@"\b(council|committee|sub-?committee|group|panel|board|party|forum|meeting|trust)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BodyWord();
 
     private static string Agenda(SiteConfig config, Committee committee, DateOnly date, TimeOnly? time, string? location,
         DateOnly deadline, (string Folder, DateOnly Date)? previous, Format format)
@@ -143,14 +159,14 @@ public static class NewMeeting
             : "Minutes: to approve as a correct record the minutes of the last meeting.";
         return $"""
             ---
-            # The agenda of the {committee.Name}'s meeting on {format.DayDate(date)}.
+            # The agenda of the meeting of {The(committee.Name)} on {format.DayDate(date)}.
             # Lines starting with # are notes for you, never published.
             # Publish it by {format.DayDate(deadline)} at the latest: three clear days before the meeting.
             # When you publish it, write the day here (remove the # in front), so that the build can
             # check the notice it gave:
             # published: {deadline:yyyy-MM-dd}
             ---
-            Councillors are summoned to a meeting of the {MarkdownText.Plain(committee.Name)}{where} on **{when}**.
+            Councillors are summoned to a meeting of {MarkdownText.Plain(The(committee.Name))}{where} on **{when}**.
             {signed}
             ## Agenda
 

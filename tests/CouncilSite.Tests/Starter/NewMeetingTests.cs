@@ -60,6 +60,31 @@ public class NewMeetingTests
         Assert.Contains("That day has passed", Assert.Single(result.Notes));
     }
 
+    [Fact]
+    public void A_meeting_whose_date_has_passed_is_said_to_be_past_not_short_of_notice()
+    {
+        using var site = new TempSite();
+        var result = NewMeeting.Write(Starters.Open(site), new NewMeeting.Request("planning", Starters.Today.AddDays(-7), null, null, null), Starters.Today);
+        var note = Assert.Single(result.Notes);
+        Assert.Contains("The meeting's date, Friday 20 November 2026, has passed", note);
+        Assert.DoesNotContain("notice", note);
+    }
+
+    [Theory]
+    [InlineData("Planning", "a meeting of the Planning committee at")]
+    [InlineData("Planning Committee", "a meeting of the Planning Committee at")]
+    [InlineData("Staffing Sub-Committee", "a meeting of the Staffing Sub-Committee at")]
+    [InlineData("Allotments Working Group", "a meeting of the Allotments Working Group at")]
+    public void The_agenda_names_any_committee_so_that_it_reads_right(string name, string words)
+    {
+        using var site = new TempSite(("site.yml", $"name: Little Bramford Parish Council\ncommittees:\n  - id: planning\n    name: {name}\n"));
+        var result = Write(site);
+        var agenda = File.ReadAllText(site.PathOf(result.Written[1]));
+        Assert.Contains(words, agenda);
+        Assert.DoesNotContain("'s meeting", agenda);
+        Assert.DoesNotContain("the Planning on", File.ReadAllText(site.PathOf(result.Written[0])));
+    }
+
     [Theory]
     [InlineData("0001-01-01")]
     [InlineData("0207-01-11")]
