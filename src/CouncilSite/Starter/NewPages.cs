@@ -101,5 +101,6 @@ public static class NewPages
     private static StarterResult Write(StarterSite site, string path, string text, string route) =>
         StarterFiles.Write(site.Root, [(path, text)], site.AddressOf(route));
 
-    private static string NoLetters(string typed) => $"'{typed}' has no letter or digit to name the file after: give the title in words.";
+    private static string NoLetters(string typed) =>
+        $"'{typed}' has no letter a file name can use (a to z, or 0 to 9) to name the file after: give it with a word or number in them, e.g. \"{typed} 2026\" or \"Standing Orders\", then change the title in the file (its title: or name: line) to the one you want; the file keeps its name.";
 }

@@ -60,6 +60,15 @@ public class NewPagesTests
         Assert.Contains("policies/standing-orders.md could not be written", NewPages.Policy(Starters.Open(site), "Standing Orders").Refusal);
     }
 
+    [Fact]
+    public void A_title_in_letters_a_file_name_cannot_use_says_how_to_give_one()
+    {
+        using var site = new TempSite();
+        var refusal = NewPages.Policy(Starters.Open(site), "政策").Refusal;
+        Assert.Contains("no letter a file name can use", refusal);
+        Assert.Contains("change the title", refusal);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("???")]
