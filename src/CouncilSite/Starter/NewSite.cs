@@ -85,7 +85,7 @@ public static class NewSite
         return written with
         {
             Written = [.. written.Written, .. editor.Schemas.Select(s => s.Path), editor.VsCode.File],
-            Notes = [.. written.Notes, "Open the folder in VS Code with its YAML extension (redhat.vscode-yaml) to have every setting completed and checked as you type."],
+            Notes = [.. written.Notes, "Open the folder in VS Code with its YAML extension (redhat.vscode-yaml): it completes and checks the settings of site.yml and the other .yml files as you type (those at the top of Markdown files are checked by the build)."],
         };
     }
 
