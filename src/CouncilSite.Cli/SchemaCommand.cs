@@ -56,7 +56,7 @@ public static class SchemaCommand
                 stdout.WriteLine($"{vscode.File} already names the schemas.");
                 break;
             case VsCodeSettingsOutcome.LeftAlone:
-                stderr.WriteLine($"{vscode.File} has comments or is not plain JSON, so it was left as it is. Add this setting to it by hand:");
+                stderr.WriteLine($"{vscode.File} {vscode.Why}, so it was left as it is. Add this setting to it by hand:");
                 stderr.WriteLine(vscode.ToAdd);
                 break;
         }

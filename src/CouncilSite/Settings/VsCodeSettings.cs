@@ -16,13 +16,18 @@ public enum VsCodeSettingsOutcome
     /// <summary>It already named the schemas as they are.</summary>
     Unchanged,
 
-    /// <summary>It could not be read as plain JSON (it has comments, or a mistake), so it was left alone: the clerk adds <see cref="VsCodeSettingsResult.ToAdd"/> by hand.</summary>
+    /// <summary>
+    /// It could not be changed without losing something of the clerk's (it has comments, a mistake, a setting
+    /// given twice, or a <c>"yaml.schemas"</c> that is not a group of schemas), so it was left alone: the clerk
+    /// adds <see cref="VsCodeSettingsResult.ToAdd"/> by hand.
+    /// </summary>
     LeftAlone,
 }
 
 /// <param name="File">The settings file, from the site folder.</param>
 /// <param name="ToAdd">For <see cref="VsCodeSettingsOutcome.LeftAlone"/>: the <c>"yaml.schemas"</c> setting to add, as JSON.</param>
-public sealed record VsCodeSettingsResult(VsCodeSettingsOutcome Outcome, string File, string? ToAdd);
+/// <param name="Why">For <see cref="VsCodeSettingsOutcome.LeftAlone"/>: why, in words that finish "the file ...".</param>
+public sealed record VsCodeSettingsResult(VsCodeSettingsOutcome Outcome, string File, string? ToAdd, string? Why = null);
 
 /// <summary>
 /// Tells VS Code's YAML extension (redhat.vscode-yaml) which schema checks which files, in the
@@ -46,9 +51,16 @@ public static class VsCodeSettings
         }
 
         var text = System.IO.File.ReadAllText(path);
+        var toAdd = $"\"{Key}\": {mapped.ToJsonString(Indented)}";
         if (Parse(text) is not { } settings)
         {
-            return new VsCodeSettingsResult(VsCodeSettingsOutcome.LeftAlone, File, $"\"{Key}\": {mapped.ToJsonString(Indented)}");
+            return new VsCodeSettingsResult(VsCodeSettingsOutcome.LeftAlone, File, toAdd, "has comments, a setting given twice, or is not plain JSON");
+        }
+
+        // A value that is not a group of schemas is the clerk's mistake or another tool's: replacing it would lose it unseen.
+        if (settings[Key] is { } named and not JsonObject)
+        {
+            return new VsCodeSettingsResult(VsCodeSettingsOutcome.LeftAlone, File, toAdd, $"gives \"{Key}\" as {named.ToJsonString()}, not as a group of schemas");
         }
 
         // Schemas the clerk or another tool named stay; ours are replaced, so a kind renamed or dropped leaves nothing stale.
@@ -94,12 +106,13 @@ public static class VsCodeSettings
         return mapped;
     }
 
-    /// <summary>The settings as plain JSON; null when they have comments (which rewriting would lose) or cannot be read.</summary>
+    /// <summary>The settings as plain JSON; null when they have comments (which rewriting would lose), a setting twice (which would be lost), or cannot be read.</summary>
     private static JsonObject? Parse(string text)
     {
         try
         {
-            return JsonNode.Parse(text.Length == 0 ? "{}" : text, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true }) as JsonObject;
+            var options = new JsonDocumentOptions { AllowTrailingCommas = true, AllowDuplicateProperties = false };
+            return JsonNode.Parse(text.Length == 0 ? "{}" : text, documentOptions: options) as JsonObject;
         }
         catch (JsonException)
         {

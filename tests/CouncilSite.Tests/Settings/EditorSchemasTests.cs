@@ -56,6 +56,10 @@ public class EditorSchemasTests
     [Theory]
     [InlineData("{\n  // wrap long lines\n  \"editor.wordWrap\": \"on\"\n}\n")]
     [InlineData("{ \"editor.wordWrap\": \"on\"\n")]
+    [InlineData("{\"yaml.schemas\":{},\"yaml.schemas\":{}}")]
+    [InlineData("{\"editor.wordWrap\": \"on\", \"editor.wordWrap\": \"off\"}")]
+    [InlineData("{\"yaml.schemas\": \"oops\"}")]
+    [InlineData("{\"yaml.schemas\": [\"./mine.json\"]}")]
     public void Settings_that_cannot_be_read_as_plain_json_are_left_alone_with_what_to_add(string text)
     {
         using var site = new TempSite((".vscode/settings.json", text));
@@ -102,6 +106,20 @@ public class EditorSchemasTests
         Assert.Equal(0, outcome.ExitCode);
         Assert.Contains("left as it is", outcome.Stderr);
         Assert.Contains("\"yaml.schemas\"", outcome.Stderr);
+    }
+
+    [Theory]
+    [InlineData("{\"yaml.schemas\":{},\"yaml.schemas\":{}}", "a setting given twice")]
+    [InlineData("{\"yaml.schemas\": \"oops\"}", "gives \"yaml.schemas\" as \"oops\", not as a group of schemas")]
+    public void The_command_says_why_it_left_settings_alone_without_a_stack_trace(string text, string why)
+    {
+        using var site = new TempSite((".vscode/settings.json", text));
+        var outcome = CommandRunner.Run("schema", site.Root);
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains(why, outcome.Stderr);
+        Assert.Contains("left as it is", outcome.Stderr);
+        Assert.DoesNotContain("   at ", outcome.Stderr);
+        Assert.Equal(text, File.ReadAllText(site.PathOf(".vscode/settings.json")));
     }
 
     [Fact]
