@@ -107,26 +107,10 @@ public static class JsonSchemas
                 json.WriteString("pattern", "^-?[0-9]+$");
                 break;
             case SettingType.TrueFalse:
-                json.WriteStartArray("enum");
-                json.WriteBooleanValue(true);
-                json.WriteBooleanValue(false);
-                foreach (var word in Words.SelectMany(w => new[] { w, char.ToUpperInvariant(w[0]) + w[1..], w.ToUpperInvariant() }))
-                {
-                    json.WriteStringValue(word);
-                }
-
-                json.WriteNullValue();
-                json.WriteEndArray();
+                AnyCase(json, Words, [true, false]);
                 break;
             case SettingType.OneOf:
-                json.WriteStartArray("enum");
-                foreach (var allowed in setting.Allowed)
-                {
-                    json.WriteStringValue(allowed);
-                }
-
-                json.WriteNullValue();
-                json.WriteEndArray();
+                AnyCase(json, setting.Allowed, []);
                 break;
             case SettingType.TextList:
                 Types(json, ["array", .. Scalar]);
@@ -170,6 +154,41 @@ public static class JsonSchemas
             json.WriteEndArray();
         }
     }
+
+    /// <summary>
+    /// Words the build matches ignoring case (<c>authority: Parish</c>): an enum of them as written in the
+    /// docs, for the editor to complete, or a pattern of each letter in either case, for it to accept
+    /// the rest (ECMA-262, which the editor's patterns follow, has no flag for case in a pattern).
+    /// </summary>
+    private static void AnyCase(Utf8JsonWriter json, IReadOnlyList<string> words, IReadOnlyList<bool> booleans)
+    {
+        json.WriteStartArray("anyOf");
+        json.WriteStartObject();
+        json.WriteStartArray("enum");
+        foreach (var boolean in booleans)
+        {
+            json.WriteBooleanValue(boolean);
+        }
+
+        foreach (var word in words)
+        {
+            json.WriteStringValue(word);
+        }
+
+        json.WriteNullValue();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteStartObject();
+        json.WriteString("type", "string");
+        json.WriteString("pattern", $"^(?:{string.Join("|", words.Select(EitherCase))})$");
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
+    private static string EitherCase(string word) => string.Concat(word.Select(c =>
+        char.IsLetter(c) && char.ToUpperInvariant(c) != char.ToLowerInvariant(c) ? $"[{char.ToUpperInvariant(c)}{char.ToLowerInvariant(c)}]"
+        : @"^$\.*+?()[]{}|/".Contains(c) ? $"\\{c}"
+        : c.ToString()));
 
     private static void Types(Utf8JsonWriter json, IReadOnlyList<string> types)
     {

@@ -24,7 +24,8 @@ public static class SettingsReference
         text.Append("its name is close to a setting's (another case, a slip of a letter, a word added, or one of the\n");
         text.Append("names in the last column), naming the setting you meant; CS117 otherwise, unless the theme in use\n");
         text.Append("shows it ([messages.md](messages.md)). Either way its value is not used as a setting until its\n");
-        text.Append("name is right.\n\n");
+        text.Append("name is right. A word from a list (\"one of\" below, and `true` or `false`) may be written in any\n");
+        text.Append("case: `authority: Parish` is read as `parish`.\n\n");
         text.Append("## In VS Code\n\n");
         text.Append("`councilsite schema <site-folder>` writes a JSON Schema for each kind of file into\n");
         text.Append("`.councilsite/schemas/` in the site folder and names them in `.vscode/settings.json` (keeping\n");

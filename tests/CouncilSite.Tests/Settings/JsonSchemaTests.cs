@@ -59,6 +59,9 @@ public class JsonSchemaTests
     [InlineData("dataset", "columns:\n  Date:\n    titel: Date of payment\n")]
     [InlineData("policy", "adopted: 14/05/2026\n")]
     [InlineData("page", "order: first\n")]
+    [InlineData("minutes", "status: Drafted\n")]
+    [InlineData("site", "name: Little Bramford Parish Council\nauthority: parish council\n")]
+    [InlineData("page", "nav: truely\n")]
     public void A_setting_the_build_would_warn_of_or_refuse_is_marked_by_the_schema(string id, string yaml) =>
         Assert.NotEmpty(Problems(Kind(id), yaml, "the file"));
 
@@ -67,8 +70,30 @@ public class JsonSchemaTests
     [InlineData("meeting", "time:\nstatus:\n")]
     [InlineData("page", "nav: Yes\norder: \"2\"\n")]
     [InlineData("councillor", "name: Margaret Ellison\ninterests: ellison-interests.pdf\n")]
+    [InlineData("site", "name: Little Bramford Parish Council\nauthority: Parish\ntransparency: SMALLER-Authorities\n")]
+    [InlineData("minutes", "status: Draft\n")]
+    [InlineData("meeting", "status: CANCELLED\n")]
+    [InlineData("document", "title: Budget\ncategory: Budget\n")]
+    [InlineData("page", "nav: tRUE\n")]
     public void What_the_build_accepts_the_schema_accepts(string id, string yaml) =>
         Assert.Empty(Problems(Kind(id), yaml, "the file"));
+
+    [Fact]
+    public void A_document_category_in_another_case_is_read_as_the_category_like_every_word_from_a_list()
+    {
+        var loaded = TempSite.LoadFrom(("documents/budget-2026-27.yml", "title: Budget 2026-27\ncategory: Budget\n"), ("documents/budget-2026-27.pdf", "%PDF-1.4\n"));
+        Assert.Empty(loaded.Diagnostics);
+        Assert.Equal("budget", loaded.Content.Of<IReadOnlyList<CouncilSite.Sections.Documents.Document>>().Single().Category);
+        Assert.Empty(Problems(DocumentKind, "title: Budget 2026-27\ncategory: Budget\n", "budget-2026-27.yml"));
+    }
+
+    [Fact]
+    public void A_word_from_a_list_completes_as_the_docs_write_it()
+    {
+        var status = JsonNode.Parse(JsonSchemas.For(MeetingSettings.Minutes, NoExtras))!["properties"]!["status"]!;
+        var completed = status["anyOf"]!.AsArray().Select(s => s!["enum"]).OfType<JsonArray>().Single();
+        Assert.Equal(["draft", "approved", null], completed.Select(v => v?.GetValue<string>()));
+    }
 
     [Fact]
     public void A_setting_the_theme_shows_is_allowed_at_the_top_of_a_file()
@@ -114,6 +139,8 @@ public class JsonSchemaTests
 
     private static string Describe(EvaluationResults result) =>
         string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")));
+
+    private static FileKind DocumentKind => Kind("document");
 
     private static FileKind Kind(string id) => SettingsSchema.All.Single(k => k.Id == id);
 }

@@ -24,7 +24,9 @@ public static class DocumentCategories
         (Other, "document_category.other"),
     ];
 
-    public static bool IsKnown(string id) => All.Any(c => c.Id == id);
+    /// <summary>The category a clerk wrote, matched ignoring case as every word from a list is; null when it is none.</summary>
+    public static string? Find(string written) =>
+        All.Select(c => c.Id).FirstOrDefault(id => string.Equals(id, written, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The category's name in the site's language; the loader has made every category a known one.</summary>
     public static string NameOf(string id, Format format) => format.Text(All.First(c => c.Id == id).Key);

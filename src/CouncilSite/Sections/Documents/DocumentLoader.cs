@@ -23,11 +23,12 @@ public static partial class DocumentLoader
             }
 
             var fields = item.Fields;
-            var category = fields?.String("category") ?? DocumentCategories.Other;
-            if (!DocumentCategories.IsKnown(category))
+            var written = fields?.String("category") ?? DocumentCategories.Other;
+            var category = DocumentCategories.Find(written);
+            if (category is null)
             {
                 context.Diagnostics.Warning(item.SidecarFile ?? item.File.File, fields?.LineOf("category") ?? 0, 1, DiagnosticCodes.InvalidValue,
-                    $"'{category}' is not a category the transparency checklist knows, so it is listed under other documents.",
+                    $"'{written}' is not a category the transparency checklist knows, so it is listed under other documents.",
                     $"Use one of: {string.Join(", ", DocumentCategories.All.Select(c => c.Id))}.");
                 category = DocumentCategories.Other;
             }
