@@ -7,9 +7,16 @@ public sealed record SettingGroup(string Of, IReadOnlyList<Setting> Settings)
     public Setting? Find(string name) => Settings.FirstOrDefault(s => s.Name == name);
 
     /// <summary>The setting a name is near (a slip, another case, a word added) or another name of; null when none.</summary>
-    public Setting? Near(string name)
+    /// <param name="candidate">Which settings may be suggested (one the clerk could rename this line to); all when not given.</param>
+    public Setting? Near(string name, Func<Setting, bool>? candidate = null)
     {
-        var synonym = Settings.FirstOrDefault(s => s.AlsoWrittenAs.Any(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase)));
-        return synonym ?? (Diagnostics.NearestName.For(name, Settings.Select(s => s.Name)) is { } near ? Find(near) : null);
+        var settings = Settings.Where(candidate ?? (_ => true)).ToList();
+        var synonym = settings.FirstOrDefault(s => IsOtherName(s, name));
+        return synonym ?? (Diagnostics.NearestName.For(name, settings.Select(s => s.Name)) is { } near ? Find(near) : null);
     }
+
+    /// <summary>True when a name is the setting's own in another case, or one of its other names.</summary>
+    public static bool IsOtherName(Setting setting, string name) =>
+        string.Equals(setting.Name, name, StringComparison.OrdinalIgnoreCase) ||
+        setting.AlsoWrittenAs.Any(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase));
 }

@@ -22,10 +22,10 @@ public static class SettingsReference
         text.Append("settings ([Writing settings (YAML)](content-format.md#writing-settings-yaml)).\n\n");
         text.Append("A setting that is not listed here is kept for the theme (as `extra`), with a warning: CS116 when\n");
         text.Append("its name is close to a setting's (another case, a slip of a letter, a word added, or one of the\n");
-        text.Append("names in the last column), naming the setting you meant; CS117 otherwise, unless the theme in use\n");
-        text.Append("shows it ([messages.md](messages.md)). Either way its value is not used as a setting until its\n");
-        text.Append("name is right. A word from a list (\"one of\" below, and `true` or `false`) may be written in any\n");
-        text.Append("case: `authority: Parish` is read as `parish`.\n\n");
+        text.Append("names in the last column), naming the setting you meant; CS117 otherwise, unless it is at the top\n");
+        text.Append("of the file and the theme in use shows it ([messages.md](messages.md)). Either way its value is not\n");
+        text.Append("used as a setting until its name is right. A word from a list (\"one of\" below, and `true` or\n");
+        text.Append("`false`) may be written in any case: `authority: Parish` is read as `parish`.\n\n");
         text.Append("## In VS Code\n\n");
         text.Append("`councilsite schema <site-folder>` writes a JSON Schema for each kind of file into\n");
         text.Append("`.councilsite/schemas/` in the site folder and names them in `.vscode/settings.json` (keeping\n");

@@ -5,18 +5,35 @@ using YamlDotNet.RepresentationModel;
 namespace CouncilSite.Yaml;
 
 /// <summary>
-/// Warns of every setting in a file that its schema does not declare, at any depth. The value is
-/// kept for themes (as <c>extra</c>) but never taken for the setting it resembles: the clerk
-/// corrects the name, so what the file says and what the site shows stay the same.
+/// Warns of every setting in a file that its schema does not declare, at any depth. A value at the
+/// top of a file is kept for themes (as <c>extra</c>) but never taken for the setting it resembles:
+/// the clerk corrects the name, so what the file says and what the site shows stay the same.
 /// </summary>
 internal static class UnknownSettings
 {
-    public static void Check(YamlMappingNode map, SettingGroup settings, string file, int firstLine, DiagnosticBag diagnostics)
+    private const string NotUsed = "Until then CouncilSite does not use this value.";
+
+    /// <param name="top">True for the settings at the top of a file, the only ones a theme can show (as <c>extra</c>).</param>
+    public static void Check(YamlMappingNode map, SettingGroup settings, string file, int firstLine, DiagnosticBag diagnostics, bool top = true)
     {
         foreach (var (keyNode, value) in map.Children)
         {
-            if (keyNode is not YamlScalarNode { Value: { } key })
+            var line = (int)keyNode.Start.Line + firstLine - 1;
+            var column = (int)keyNode.Start.Column;
+            if (keyNode is not YamlScalarNode { } scalar)
             {
+                diagnostics.Warning(file, line, column, DiagnosticCodes.SettingUnused,
+                    $"The name before the colon on line {line} is a list or a group, so it cannot be read as a setting name; CouncilSite does not use this setting.",
+                    "Write a plain name before the colon, e.g. 'title: Standing Orders', or remove the setting.");
+                continue;
+            }
+
+            var key = scalar.Value ?? "";
+            if (string.IsNullOrWhiteSpace(key))
+            {
+                diagnostics.Warning(file, line, column, DiagnosticCodes.SettingUnused,
+                    $"Line {line} has a setting with no name before its colon, so CouncilSite does not use it.",
+                    "Write the setting's name before the colon (docs/settings.md lists them), or remove the line.");
                 continue;
             }
 
@@ -26,25 +43,59 @@ internal static class UnknownSettings
                 continue;
             }
 
-            var line = (int)keyNode.Start.Line + firstLine - 1;
-            var column = (int)keyNode.Start.Column;
-            if (settings.Near(key) is { } near)
+            if (settings.Settings.FirstOrDefault(s => SettingGroup.IsOtherName(s, key) && LineOf(map, s.Name, firstLine) is not null) is { } twice)
+            {
+                var at = LineOf(map, twice.Name, firstLine);
+                diagnostics.Warning(file, line, column, DiagnosticCodes.SettingMisnamed,
+                    $"'{key}' is not a setting of {settings.Of}, and the setting it stands for, '{twice.Name}', is already set on line {at}.",
+                    $"Keep one of the two: remove line {line}, or move its value to '{twice.Name}:' on line {at} and then remove line {line}. {NotUsed}");
+            }
+
+            // Suggest only a name the clerk can rename this line to: one not already set, taking a value like this one.
+            else if (settings.Near(key, s => LineOf(map, s.Name, firstLine) is null && Fits(s, value)) is { } near)
             {
                 diagnostics.Warning(file, line, column, DiagnosticCodes.SettingMisnamed,
                     $"'{key}' is not a setting of {settings.Of}; did you mean '{near.Name}'?",
-                    $"Change '{key}:' to '{near.Name}:' on line {line}. Until then CouncilSite does not use this value.");
+                    $"Change '{key}:' to '{near.Name}:' on line {line}. {NotUsed}");
+            }
+            else if (settings.Settings.FirstOrDefault(s => s.Type == SettingType.Group && s.Group!.Find(key) is not null) is { } group)
+            {
+                var under = LineOf(map, group.Name, firstLine) is { } groupLine
+                    ? $"Indent it under '{group.Name}:' on line {groupLine}, with two spaces before '{key}:' like the group's other settings."
+                    : $"Write '{group.Name}:' on a line of its own and indent '{key}:' under it with two spaces.";
+                Unused(file, line, column, key, top, diagnostics,
+                    $"'{key}' is not a setting of {settings.Of} itself but of '{group.Name}', so CouncilSite does not use it here.",
+                    $"{under} {NotUsed}");
             }
             else
             {
-                diagnostics.Add(new Diagnostic(Severity.Warning, file, line, column, DiagnosticCodes.SettingUnused,
-                    $"'{key}' is not a setting of {settings.Of}, so CouncilSite does not use it; it only shows where a theme uses it as 'extra.{key}'.",
-                    "Check the name against docs/settings.md, or remove the line if nothing needs it.")
-                {
-                    UnusedSetting = key,
-                });
+                var shown = top ? $"; it only shows where a theme uses it as 'extra.{key}'" : "";
+                Unused(file, line, column, key, top, diagnostics,
+                    $"'{key}' is not a setting of {settings.Of}, so CouncilSite does not use it{shown}.",
+                    "Check the name against docs/settings.md, or remove the line if nothing needs it.");
             }
         }
     }
+
+    /// <summary>CS117; at the top of a file a theme may show the setting, which takes the warning back (<see cref="Diagnostic.UnusedSetting"/>).</summary>
+    private static void Unused(string file, int line, int column, string key, bool top, DiagnosticBag diagnostics, string message, string hint) =>
+        diagnostics.Add(new Diagnostic(Severity.Warning, file, line, column, DiagnosticCodes.SettingUnused, message, hint)
+        {
+            UnusedSetting = top ? key : null,
+        });
+
+    /// <summary>The line a setting is written on in this mapping; null when it is not.</summary>
+    private static int? LineOf(YamlMappingNode map, string name, int firstLine) =>
+        map.Children.Keys.OfType<YamlScalarNode>().FirstOrDefault(k => k.Value == name) is { } key ? (int)key.Start.Line + firstLine - 1 : null;
+
+    /// <summary>Whether a value as written could be the setting's: a single value for a single value, indented settings for a group, a list for a list.</summary>
+    private static bool Fits(Setting setting, YamlNode value) => value switch
+    {
+        YamlScalarNode { Value: null or "" } => true,
+        YamlMappingNode => setting.Type is SettingType.Group or SettingType.NamedGroups,
+        YamlSequenceNode => setting.Type is SettingType.GroupList or SettingType.TextList,
+        _ => !setting.HasGroup,
+    };
 
     /// <summary>The settings inside a group, each item of a list of groups, or each of named groups.</summary>
     private static void Within(Setting setting, YamlNode value, string file, int firstLine, DiagnosticBag diagnostics)
@@ -52,19 +103,19 @@ internal static class UnknownSettings
         switch (setting.Type, value)
         {
             case (SettingType.Group, YamlMappingNode map):
-                Check(map, setting.Group!, file, firstLine, diagnostics);
+                Check(map, setting.Group!, file, firstLine, diagnostics, top: false);
                 break;
             case (SettingType.GroupList, YamlSequenceNode list):
                 foreach (var item in list.Children.OfType<YamlMappingNode>())
                 {
-                    Check(item, setting.Group!, file, firstLine, diagnostics);
+                    Check(item, setting.Group!, file, firstLine, diagnostics, top: false);
                 }
 
                 break;
             case (SettingType.NamedGroups, YamlMappingNode named):
                 foreach (var group in named.Children.Values.OfType<YamlMappingNode>())
                 {
-                    Check(group, setting.Group!, file, firstLine, diagnostics);
+                    Check(group, setting.Group!, file, firstLine, diagnostics, top: false);
                 }
 
                 break;

@@ -101,6 +101,8 @@ public class JsonSchemaTests
         var schema = JsonSchema.FromText(JsonSchemas.For(SiteSettings.Kind, new HashSet<string> { "contact_form" }));
         var document = YamlAsJson.Parse("name: Little Bramford Parish Council\ncontact_form: https://forms.example.org\n");
         Assert.True(schema.Evaluate(JsonSerializer.SerializeToElement(document)).IsValid);
+        var nested = YamlAsJson.Parse("name: Little Bramford Parish Council\nclerk:\n  contact_form: https://forms.example.org\n");
+        Assert.False(schema.Evaluate(JsonSerializer.SerializeToElement(nested)).IsValid);
     }
 
     /// <summary>Each settings file and Markdown file with front matter in a site, with the kind whose files match its path.</summary>

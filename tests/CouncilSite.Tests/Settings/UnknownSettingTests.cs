@@ -120,4 +120,90 @@ public class UnknownSettingTests
             ("themes/default/layouts/meeting.html", "{{ extra.venue }}"));
         Assert.Contains(site.Build().Diagnostics, d => d.Code == DiagnosticCodes.SettingMisnamed);
     }
+
+    [Fact]
+    public void A_name_near_a_setting_already_written_is_not_suggested_as_that_setting()
+    {
+        using var site = new TempSite(("site.yml", "name: Little Bramford Parish Council\nname_cy: Cyngor Cymuned Bramford Fach\n"));
+        var warning = Assert.Single(site.LoadConfig().Diagnostics);
+        Assert.Equal((DiagnosticCodes.SettingUnused, 2), (warning.Code, warning.Line));
+        Assert.DoesNotContain("'name'", warning.Message + warning.Hint);
+    }
+
+    [Fact]
+    public void A_group_is_not_suggested_for_a_single_value()
+    {
+        using var site = new TempSite(("site.yml", "name: Little Bramford Parish Council\nclerk_email: clerk@example.org\n"));
+        var warning = Assert.Single(site.LoadConfig().Diagnostics);
+        Assert.Equal(DiagnosticCodes.SettingUnused, warning.Code);
+        Assert.DoesNotContain("'clerk'", warning.Message + warning.Hint);
+    }
+
+    [Fact]
+    public void A_single_value_is_not_suggested_for_indented_settings()
+    {
+        using var site = new TempSite(("site.yml", "name: Little Bramford Parish Council\nnmae:\n  first: Little\n"));
+        var warning = Assert.Single(site.LoadConfig().Diagnostics, d => d.Line == 2);
+        Assert.DoesNotContain("did you mean", warning.Message);
+    }
+
+    [Fact]
+    public void A_setting_written_again_in_another_case_is_warned_as_already_set_and_to_keep_one()
+    {
+        var loaded = TempSite.LoadFrom(($"{Meeting}/minutes.md", "---\napproved: 2026-10-15\nApproved: 2026-10-16\n---\nMinutes."));
+        var warning = loaded.Single(DiagnosticCodes.SettingMisnamed);
+        Assert.Equal(3, warning.Line);
+        Assert.Equal("'Approved' is not a setting of minutes, and the setting it stands for, 'approved', is already set on line 2.", warning.Message);
+        Assert.StartsWith("Keep one of the two: remove line 3,", warning.Hint);
+        Assert.DoesNotContain("Change 'Approved:' to 'approved:'", warning.Hint);
+    }
+
+    [Fact]
+    public void A_clerks_setting_left_unindented_is_said_to_belong_under_clerk_on_its_line()
+    {
+        using var site = new TempSite(("site.yml", "name: Little Bramford Parish Council\nclerk:\n  name: Sarah Pennington\nemail: clerk@example.org\n"));
+        var (config, diagnostics) = site.LoadConfig();
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.SettingUnused, 4), (warning.Code, warning.Line));
+        Assert.Equal("'email' is not a setting of site.yml itself but of 'clerk', so CouncilSite does not use it here.", warning.Message);
+        Assert.StartsWith("Indent it under 'clerk:' on line 2, with two spaces before 'email:'", warning.Hint);
+        Assert.Null(config!.Clerk!.Email);
+    }
+
+    [Fact]
+    public void A_clerks_setting_without_clerk_is_told_to_start_the_group()
+    {
+        using var site = new TempSite(("site.yml", "name: Little Bramford Parish Council\nphone: 01632 960412\n"));
+        var warning = Assert.Single(site.LoadConfig().Diagnostics);
+        Assert.Contains("but of 'clerk'", warning.Message);
+        Assert.StartsWith("Write 'clerk:' on a line of its own and indent 'phone:' under it", warning.Hint);
+    }
+
+    [Fact]
+    public void A_setting_with_no_name_is_said_plainly()
+    {
+        var loaded = TempSite.LoadFrom(("pages/about.md", "---\ntitle: About\n\"\": x\n---\nText."));
+        var warning = loaded.Single(DiagnosticCodes.SettingUnused);
+        Assert.Equal(("Line 3 has a setting with no name before its colon, so CouncilSite does not use it.", 3), (warning.Message, warning.Line));
+        Assert.DoesNotContain("extra.", warning.Message);
+    }
+
+    [Fact]
+    public void A_list_written_as_a_name_is_warned_as_not_a_setting_name()
+    {
+        var loaded = TempSite.LoadFrom(("pages/about.md", "---\ntitle: About\n? [a, b]\n: x\n---\nText."));
+        var warning = loaded.Single(DiagnosticCodes.SettingUnused);
+        Assert.Equal(3, warning.Line);
+        Assert.Contains("cannot be read as a setting name", warning.Message);
+    }
+
+    [Fact]
+    public void A_setting_the_theme_shows_is_still_warned_of_inside_a_group_where_no_theme_can_show_it()
+    {
+        using var site = new TempSite(
+            ("site.yml", TempSite.SiteYml + "\ncontact_form: https://forms.example.org/lb\nclerk:\n  contact_form: https://forms.example.org/clerk\n"),
+            ("themes/default/partials/site-footer.html", "<footer><a href=\"{{ site.extra.contact_form }}\">Contact</a></footer>"));
+        var warning = Assert.Single(site.Build().Diagnostics, d => d.Code == DiagnosticCodes.SettingUnused);
+        Assert.Equal("'contact_form' is not a setting of 'clerk' in site.yml, so CouncilSite does not use it.", warning.Message);
+    }
 }
