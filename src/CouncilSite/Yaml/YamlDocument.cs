@@ -46,7 +46,7 @@ public static class YamlDocument
         }
         catch (YamlException ex)
         {
-            var problem = YamlErrors.Explain(ex, text);
+            var problem = YamlErrors.Explain(ex, text, firstLine);
             diagnostics.Error(file, problem.Line + firstLine - 1, problem.Column, DiagnosticCodes.YamlSyntax, problem.Message, problem.Hint);
             return null;
         }

@@ -18,7 +18,8 @@ public static class YamlErrors
     public sealed record Problem(int Line, int Column, string Message, string Hint);
 
     /// <param name="text">The settings as read, to find the line to change.</param>
-    public static Problem Explain(YamlException ex, string text)
+    /// <param name="firstLine">The line of the file the settings start on, for a message that names other lines.</param>
+    public static Problem Explain(YamlException ex, string text, int firstLine = 1)
     {
         var (line, column) = ((int)ex.Start.Line, (int)ex.Start.Column);
         if (YamlIndentation.Find(text, line) is { } fix)
@@ -29,13 +30,39 @@ public static class YamlErrors
         var reader = ReaderWords(ex);
         if (reader.StartsWith("Duplicate key ", StringComparison.Ordinal))
         {
-            return new Problem(line, column, $"The setting '{reader["Duplicate key ".Length..]}' is given twice in the same group, {Unreadable}",
-                "Keep only one of them. If this one belongs to a group above it (such as 'clerk:'), indent it under that setting.");
+            var key = reader["Duplicate key ".Length..];
+            var where = FirstOf(text, key, line, column) is { } first ? $", on lines {first + firstLine - 1} and {line + firstLine - 1}" : " in the same group";
+            return new Problem(line, column, $"'{key}' is set twice{where}, {Unreadable}",
+                "Keep one of the two lines and remove the other. If one belongs to a group above it (such as 'clerk:'), indent it under that setting.");
         }
 
         var written = line >= 1 && text.Split('\n') is var lines && line <= lines.Length ? lines[line - 1] : "";
         return Known(reader, written) is var (message, hint) ? new Problem(line, column, message, hint)
             : new Problem(line, column, $"This line cannot be read as settings, {Unreadable}", GeneralHint);
+    }
+
+    /// <summary>The line above <paramref name="line"/> where <paramref name="key"/> was first set in the same group (the same indentation); null when not found.</summary>
+    private static int? FirstOf(string text, string key, int line, int column)
+    {
+        var lines = text.Split('\n');
+        for (var above = Math.Min(line, lines.Length) - 1; above >= 1; above--)
+        {
+            var written = lines[above - 1].TrimEnd('\r');
+            var indent = written.Length - written.TrimStart(' ').Length;
+            var setting = written.TrimStart(' ');
+            if (indent == column - 1 && setting.StartsWith(key + ":", StringComparison.Ordinal))
+            {
+                return above;
+            }
+
+            // A line further left that is a setting, not a comment or blank, ends the group.
+            if (indent < column - 1 && setting.Length > 0 && !setting.StartsWith('#'))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static Problem Indentation(YamlIndentation.Fix fix)

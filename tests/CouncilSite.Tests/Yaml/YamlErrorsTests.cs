@@ -133,4 +133,16 @@ public class YamlErrorsTests
 
         Assert.True(reported > 80, $"only {reported} of the moves broke the file");
     }
+
+    [Theory]
+    [InlineData("status: draft\ntitle: Minutes\n\n# approved at the next meeting\nstatus: approved\n", 1, "'status' is set twice, on lines 1 and 5, so the settings in this file cannot be read.")]
+    [InlineData("status: draft\ntitle: Minutes\nstatus: approved\n", 2, "'status' is set twice, on lines 2 and 4, so the settings in this file cannot be read.")]
+    [InlineData("name: Little Bramford Parish Council\nclerk:\n  name: Sarah Pennington\n  name: S Pennington\n", 1, "'name' is set twice, on lines 3 and 4, so the settings in this file cannot be read.")]
+    public void A_setting_given_twice_names_both_lines_and_says_to_keep_one(string yaml, int firstLine, string message)
+    {
+        var error = ErrorIn(yaml, firstLine);
+        Assert.Equal(message, error.Message);
+        Assert.StartsWith("Keep one of the two lines and remove the other.", error.Hint);
+        Assert.DoesNotContain("quote", error.Hint, StringComparison.OrdinalIgnoreCase);
+    }
 }
