@@ -61,11 +61,11 @@ internal static class UnknownSettings
             else if (settings.Settings.FirstOrDefault(s => s.Type == SettingType.Group && s.Group!.Find(key) is not null) is { } group)
             {
                 var under = LineOf(map, group.Name, firstLine) is { } groupLine
-                    ? $"Indent it under '{group.Name}:' on line {groupLine}, with two spaces before '{key}:' like the group's other settings."
+                    ? $"Move it under '{group.Name}:' on line {groupLine}, indented with two spaces like the group's other settings."
                     : $"Write '{group.Name}:' on a line of its own and indent '{key}:' under it with two spaces.";
                 Unused(file, line, column, key, top, diagnostics,
                     $"'{key}' is not a setting of {settings.Of} itself but of '{group.Name}', so CouncilSite does not use it here.",
-                    $"{under} {NotUsed}");
+                    under);
             }
             else
             {

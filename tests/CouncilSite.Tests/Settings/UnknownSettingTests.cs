@@ -166,7 +166,7 @@ public class UnknownSettingTests
         var warning = Assert.Single(diagnostics);
         Assert.Equal((DiagnosticCodes.SettingUnused, 4), (warning.Code, warning.Line));
         Assert.Equal("'email' is not a setting of site.yml itself but of 'clerk', so CouncilSite does not use it here.", warning.Message);
-        Assert.StartsWith("Indent it under 'clerk:' on line 2, with two spaces before 'email:'", warning.Hint);
+        Assert.Equal("Move it under 'clerk:' on line 2, indented with two spaces like the group's other settings.", warning.Hint);
         Assert.Null(config!.Clerk!.Email);
     }
 
