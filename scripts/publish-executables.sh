@@ -8,10 +8,10 @@
 #
 # The default theme is built into the program (CouncilSite.dll embeds themes/default), so the
 # one file is all there is to copy. CouncilSite's code is compiled ahead of time (ReadyToRun;
-# .NET's own comes so already): the example site builds with two thirds of the CPU of a single
-# file without it, for 9 MB more. Not as one composite image with .NET, the SDK's choice for a
-# single file: that saved another 0.3 s of CPU but took minutes of CPU to publish, against
-# seconds, and 27 MB more (see docs/speed.md, "Installing councilsite").
+# .NET's own comes so already), which makes a build start faster for a few MB more; not as one
+# composite image with .NET, the SDK's choice for a single file, which gained little more
+# start-up for far longer publishing and a larger file (figures: docs/speed.md, "Installing
+# `councilsite`: which way starts fastest").
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
