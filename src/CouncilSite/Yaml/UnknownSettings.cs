@@ -16,6 +16,10 @@ internal static class UnknownSettings
     /// <param name="top">True for the settings at the top of a file, the only ones a theme can show (as <c>extra</c>).</param>
     public static void Check(YamlMappingNode map, SettingGroup settings, string file, int firstLine, DiagnosticBag diagnostics, bool top = true)
     {
+        // Each unknown name asks which settings are already written: looked up once, so a file of
+        // thousands of unknown settings costs thousands of steps, not millions.
+        var written = Written(map, firstLine);
+        int? LineOf(string name) => written.TryGetValue(name, out var at) ? at : null;
         foreach (var (keyNode, value) in map.Children)
         {
             var line = (int)keyNode.Start.Line + firstLine - 1;
@@ -43,16 +47,16 @@ internal static class UnknownSettings
                 continue;
             }
 
-            if (settings.Settings.FirstOrDefault(s => SettingGroup.IsOtherName(s, key) && LineOf(map, s.Name, firstLine) is not null) is { } twice)
+            if (settings.Settings.FirstOrDefault(s => SettingGroup.IsOtherName(s, key) && LineOf(s.Name) is not null) is { } twice)
             {
-                var at = LineOf(map, twice.Name, firstLine);
+                var at = LineOf(twice.Name);
                 diagnostics.Warning(file, line, column, DiagnosticCodes.SettingMisnamed,
                     $"'{key}' is not a setting of {settings.Of}, and the setting it stands for, '{twice.Name}', is already set on line {at}.",
                     $"Keep one of the two: remove line {line}, or move its value to '{twice.Name}:' on line {at} and then remove line {line}. {NotUsed}");
             }
 
             // Suggest only a name the clerk can rename this line to: one not already set, taking a value like this one.
-            else if (settings.Near(key, s => LineOf(map, s.Name, firstLine) is null && Fits(s, value)) is { } near)
+            else if (settings.Near(key, s => LineOf(s.Name) is null && Fits(s, value)) is { } near)
             {
                 diagnostics.Warning(file, line, column, DiagnosticCodes.SettingMisnamed,
                     $"'{key}' is not a setting of {settings.Of}; did you mean '{near.Name}'?",
@@ -60,7 +64,7 @@ internal static class UnknownSettings
             }
             else if (settings.Settings.FirstOrDefault(s => s.Type == SettingType.Group && s.Group!.Find(key) is not null) is { } group)
             {
-                var under = LineOf(map, group.Name, firstLine) is { } groupLine
+                var under = LineOf(group.Name) is { } groupLine
                     ? $"Move it under '{group.Name}:' on line {groupLine}, indented with two spaces like the group's other settings."
                     : $"Write '{group.Name}:' on a line of its own and indent '{key}:' under it with two spaces.";
                 Unused(file, line, column, key, top, diagnostics,
@@ -84,9 +88,17 @@ internal static class UnknownSettings
             UnusedSetting = top ? key : null,
         });
 
-    /// <summary>The line a setting is written on in this mapping; null when it is not.</summary>
-    private static int? LineOf(YamlMappingNode map, string name, int firstLine) =>
-        map.Children.Keys.OfType<YamlScalarNode>().FirstOrDefault(k => k.Value == name) is { } key ? (int)key.Start.Line + firstLine - 1 : null;
+    /// <summary>The line each setting is first written on in this mapping.</summary>
+    private static Dictionary<string, int> Written(YamlMappingNode map, int firstLine)
+    {
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var key in map.Children.Keys.OfType<YamlScalarNode>())
+        {
+            lines.TryAdd(key.Value ?? "", (int)key.Start.Line + firstLine - 1);
+        }
+
+        return lines;
+    }
 
     /// <summary>Whether a value as written could be the setting's: a single value for a single value, indented settings for a group, a list for a list.</summary>
     private static bool Fits(Setting setting, YamlNode value) => value switch
