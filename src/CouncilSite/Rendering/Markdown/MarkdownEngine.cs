@@ -247,7 +247,8 @@ public sealed class MarkdownEngine
                 case HtmlInline inline:
                     html.Add(new MarkdownHtml(inline.Tag, inline.Line + bodyLine, inline.Column + 1));
                     break;
-                case ParagraphBlock paragraph:
+                // Only a paragraph inside a list item can have joined an item to its text.
+                case ParagraphBlock { Parent: ListItemBlock } paragraph:
                     joined.AddRange(JoinedListItems.In(body, paragraph, bodyLine));
                     break;
             }
