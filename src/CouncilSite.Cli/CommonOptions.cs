@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using CouncilSite.Yaml;
 
 namespace CouncilSite.Cli;
 
@@ -21,7 +21,7 @@ public static class CommonOptions
         CustomParser = result =>
         {
             var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (SettingFormats.TryDate(text, out var date))
             {
                 return date;
             }

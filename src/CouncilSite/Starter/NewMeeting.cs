@@ -1,10 +1,10 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using CouncilSite.Diagnostics;
 using CouncilSite.Outputs.Html;
 using CouncilSite.Sections.Meetings;
 using CouncilSite.Sections.Meetings.Timing;
 using CouncilSite.Site;
+using CouncilSite.Yaml;
 
 namespace CouncilSite.Starter;
 
@@ -34,7 +34,7 @@ public static partial class NewMeeting
         TimeOnly? time = null;
         if (request.Time is { } timeText)
         {
-            if (!TimeOnly.TryParseExact(timeText.Trim(), ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            if (!SettingFormats.TryTime(timeText.Trim(), out var parsed))
             {
                 return StarterResult.Refused($"'{timeText}' is not a time written as HH:MM: use the 24-hour clock with a colon, e.g. 19:30 for half past seven in the evening.");
             }

@@ -91,15 +91,10 @@ public static partial class StarterAnswers
             return $"The {what} must be on one line.";
         }
 
-        foreach (var c in text)
-        {
-            if (char.IsControl(c) && c != '\t')
-            {
-                return $"The {what} has a control character in it (U+{(int)c:X4}), which cannot be shown on a page: type it again without it.";
-            }
-        }
-
-        return null;
+        // Line breaks were refused above, so this finds any other control character but a tab.
+        return ControlCharacters.First(text) is { } c
+            ? $"The {what} has a control character in it (U+{(int)c:X4}), which cannot be shown on a page: type it again without it."
+            : null;
     }
 
     /// <summary>The site's public address without a trailing slash; null when left empty.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CouncilSite.Diagnostics;
+using CouncilSite.Site;
 using CouncilSite.Settings;
 using YamlDotNet.RepresentationModel;
 
@@ -83,7 +84,7 @@ public sealed class YamlFields
                 return null;
             case YamlScalarNode scalar:
                 var value = scalar.Value?.Trim();
-                if (value?.Where(IsControl).Select(c => (char?)c).FirstOrDefault() is { } control)
+                if (ControlCharacters.First(value) is { } control)
                 {
                     // No page can show one, and a feed or sitemap cannot hold it at all.
                     _diagnostics.Error(File, LineOf(key), ValueColumn(key), DiagnosticCodes.InvalidValue,
@@ -99,7 +100,6 @@ public sealed class YamlFields
         }
     }
 
-    private static bool IsControl(char c) => char.IsControl(c) && c is not ('\t' or '\n' or '\r');
 
     public string RequiredString(string key, string hint)
     {
@@ -132,7 +132,7 @@ public sealed class YamlFields
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (SettingFormats.TryDate(text, out var date))
         {
             return date;
         }
@@ -153,7 +153,7 @@ public sealed class YamlFields
             return null;
         }
 
-        if (TimeOnly.TryParseExact(text, ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        if (SettingFormats.TryTime(text, out var time))
         {
             return time;
         }
