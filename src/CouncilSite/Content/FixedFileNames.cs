@@ -12,7 +12,7 @@ public static class FixedFileNames
 {
     /// <summary>True when <paramref name="written"/> is <paramref name="name"/> written in other case or with the long ending.</summary>
     public static bool Matches(string written, string name) =>
-        string.Equals(ShortEnding(written), name, StringComparison.OrdinalIgnoreCase);
+        string.Equals(WithShortEnding(written), name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Why a file read under another spelling is still worth renaming: the hint of every such warning.</summary>
     public static string RenameHint(string written, string name) =>
@@ -49,7 +49,8 @@ public static class FixedFileNames
     /// <summary>The name of a file given by its path relative to the site folder.</summary>
     public static string NameOf(string file) => file[(file.LastIndexOf('/') + 1)..];
 
-    private static string ShortEnding(string name) =>
+    /// <summary>The name with <c>.yaml</c> written <c>.yml</c> and <c>.markdown</c> written <c>.md</c>: what <see cref="Matches"/> compares, ignoring case.</summary>
+    public static string WithShortEnding(string name) =>
         name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) ? name[..^".yaml".Length] + ".yml"
         : name.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase) ? name[..^".markdown".Length] + ".md"
         : name;

@@ -23,6 +23,9 @@ public static class SidecarFiles
         var files = context.Folder.Files(folder, recursive: false);
         var items = new List<Item>();
         var sidecars = files.Where(IsSidecar).ToHashSet(StringComparer.Ordinal);
+
+        // Each file's description found by name, not by comparing it with every description in the folder.
+        var descriptions = sidecars.ToLookup(s => FixedFileNames.WithShortEnding(FixedFileNames.NameOf(s)), StringComparer.OrdinalIgnoreCase);
         var used = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var file in files)
@@ -34,7 +37,7 @@ public static class SidecarFiles
 
             var stem = file[..^Path.GetExtension(file).Length];
             var described = $"{FixedFileNames.NameOf(stem)}.yml";
-            var found = sidecars.Where(s => FixedFileNames.Matches(FixedFileNames.NameOf(s), described)).Order(StringComparer.Ordinal).ToList();
+            var found = descriptions[described].Order(StringComparer.Ordinal).ToList();
             string? sidecar = null;
             YamlFields? fields = null;
             if (found.Count > 0)
