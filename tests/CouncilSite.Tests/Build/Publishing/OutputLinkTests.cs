@@ -57,8 +57,10 @@ public class OutputLinkTests
         var link = site.Output + "-link";
         File.CreateSymbolicLink(link, site.Output);
 
-        Assert.True(site.Build(link).Succeeded);
-        Assert.True(site.Build(link).Succeeded);
+        var r1 = site.Build(link);
+        Assert.True(r1.Succeeded, string.Join("\n", r1.Diagnostics));
+        var r2 = site.Build(link);
+        Assert.True(r2.Succeeded, string.Join("\n", r2.Diagnostics));
 
         Assert.NotNull(new FileInfo(link).LinkTarget);
         Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
