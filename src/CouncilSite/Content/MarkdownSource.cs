@@ -19,6 +19,9 @@ public sealed record MarkdownSource(string File, string Body, int BodyLine)
     /// </summary>
     public string? TitleLine { get; init; }
 
+    /// <summary>The whole body as plain text, a line per block, for the site's search.</summary>
+    public string Text { get; init; } = "";
+
     /// <summary>The first paragraph as plain text, for summaries where the clerk wrote none.</summary>
     public string? FirstParagraph { get; init; }
 

@@ -1,6 +1,7 @@
 using CouncilSite.Content;
 using CouncilSite.Outputs;
 using CouncilSite.Outputs.Html;
+using CouncilSite.Search;
 
 namespace CouncilSite.Sections;
 
@@ -39,6 +40,9 @@ public abstract class Section
 
     /// <summary>The other files it makes from its content: feeds and calendars.</summary>
     public virtual IEnumerable<OutputFile> Files(SiteModel model) => [];
+
+    /// <summary>What a resident can find of it with the site's search, in a stable order.</summary>
+    public virtual IEnumerable<SearchEntry> Search(SiteModel model) => [];
 }
 
 /// <summary>A section that reads a <typeparamref name="TContent"/> from the clerk's folder.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using CouncilSite.Content;
 using CouncilSite.Diagnostics;
 using Markdig;
@@ -228,10 +229,36 @@ public sealed class MarkdownEngine
         var links = new List<MarkdownLink>();
         var html = new List<MarkdownHtml>();
         var joined = new List<JoinedListItem>();
+        var text = new StringBuilder(body.Length);
 
-        // One walk over the whole tree, inlines included, finds both.
+        // One walk over the whole tree, inlines included, in reading order, finds them all.
         foreach (var node in document.Descendants())
         {
+            switch (node)
+            {
+                case LeafBlock leaf:
+                    if (text.Length > 0 && text[^1] != '\n')
+                    {
+                        text.Append('\n');
+                    }
+
+                    if (leaf is CodeBlock code)
+                    {
+                        text.Append(code.Lines.ToString());
+                    }
+
+                    break;
+                case LiteralInline literal:
+                    text.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline span:
+                    text.Append(span.Content);
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+            }
+
             switch (node)
             {
                 case LinkInline link:
@@ -257,6 +284,7 @@ public sealed class MarkdownEngine
         var source = new MarkdownSource(file, body, bodyLine)
         {
             TitleLine = title is { Length: > 0 } ? title : null,
+            Text = text.ToString(),
             FirstParagraph = FirstParagraph(document),
             Links = links,
             Html = html,
