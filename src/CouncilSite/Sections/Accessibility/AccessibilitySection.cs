@@ -1,4 +1,5 @@
 using CouncilSite.Outputs.Html;
+using CouncilSite.Search;
 
 namespace CouncilSite.Sections.Accessibility;
 
@@ -8,4 +9,6 @@ public sealed class AccessibilitySection : Section
     public override IReadOnlyList<string> Folders => ["accessibility"];
 
     public override IEnumerable<HtmlPage> Pages(SiteModel model) => [AccessibilityPage.Page(model)];
+
+    public override IEnumerable<SearchEntry> Search(SiteModel model) => AccessibilitySearch.Entries(model);
 }

@@ -42,7 +42,7 @@ public static class DecisionPages
         }
     }
 
-    private static IReadOnlyList<DecisionView> Decisions(Meeting meeting, SiteModel model) =>
+    internal static IReadOnlyList<DecisionView> Decisions(Meeting meeting, SiteModel model) =>
         model.Parts.Of<IReadOnlyList<DecisionView>>(KeptDecisions, meeting,
             () => meeting.Minutes!.Decisions.Select(d => DecisionView.From(new Decision(meeting, d), model.Format)).ToList());
 

@@ -1,5 +1,6 @@
 using CouncilSite.Content;
 using CouncilSite.Outputs.Html;
+using CouncilSite.Search;
 using CouncilSite.Sections.Meetings;
 
 namespace CouncilSite.Sections.Decisions;
@@ -13,4 +14,6 @@ public sealed class DecisionsSection : Section
         content.Meetings.Any(m => m.Minutes?.Decisions.Count > 0) ? [new(format.Text("decisions.title"), DecisionRoutes.Index, "decisions")] : [];
 
     public override IEnumerable<HtmlPage> Pages(SiteModel model) => DecisionPages.Pages(model);
+
+    public override IEnumerable<SearchEntry> Search(SiteModel model) => DecisionSearch.Entries(model);
 }

@@ -1,5 +1,6 @@
 using CouncilSite.Content;
 using CouncilSite.Outputs.Html;
+using CouncilSite.Search;
 
 namespace CouncilSite.Sections.FreePages;
 
@@ -30,6 +31,8 @@ public sealed class FreePagesSection : Section<FreePagesContent>
     public override IEnumerable<MarkdownSource?> Texts(SiteContent content) => content.FreePages.Select(p => p.Content).Prepend(content.HomeIntro);
 
     public override IEnumerable<HtmlPage> Pages(SiteModel model) => FreePages.Pages(model);
+
+    public override IEnumerable<SearchEntry> Search(SiteModel model) => FreePagesSearch.Entries(model);
 }
 
 /// <summary>The clerk's pages as every part of the build finds them.</summary>

@@ -1,6 +1,7 @@
 using CouncilSite.Content;
 using CouncilSite.Outputs;
 using CouncilSite.Outputs.Html;
+using CouncilSite.Search;
 using CouncilSite.Sections.Meetings.Calendar;
 
 namespace CouncilSite.Sections.Meetings;
@@ -31,6 +32,8 @@ public sealed class MeetingsSection : Section<IReadOnlyList<Meeting>>
 
     public override IEnumerable<OutputFile> Files(SiteModel model) =>
         [.. CalendarFiles.All(model), MeetingFeed.Of(model.Content.Meetings, model.Format).File(model.Content.Config)];
+
+    public override IEnumerable<SearchEntry> Search(SiteModel model) => MeetingSearch.Entries(model);
 }
 
 /// <summary>The meetings as every part of the build finds them.</summary>

@@ -1,6 +1,7 @@
 using CouncilSite.Content;
 using CouncilSite.Outputs;
 using CouncilSite.Outputs.Html;
+using CouncilSite.Search;
 
 namespace CouncilSite.Sections.News;
 
@@ -29,6 +30,8 @@ public sealed class NewsSection : Section<NewsContent>
     public override IEnumerable<HtmlPage> Pages(SiteModel model) => NewsPages.Pages(model);
 
     public override IEnumerable<OutputFile> Files(SiteModel model) => [NewsFeed.Of(model.Content.News, model.Format).File(model.Content.Config)];
+
+    public override IEnumerable<SearchEntry> Search(SiteModel model) => NewsSearch.Entries(model);
 }
 
 /// <summary>The news as every part of the build finds it.</summary>

@@ -1,5 +1,6 @@
 using CouncilSite.Content;
 using CouncilSite.Outputs.Html;
+using CouncilSite.Search;
 
 namespace CouncilSite.Sections.Policies;
 
@@ -22,6 +23,8 @@ public sealed class PoliciesSection : Section<IReadOnlyList<Policy>>
     public override IEnumerable<MarkdownSource?> Texts(SiteContent content) => content.Policies.Select(p => p.Content);
 
     public override IEnumerable<HtmlPage> Pages(SiteModel model) => PolicyPages.Pages(model);
+
+    public override IEnumerable<SearchEntry> Search(SiteModel model) => PolicySearch.Entries(model);
 }
 
 /// <summary>The policies as every part of the build finds them.</summary>

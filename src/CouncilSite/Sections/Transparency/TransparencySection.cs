@@ -1,5 +1,6 @@
 using CouncilSite.Content;
 using CouncilSite.Outputs.Html;
+using CouncilSite.Search;
 
 namespace CouncilSite.Sections.Transparency;
 
@@ -12,4 +13,6 @@ public sealed class TransparencySection : Section
         content.Config.Transparency != "none" ? [new(format.Text("transparency.title"), TransparencyPage.Address, "transparency")] : [];
 
     public override IEnumerable<HtmlPage> Pages(SiteModel model) => TransparencyPage.Pages(model);
+
+    public override IEnumerable<SearchEntry> Search(SiteModel model) => TransparencySearch.Entries(model);
 }

@@ -1,0 +1,22 @@
+using CouncilSite.Search;
+using CouncilSite.Transparency;
+
+namespace CouncilSite.Sections.Transparency;
+
+/// <summary>What the site's search finds of the transparency page: the code it follows and what that asks for, item by item.</summary>
+public static class TransparencySearch
+{
+    public static IEnumerable<SearchEntry> Entries(SiteModel model)
+    {
+        if (TransparencyRules.For(model.Content.Config.Transparency) is not { } regime)
+        {
+            yield break;
+        }
+
+        var format = model.Format;
+        yield return new SearchEntry(TransparencyPage.Address, format.Text("transparency.title"), SearchKind.Pages,
+            SearchText.Lines([
+                format.Text("transparency.description", ("council", model.Content.Config.Name), ("regime", regime.Name)),
+                .. regime.Rules.SelectMany(r => new[] { r.Title, r.Requirement })]));
+    }
+}
