@@ -39,6 +39,9 @@ public sealed record FileAttachment(string File, string Address, string FileName
         return new FileAttachment(file, address, name, extension, kind, size);
     }
 
+    /// <summary>A PDF's words (the first <see cref="PdfText.MaxCharacters"/>), read at build time for the site's search; null for other files and for a PDF without them.</summary>
+    public string? Text { get; init; }
+
     /// <summary>The file as the site copies it.</summary>
     public CopiedFile Copy => new(File, Address);
 

@@ -81,9 +81,14 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
     public T? Part<T>(string path, Func<LoadContext, T?> load)
         where T : class => Memory is null ? load(this) : Memory.Part(path, this, load);
 
-    /// <summary>A file published as it is; null, with a message, when its name gives no address.</summary>
+    /// <summary>
+    /// A file published as it is, with a PDF's words read for the site's search (a preview session
+    /// reads an unchanged PDF only once); null, with a message, when its name gives no address.
+    /// </summary>
     public FileAttachment? Attachment(string file) =>
-        FileAddress(file, file) is { } address ? FileAttachment.From(file, address, Folder.Length(file)) : null;
+        FileAddress(file, file) is { } address
+            ? FileAttachment.From(file, address, Folder.Length(file)) with { Text = PdfText.IsPdf(file) ? Part(file, part => PdfText.Read(file, part)) : null }
+            : null;
 
     /// <summary>Files published as they are, not read, each at the address its path (less <paramref name="under"/>, such as <c>static/</c>) folds to.</summary>
     public IReadOnlyList<CopiedFile> Copies(IEnumerable<string> files, string under = "") =>

@@ -28,8 +28,13 @@ public static class SidecarFiles
         var descriptions = sidecars.ToLookup(s => FixedFileNames.WithShortEnding(FixedFileNames.NameOf(s)), StringComparer.OrdinalIgnoreCase);
         var used = new HashSet<string>(StringComparer.Ordinal);
 
-        foreach (var file in files)
+        // The files as published, side by side: a PDF's words are read with it.
+        var attachments = new FileAttachment?[files.Count];
+        Parallel.For(0, files.Count, i => attachments[i] = IsSidecar(files[i]) || skip(files[i]) ? null : context.Attachment(files[i]));
+
+        for (var i = 0; i < files.Count; i++)
         {
+            var file = files[i];
             if (IsSidecar(file) || skip(file))
             {
                 continue;
@@ -53,7 +58,7 @@ public static class SidecarFiles
                     $"Add {Path.GetFileName(stem)}.yml beside it with at least a title, e.g. 'title: ...'.");
             }
 
-            if (context.Attachment(file) is { } attachment)
+            if (attachments[i] is { } attachment)
             {
                 items.Add(new Item(Path.GetFileNameWithoutExtension(attachment.PublishedName), stem[(stem.LastIndexOf('/') + 1)..], attachment, fields, sidecar));
             }

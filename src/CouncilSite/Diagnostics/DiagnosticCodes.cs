@@ -60,6 +60,9 @@ public static class DiagnosticCodes
     /// <summary>A line of Markdown written as a list item, indented so far that it is joined to the line above as text.</summary>
     public const string ListItemJoined = "CS138";
 
+    /// <summary>A PDF with no text in it, only pictures of its pages: screen readers and the site's search find no words.</summary>
+    public const string PdfWithoutText = "CS139";
+
     // Links, images and HTML inside Markdown
     public const string BrokenLink = "CS140";
     public const string ImageWithoutAlt = "CS141";
@@ -67,6 +70,10 @@ public static class DiagnosticCodes
     public const string HtmlRemoved = "CS143";
     public const string ExternalImage = "CS144";
     public const string ExternalImageAllowed = "CS145";
+
+    /// <summary>A PDF that cannot be opened to read its words (damaged, protected with a password, too large); it is published all the same.</summary>
+    public const string PdfUnreadable = "CS146";
+
     // Councillors
     public const string PhotoWithoutAlt = "CS150";
     public const string MissingFile = "CS151";

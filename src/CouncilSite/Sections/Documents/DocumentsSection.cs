@@ -1,6 +1,7 @@
 using CouncilSite.Content;
 using CouncilSite.Outputs;
 using CouncilSite.Outputs.Html;
+using CouncilSite.Search;
 
 namespace CouncilSite.Sections.Documents;
 
@@ -26,6 +27,8 @@ public sealed class DocumentsSection : Section<IReadOnlyList<Document>>
     public override IEnumerable<HtmlPage> Pages(SiteModel model) => DocumentPages.Pages(model);
 
     public override IEnumerable<OutputFile> Files(SiteModel model) => [DocumentFeed.Of(model.Content.Documents, model.Format).File(model.Content.Config)];
+
+    public override IEnumerable<SearchEntry> Search(SiteModel model) => DocumentSearch.Entries(model);
 }
 
 /// <summary>The documents as every part of the build finds them.</summary>

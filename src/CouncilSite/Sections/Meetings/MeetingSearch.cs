@@ -5,7 +5,7 @@ namespace CouncilSite.Sections.Meetings;
 
 /// <summary>
 /// What the site's search finds of the meetings: each meeting's page (with its agenda's words), its
-/// minutes and its papers, each placed by the meeting ("Full Council, 15 January 2026").
+/// minutes and its papers (a PDF paper by its words), each placed by the meeting ("Full Council, 15 January 2026").
 /// </summary>
 public static class MeetingSearch
 {
@@ -39,7 +39,7 @@ public static class MeetingSearch
 
         foreach (var paper in meeting.Papers)
         {
-            yield return Entry(paper.Address, paper.Title, SearchKind.Documents, paper.Content?.Text ?? "");
+            yield return Entry(paper.Address, paper.Title, SearchKind.Documents, paper.Content?.Text ?? paper.File.Text ?? "");
         }
     }
 }

@@ -1,0 +1,102 @@
+using CouncilSite.Content;
+using CouncilSite.Diagnostics;
+using CouncilSite.Search;
+using CouncilSite.Sections.Documents;
+using CouncilSite.Tests.Support;
+
+namespace CouncilSite.Tests.Content;
+
+/// <summary>The words of the PDFs a council publishes, read at build time so residents can search them; a PDF is published whatever is in it.</summary>
+public class PdfTextTests
+{
+    private const string Description = "title: Survey of the churchyard wall\ncategory: other\n";
+
+    [Fact]
+    public void The_words_inside_the_example_councils_pdfs_are_in_their_entries()
+    {
+        var entries = SiteSearch.Entries(ExampleSiteBuild.SiteFolder, ExampleSiteSearch.Today);
+
+        Assert.Contains("version 1.0. Adopted 20 March 2025", Assert.Single(entries, e => e.Address == "/policies/grievance-policy/").Text, StringComparison.Ordinal);
+        var paper = Assert.Single(entries, e => e.Address == "/meetings/2026-01-15-full-council/draft-budget-2026-27.pdf");
+        Assert.Equal(SearchKind.Documents, paper.Kind);
+        Assert.Contains("Precept: £21,600 / £21,600 / £22,900", paper.Text, StringComparison.Ordinal);
+        Assert.Contains("Band D", Assert.Single(entries, e => e.Address == "/documents/precept-2026-27.pdf").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_scanned_pdf_is_published_with_a_warning_that_it_cannot_be_read_or_searched()
+    {
+        using var site = new TempSite(("documents/churchyard-wall.yml", Description));
+        site.WriteBytes("documents/churchyard-wall.pdf", PdfFiles.ImageOnly());
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded);
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.PdfWithoutText);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal("documents/churchyard-wall.pdf", warning.File);
+        Assert.Contains("screen readers cannot read it", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("search cannot find its words", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("OCR", warning.Hint, StringComparison.Ordinal);
+        Assert.Contains("Markdown", warning.Hint, StringComparison.Ordinal);
+        Assert.Equal(PdfFiles.ImageOnly(), File.ReadAllBytes(Path.Combine(site.Output, "documents", "churchyard-wall.pdf")));
+        Assert.Equal("", Assert.Single(SiteSearch.Entries(site.Root, TempSite.Today), e => e.Kind == SearchKind.Documents).Text);
+    }
+
+    [Fact]
+    public void A_damaged_or_locked_pdf_is_published_with_a_warning_naming_it_not_a_crash()
+    {
+        using var site = new TempSite(
+            ("meetings/2026-11-19-full-council/agenda.md", "# Agenda\n\n1. Apologies"),
+            ("policies/grievance-policy.yml", "title: Grievance Policy\n"));
+        site.WriteBytes("meetings/2026-11-19-full-council/survey.pdf", PdfFiles.Damaged());
+        site.WriteBytes("policies/grievance-policy.pdf", PdfFiles.Locked());
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var warnings = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.PdfUnreadable).ToList();
+        Assert.Equal(["meetings/2026-11-19-full-council/survey.pdf", "policies/grievance-policy.pdf"], warnings.Select(w => w.File));
+        Assert.All(warnings, w => Assert.Equal(Severity.Warning, w.Severity));
+        Assert.Contains("damaged", warnings[0].Message, StringComparison.Ordinal);
+        Assert.Contains("password", warnings[1].Message, StringComparison.Ordinal);
+        Assert.All(warnings, w => Assert.DoesNotContain("Exception", w.Message + w.Hint, StringComparison.Ordinal));
+        Assert.Equal(PdfFiles.Damaged(), File.ReadAllBytes(Path.Combine(site.Output, "meetings", "2026-11-19-full-council", "survey.pdf")));
+        Assert.True(File.Exists(Path.Combine(site.Output, "policies", "grievance-policy.pdf")));
+    }
+
+    [Fact]
+    public void A_long_pdf_gives_its_first_pages_words_up_to_the_limit_cut_at_a_word()
+    {
+        var line = string.Join(' ', Enumerable.Repeat("allotment", 10));
+        var text = Read(PdfFiles.WithText([.. Enumerable.Repeat(string.Join('\n', Enumerable.Repeat(line, 40)), 40)]));
+
+        Assert.InRange(text.Length, PdfText.MaxCharacters - 20, PdfText.MaxCharacters);
+        Assert.EndsWith("allotment", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pdf_of_many_pages_is_read_no_further_than_the_page_limit()
+    {
+        var text = Read(PdfFiles.WithText([.. Enumerable.Range(1, PdfText.MaxPages + 50).Select(n => $"page{n}")]));
+
+        Assert.Equal(PdfText.MaxPages, text.Split('\n').Length);
+        Assert.EndsWith($"page{PdfText.MaxPages}", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Spaces_are_tidied_and_lines_kept()
+    {
+        Assert.Equal("Dog bins on The Green\nemptied weekly\nPage two", Read(PdfFiles.WithText("Dog   bins on The Green\n   emptied weekly  \n", "Page two")));
+    }
+
+    private static string Read(byte[] pdf)
+    {
+        using var site = new TempSite(("documents/report.yml", Description));
+        site.WriteBytes("documents/report.pdf", pdf);
+        var loaded = site.Load();
+
+        Assert.Empty(loaded.Diagnostics);
+        return Assert.Single(loaded.Content.Documents).File.Text!;
+    }
+}
