@@ -80,6 +80,43 @@ public class SearchEntriesTests(ExampleSiteSearch example) : IClassFixture<Examp
     }
 
     [Fact]
+    public void A_councillor_is_found_by_name_ward_roles_and_the_words_of_their_page()
+    {
+        var councillor = example.At("/councillors/priya-sharma/");
+
+        Assert.Equal(SearchKind.Councillors, councillor.Kind);
+        Assert.Equal("Priya Sharma", councillor.Title);
+        Assert.Equal("Councillor, Bramford Green ward", councillor.Context);
+        Assert.Contains("Play area and young people", councillor.Text, StringComparison.Ordinal);
+        Assert.Contains("co-option in 2024", councillor.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Spending_data_is_found_by_its_columns_and_each_supplier_paid_once()
+    {
+        var spending = example.At("/data/spending-2025-26/");
+        var lines = spending.Text.Split('\n');
+
+        Assert.Equal(SearchKind.Data, spending.Kind);
+        Assert.Equal("Payments over £100, 2025-26", spending.Title);
+        Assert.Contains("Supplier", lines);
+        Assert.Contains("Playsafe Inspections Ltd", lines);
+        Assert.Single(lines, l => l == "Bramford Grounds Maintenance Ltd");
+        Assert.Contains("Land and buildings owned by the council, at 31 March 2026", example.Of(SearchKind.Data).Select(e => e.Title));
+    }
+
+    [Fact]
+    public void A_document_is_found_by_its_title_and_summary_and_placed_by_its_category()
+    {
+        var budget = example.At("/documents/budget-2026-27.pdf");
+
+        Assert.Equal(SearchKind.Documents, budget.Kind);
+        Assert.Equal("Budget 2026-27", budget.Title);
+        Assert.Equal("Budget", budget.Context);
+        Assert.Contains("expected income of £23,810", budget.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_sites_own_statements_are_pages_found_by_what_they_cover()
     {
         Assert.Contains("Accessibility statement", example.At("/accessibility/").Title, StringComparison.Ordinal);

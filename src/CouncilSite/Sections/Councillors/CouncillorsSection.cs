@@ -1,5 +1,6 @@
 using CouncilSite.Content;
 using CouncilSite.Outputs.Html;
+using CouncilSite.Search;
 
 namespace CouncilSite.Sections.Councillors;
 
@@ -28,6 +29,8 @@ public sealed class CouncillorsSection : Section<CouncillorsContent>
     public override IEnumerable<MarkdownSource?> Texts(SiteContent content) => content.Councillors.Select(c => c.Content);
 
     public override IEnumerable<HtmlPage> Pages(SiteModel model) => CouncillorPages.Pages(model);
+
+    public override IEnumerable<SearchEntry> Search(SiteModel model) => CouncillorSearch.Entries(model);
 
     /// <summary>The chair first, then the vice-chair, then everyone else by surname, as councils list themselves.</summary>
     private static int RoleRank(string? role) => role?.ToLowerInvariant() switch

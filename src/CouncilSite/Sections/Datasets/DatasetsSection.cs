@@ -3,6 +3,7 @@ using CouncilSite.Data;
 using CouncilSite.Outputs;
 using CouncilSite.Outputs.Html;
 using CouncilSite.Outputs.OpenData;
+using CouncilSite.Search;
 
 namespace CouncilSite.Sections.Datasets;
 
@@ -31,6 +32,8 @@ public sealed class DatasetsSection : Section<OpenDataContent>
 
     /// <summary>Each dataset's rows as JSON and its CSV on the Web metadata, and the catalogues of them all.</summary>
     public override IEnumerable<OutputFile> Files(SiteModel model) => OpenDataFiles.Make(model.Content, model.Content.Data);
+
+    public override IEnumerable<SearchEntry> Search(SiteModel model) => DatasetSearch.Entries(model);
 }
 
 /// <summary>The open data as every part of the build finds it.</summary>
