@@ -2,8 +2,8 @@ using System.Text;
 using CouncilSite.Diagnostics;
 using CouncilSite.Site;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Exceptions;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+using UglyToad.PdfPig.Exceptions;
 
 namespace CouncilSite.Content;
 

@@ -66,6 +66,24 @@ public class PdfTextTests
     }
 
     [Fact]
+    public void A_pdf_too_large_to_read_is_found_by_its_title_only()
+    {
+        using var site = new TempSite(("documents/report.yml", Description));
+        site.WriteBytes("documents/report.pdf", PdfFiles.WithText("Churchyard wall"));
+        using (var file = File.OpenWrite(site.PathOf("documents/report.pdf")))
+        {
+            file.SetLength(65 * 1024 * 1024);
+        }
+
+        var loaded = site.Load();
+
+        var warning = loaded.Single(DiagnosticCodes.PdfUnreadable);
+        Assert.Equal("documents/report.pdf", warning.File);
+        Assert.Contains("larger than 64 MB", warning.Message, StringComparison.Ordinal);
+        Assert.Null(Assert.Single(loaded.Content.Documents).File.Text);
+    }
+
+    [Fact]
     public void A_long_pdf_gives_its_first_pages_words_up_to_the_limit_cut_at_a_word()
     {
         var line = string.Join(' ', Enumerable.Repeat("allotment", 10));
