@@ -33,7 +33,7 @@ public class FileNameAddressTests
     [Fact]
     public void A_document_whose_name_has_no_letters_or_digits_is_an_error_naming_it()
     {
-        var loaded = TempSite.LoadFrom(("documents/!!!.pdf", "%PDF"), ("documents/!!!.yml", "title: Budget"));
+        var loaded = TempSite.LoadFrom(("documents/!!!.pdf", PdfFiles.Paper), ("documents/!!!.yml", "title: Budget"));
         var error = Assert.Single(loaded.Errors);
         Assert.Equal((DiagnosticCodes.NameWithoutAddress, "documents/!!!.pdf"), (error.Code, error.File));
         Assert.Empty(loaded.Content.Documents);
@@ -43,20 +43,20 @@ public class FileNameAddressTests
     public void Every_kind_of_file_is_published_at_its_folded_address_and_linked_there()
     {
         using var site = new TempSite(
-            ("documents/Budget 2026–27 (Draft).PDF", "%PDF"),
+            ("documents/Budget 2026–27 (Draft).PDF", PdfFiles.Paper),
             ("documents/Budget 2026–27 (Draft).yml", "title: Draft budget\ncategory: budget\nfinancial_year: 2026-27"),
-            ("policies/Grievance Policy.pdf", "%PDF"),
+            ("policies/Grievance Policy.pdf", PdfFiles.Paper),
             ("policies/Grievance Policy.yml", "title: Grievance policy"),
             ("policies/Code of Conduct.md", "# Code of conduct\n\nBe kind."),
             ("pages/Village Hall/Opening Times.md", "# Opening times\n\n![The sign](/images/Village%20Sign.svg)\n\n[Hire form](<Hire Form.pdf>)"),
-            ("pages/Village Hall/Hire Form.pdf", "%PDF"),
+            ("pages/Village Hall/Hire Form.pdf", PdfFiles.Paper),
             ("static/images/Village Sign.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"),
             ("councillors/Jane Smith.md", "---\nname: Jane Smith\n---\nJane."),
             ("data/Spending 2025.csv", "Date,Amount\n2025-04-01,12.50\n"),
             ("data/Spending 2025.yml", "title: Spending"),
             ($"{Meeting}/minutes.md", "1. See the [report](<Clerk's Report.md>) and [plan](Site%20Plan.PDF)."),
             ($"{Meeting}/Clerk's Report.md", "The clerk reported."),
-            ($"{Meeting}/Site Plan.PDF", "%PDF"));
+            ($"{Meeting}/Site Plan.PDF", PdfFiles.Paper));
 
         var result = site.Build();
 

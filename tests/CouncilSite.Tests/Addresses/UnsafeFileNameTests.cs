@@ -17,13 +17,13 @@ public class UnsafeFileNameTests
     public void No_page_gets_an_element_or_attribute_from_a_file_name()
     {
         using var site = new TempSite(
-            ($"policies/{Attack}.pdf", "%PDF"),
+            ($"policies/{Attack}.pdf", PdfFiles.Paper),
             ($"policies/{Attack}.yml", "title: Grievance policy"),
-            ($"documents/{Attack}.pdf", "%PDF"),
+            ($"documents/{Attack}.pdf", PdfFiles.Paper),
             ($"documents/{Attack}.yml", "title: Budget\ncategory: budget"),
-            ($"documents/{Tag}", "%PDF"),
-            ($"meetings/2026-10-15-full-council/{Attack}.pdf", "%PDF"),
-            ($"meetings/2026-10-15-full-council/{Tag}", "%PDF"),
+            ($"documents/{Tag}", PdfFiles.Paper),
+            ($"meetings/2026-10-15-full-council/{Attack}.pdf", PdfFiles.Paper),
+            ($"meetings/2026-10-15-full-council/{Tag}", PdfFiles.Paper),
             ("meetings/2026-10-15-full-council/minutes.md", "1. Apologies."),
             ("pages/<b>bold</b> & \"quoted\".md", "# Quoted\n\nText."));
 

@@ -32,7 +32,7 @@ public class CommandLineTests
     [Fact]
     public void Warnings_alone_do_not_fail_the_build()
     {
-        using var site = new TempSite(("documents/asset-register.pdf", "%PDF"));
+        using var site = new TempSite(("documents/asset-register.pdf", PdfFiles.Paper));
         var outcome = CommandRunner.Build(site);
         Assert.Equal(Success, outcome.ExitCode);
         Assert.Contains($"documents/asset-register.pdf: warning {DiagnosticCodes.MissingSidecar}: ", outcome.Stderr);

@@ -39,7 +39,7 @@ public class EmptyFileTests
     [Fact]
     public void An_empty_agenda_and_paper_leave_the_meeting_as_if_they_were_not_there()
     {
-        (string, string)[] files = [($"{Meeting}/minutes.md", "1. Apologies were received."), ($"{Meeting}/budget-report.pdf", "%PDF")];
+        (string, string)[] files = [($"{Meeting}/minutes.md", "1. Apologies were received."), ($"{Meeting}/budget-report.pdf", PdfFiles.Paper)];
         using var without = new TempSite(files);
         using var with = new TempSite([.. files, ($"{Meeting}/agenda.md", ""), ($"{Meeting}/budget-report.md", "\n  \n\n")]);
 

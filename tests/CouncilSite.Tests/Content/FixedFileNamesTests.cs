@@ -23,7 +23,7 @@ public class FixedFileNamesTests
     [Fact]
     public void A_document_description_in_other_case_is_read_not_reported_as_missing()
     {
-        var loaded = TempSite.LoadFrom(("documents/budget-2026-27.pdf", "%PDF"), ("documents/Budget-2026-27.yml", "title: Budget 2026-27"));
+        var loaded = TempSite.LoadFrom(("documents/budget-2026-27.pdf", PdfFiles.Paper), ("documents/Budget-2026-27.yml", "title: Budget 2026-27"));
         Assert.Equal("Budget 2026-27", Assert.Single(loaded.Content.Documents).Title);
         Assert.Equal([DiagnosticCodes.MisnamedFile], loaded.Codes);
     }
@@ -31,7 +31,7 @@ public class FixedFileNamesTests
     [Fact]
     public void Two_descriptions_of_one_file_are_an_error_naming_both()
     {
-        var loaded = TempSite.LoadFrom(("documents/budget.pdf", "%PDF"), ("documents/budget.yml", "title: Budget"), ("documents/budget.yaml", "title: Old budget"));
+        var loaded = TempSite.LoadFrom(("documents/budget.pdf", PdfFiles.Paper), ("documents/budget.yml", "title: Budget"), ("documents/budget.yaml", "title: Old budget"));
         var error = Assert.Single(loaded.Errors);
         Assert.Equal((DiagnosticCodes.MisnamedFile, "documents/budget.pdf"), (error.Code, error.File));
         Assert.Contains("'budget.yaml' and 'budget.yml'", error.Message);

@@ -12,7 +12,7 @@ public class SidecarFilesTests
     public void A_document_is_described_by_its_yml()
     {
         var loaded = TempSite.LoadFrom(
-            ("documents/agar-2024-25-section-1.pdf", "%PDF"),
+            ("documents/agar-2024-25-section-1.pdf", PdfFiles.Paper),
             ("documents/agar-2024-25-section-1.yml", "title: Annual governance statement\ndate: 2025-06-12\ncategory: annual-governance-statement\nfinancial_year: 2024-25"));
         Assert.Empty(loaded.Diagnostics);
         var d = Assert.Single(loaded.Content.Documents);
@@ -24,7 +24,7 @@ public class SidecarFilesTests
     [Fact]
     public void A_document_without_a_yml_is_a_warning_and_still_listed()
     {
-        var loaded = TempSite.LoadFrom(("documents/asset-register.pdf", "%PDF"));
+        var loaded = TempSite.LoadFrom(("documents/asset-register.pdf", PdfFiles.Paper));
         var warning = Assert.Single(loaded.Diagnostics);
         Assert.Equal((Severity.Warning, DiagnosticCodes.MissingSidecar, "documents/asset-register.pdf"), (warning.Severity, warning.Code, warning.File));
         var d = Assert.Single(loaded.Content.Documents);
@@ -35,7 +35,7 @@ public class SidecarFilesTests
     public void A_yml_without_its_file_is_a_warning_naming_the_yml()
     {
         var loaded = TempSite.LoadFrom(
-            ("documents/budget-2026-27.pdf", "%PDF"),
+            ("documents/budget-2026-27.pdf", PdfFiles.Paper),
             ("documents/budget-2026-27.yml", "title: Budget"),
             ("documents/budjet-2025-26.yml", "title: Last year's budget"));
         var warning = Assert.Single(loaded.Diagnostics);
@@ -47,7 +47,7 @@ public class SidecarFilesTests
     public void A_category_the_checklist_does_not_know_is_a_warning_and_filed_under_other()
     {
         var loaded = TempSite.LoadFrom(
-            ("documents/minutes-book.pdf", "%PDF"),
+            ("documents/minutes-book.pdf", PdfFiles.Paper),
             ("documents/minutes-book.yml", "title: Minutes book\ncategory: archive"));
         var warning = Assert.Single(loaded.Diagnostics);
         Assert.Equal((Severity.Warning, DiagnosticCodes.InvalidValue, 2), (warning.Severity, warning.Code, warning.Line));
@@ -58,7 +58,7 @@ public class SidecarFilesTests
     public void A_financial_year_not_written_like_2024_25_is_an_error()
     {
         var loaded = TempSite.LoadFrom(
-            ("documents/budget.pdf", "%PDF"),
+            ("documents/budget.pdf", PdfFiles.Paper),
             ("documents/budget.yml", "title: Budget\nfinancial_year: 2024/25"));
         var error = Assert.Single(loaded.Errors);
         Assert.Equal((DiagnosticCodes.InvalidValue, "documents/budget.yml", 2), (error.Code, error.File, error.Line));
@@ -102,7 +102,7 @@ public class SidecarFilesTests
     public void Missing_and_orphan_sidecars_are_warnings_that_do_not_stop_the_build()
     {
         using var site = new TempSite(
-            ("documents/asset-register.pdf", "%PDF"),
+            ("documents/asset-register.pdf", PdfFiles.Paper),
             ("data/old-spending.yml", "title: Old spending"));
         var result = site.Build();
         Assert.True(result.Succeeded);

@@ -81,7 +81,7 @@ public class JsonSchemaTests
     [Fact]
     public void A_document_category_in_another_case_is_read_as_the_category_like_every_word_from_a_list()
     {
-        var loaded = TempSite.LoadFrom(("documents/budget-2026-27.yml", "title: Budget 2026-27\ncategory: Budget\n"), ("documents/budget-2026-27.pdf", "%PDF-1.4\n"));
+        var loaded = TempSite.LoadFrom(("documents/budget-2026-27.yml", "title: Budget 2026-27\ncategory: Budget\n"), ("documents/budget-2026-27.pdf", PdfFiles.Paper));
         Assert.Empty(loaded.Diagnostics);
         Assert.Equal("budget", loaded.Content.Of<IReadOnlyList<CouncilSite.Sections.Documents.Document>>().Single().Category);
         Assert.Empty(Problems(DocumentKind, "title: Budget 2026-27\ncategory: Budget\n", "budget-2026-27.yml"));

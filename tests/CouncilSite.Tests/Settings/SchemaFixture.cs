@@ -1,4 +1,5 @@
 using CouncilSite.Settings;
+using CouncilSite.Tests.Support;
 
 namespace CouncilSite.Tests.Settings;
 
@@ -35,8 +36,8 @@ public static class SchemaFixture
         yield return ("meetings/2026-11-19-full-council/payments-2026-11.yml", "title: Payments for approval, November 2026\n");
         yield return ("meetings/2026-11-19-full-council/payments-2026-11.csv", "Date,Supplier,Amount\n01/11/2026,EDF Energy,318.90\n");
         yield return ("policies/grievance-policy.yml", SettingsExample.Yaml(ContentSettings.Policy.Settings).Replace("Code of Conduct for Councillors", "Grievance Policy"));
-        yield return ("policies/grievance-policy.pdf", "%PDF-1.4\n");
-        yield return ("documents/budget-2026-27.pdf", "%PDF-1.4\n");
+        yield return ("policies/grievance-policy.pdf", PdfFiles.Paper);
+        yield return ("documents/budget-2026-27.pdf", PdfFiles.Paper);
         yield return ("documents/internal-audit-report.yml", "title: Internal audit report 2025-26\ncategory: internal-audit-report\nfinancial_year: 2025-26\n");
         yield return ("data/spending-2025-26.csv", "Date,Supplier,Description,Amount,VAT,Reference\n08/04/2025,EDF Energy,Street lighting,318.90,63.78,PV25-001\n");
         yield return ("static/images/councillors/margaret-ellison.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");

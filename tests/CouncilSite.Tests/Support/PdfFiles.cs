@@ -6,6 +6,9 @@ namespace CouncilSite.Tests.Support;
 /// <summary>Small PDF files written byte by byte, as clerks are sent them: with text, scanned (pictures only), damaged.</summary>
 public static class PdfFiles
 {
+    /// <summary>A one-page PDF with a line of text, as a string, for sites written from inline files.</summary>
+    public static readonly string Paper = Encoding.ASCII.GetString(WithText("A paper for the meeting"));
+
     /// <summary>A PDF with a page of text for each of <paramref name="pages"/>, a line of text a line.</summary>
     public static byte[] WithText(params string[] pages)
     {

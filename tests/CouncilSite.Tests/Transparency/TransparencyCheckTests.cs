@@ -9,15 +9,15 @@ public class TransparencyCheckTests
 {
     private static readonly (string, string)[] Complete =
     [
-        ("documents/agar-2025-26-section-1.pdf", "%PDF"),
+        ("documents/agar-2025-26-section-1.pdf", PdfFiles.Paper),
         ("documents/agar-2025-26-section-1.yml", "title: Annual governance statement 2025-26\ncategory: annual-governance-statement\nfinancial_year: 2025-26\n"),
-        ("documents/agar-2025-26-section-2.pdf", "%PDF"),
+        ("documents/agar-2025-26-section-2.pdf", PdfFiles.Paper),
         ("documents/agar-2025-26-section-2.yml", "title: Accounting statements 2025-26\ncategory: accounting-statements\nfinancial_year: 2025-26\n"),
-        ("documents/internal-audit-report-2025-26.pdf", "%PDF"),
+        ("documents/internal-audit-report-2025-26.pdf", PdfFiles.Paper),
         ("documents/internal-audit-report-2025-26.yml", "title: Internal audit report 2025-26\ncategory: internal-audit-report\nfinancial_year: 2025-26\n"),
-        ("documents/notice-2025-26.pdf", "%PDF"),
+        ("documents/notice-2025-26.pdf", PdfFiles.Paper),
         ("documents/notice-2025-26.yml", "title: Notice of public rights 2025-26\ncategory: notice-of-public-rights\nfinancial_year: 2025-26\n"),
-        ("documents/councillors-2026-27.pdf", "%PDF"),
+        ("documents/councillors-2026-27.pdf", PdfFiles.Paper),
         ("documents/councillors-2026-27.yml", "title: Councillor responsibilities 2026-27\ncategory: councillor-responsibilities\nfinancial_year: 2026-27\n"),
         ("data/assets.csv", "Asset,Location\nVillage green,The Green\n"),
         ("data/assets.yml", "title: Land and buildings\nschema: assets\nperiod:\n  start: 2025-04-01\n  end: 2026-03-31\n"),

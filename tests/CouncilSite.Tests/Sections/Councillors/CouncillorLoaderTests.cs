@@ -79,7 +79,7 @@ public class CouncillorLoaderTests
     {
         var loaded = TempSite.LoadFrom(
             ("councillors/jane-smith.md", "---\nname: Jane Smith\ninterests: jane-smith-interests.pdf\n---\n"),
-            ("councillors/jane-smith-interests.pdf", "%PDF"));
+            ("councillors/jane-smith-interests.pdf", PdfFiles.Paper));
         var c = Assert.Single(loaded.Content.Councillors);
         Assert.Empty(c.Interests);
         Assert.Equal("councillors/jane-smith-interests.pdf", c.InterestsFile);

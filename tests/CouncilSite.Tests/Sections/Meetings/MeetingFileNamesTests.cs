@@ -74,7 +74,7 @@ public class MeetingFileNamesTests
     [InlineData("agenda.pdf", "agenda")]
     public void The_minutes_or_agenda_as_a_paper_is_published_with_a_warning_that_the_meeting_shows_none(string name, string what)
     {
-        var loaded = TempSite.LoadFrom(($"{Held}/{name}", "%PDF"));
+        var loaded = TempSite.LoadFrom(($"{Held}/{name}", PdfFiles.Paper));
         var meeting = Only(loaded);
         Assert.Equal(name, Assert.Single(meeting.Papers).File.FileName);
         var warning = Assert.Single(loaded.Diagnostics, d => d.Code == DiagnosticCodes.PaperInPlaceOfMarkdown);
@@ -101,7 +101,7 @@ public class MeetingFileNamesTests
     [Fact]
     public void A_signed_copy_beside_the_minutes_is_a_paper_and_no_warning()
     {
-        var loaded = TempSite.LoadFrom(($"{Held}/agenda.md", "1. Apologies"), ($"{Held}/minutes.md", "1. Apologies"), ($"{Held}/minutes.pdf", "%PDF"));
+        var loaded = TempSite.LoadFrom(($"{Held}/agenda.md", "1. Apologies"), ($"{Held}/minutes.md", "1. Apologies"), ($"{Held}/minutes.pdf", PdfFiles.Paper));
         Assert.Empty(loaded.Diagnostics);
         Assert.Equal("minutes.pdf", Assert.Single(Only(loaded).Papers).File.FileName);
     }
@@ -109,7 +109,7 @@ public class MeetingFileNamesTests
     [Fact]
     public void The_last_meetings_minutes_among_the_papers_of_a_meeting_to_come_are_no_warning()
     {
-        var loaded = TempSite.LoadFrom(($"{Upcoming}/agenda.md", "1. Apologies"), ($"{Upcoming}/minutes.pdf", "%PDF"));
+        var loaded = TempSite.LoadFrom(($"{Upcoming}/agenda.md", "1. Apologies"), ($"{Upcoming}/minutes.pdf", PdfFiles.Paper));
         Assert.DoesNotContain(loaded.Diagnostics, d => d.Code is DiagnosticCodes.PaperInPlaceOfMarkdown or DiagnosticCodes.MisnamedFile);
     }
 

@@ -143,9 +143,9 @@ public class MeetingLoaderTests
     {
         var loaded = TempSite.LoadFrom(
             ("meetings/2026-10-15-full-council/agenda.md", "1. Budget"),
-            ("meetings/2026-10-15-full-council/budget-report.pdf", "%PDF"),
+            ("meetings/2026-10-15-full-council/budget-report.pdf", PdfFiles.Paper),
             ("meetings/2026-10-15-full-council/clerks-report.md", "# Clerk's report for October\n\nGrass cut."),
-            ("meetings/2026-10-15-full-council/plans/site-plan.pdf", "%PDF"));
+            ("meetings/2026-10-15-full-council/plans/site-plan.pdf", PdfFiles.Paper));
         var papers = Only(loaded).Papers;
         Assert.Equal(
             [("Budget report", "/meetings/2026-10-15-full-council/budget-report.pdf", false),

@@ -51,7 +51,7 @@ public sealed class MeetingsSite : IDisposable
             ("meetings/2026-12-09-planning/meeting.yml", "status: cancelled\ntime: \"19:00\""),
             ("meetings/2027-01-21-full-council/meeting.yml", "status: postponed\ntime: \"19:30\""),
             ("news/2026-11-20-christmas-lights.md", "---\ntitle: Christmas lights\nsummary: The lights go on on 5 December.\n---\nCome along."),
-            ("documents/budget-2026-27.pdf", "%PDF-1.4"),
+            ("documents/budget-2026-27.pdf", PdfFiles.Paper),
             ("documents/budget-2026-27.yml", "title: Budget 2026-27\ndate: 2026-01-15\ncategory: budget\n"),
             ("councillors/margaret-ellison.md", "---\nname: Margaret Ellison\nrole: Chair\nresponsibilities:\n  - Chair of the Planning Committee\n---\nMargaret chairs the council."),
             ("councillors/david-okafor.md", "---\nname: David Okafor\nresponsibilities:\n  - Member of the planning committee\n  - Footpaths\n---\nDavid walks the footpaths."));

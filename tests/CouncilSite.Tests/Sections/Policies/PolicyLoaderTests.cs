@@ -47,7 +47,7 @@ public class PolicyLoaderTests
     public void A_file_policy_is_described_by_the_yml_beside_it()
     {
         var loaded = TempSite.LoadFrom(
-            ("policies/complaints-policy.pdf", "%PDF-1.4"),
+            ("policies/complaints-policy.pdf", PdfFiles.Paper),
             ("policies/complaints-policy.yml", "title: Complaints Policy\nadopted: 2025-01-16\nreview: 2027-01-16"));
         Assert.Empty(loaded.Diagnostics);
         var policy = Assert.Single(loaded.Content.Policies);
@@ -62,7 +62,7 @@ public class PolicyLoaderTests
     [Fact]
     public void A_file_policy_without_a_yml_is_a_warning_and_titled_from_its_name()
     {
-        var loaded = TempSite.LoadFrom(("policies/complaints-policy.pdf", "%PDF-1.4"));
+        var loaded = TempSite.LoadFrom(("policies/complaints-policy.pdf", PdfFiles.Paper));
         Assert.Equal(Severity.Warning, loaded.Single(DiagnosticCodes.MissingSidecar).Severity);
         Assert.Equal("Complaints policy", Assert.Single(loaded.Content.Policies).Title);
     }
@@ -88,7 +88,7 @@ public class PolicyLoaderTests
     public void An_overdue_file_policy_is_reported_in_its_yml()
     {
         var loaded = TempSite.LoadFrom(
-            ("policies/complaints-policy.pdf", "%PDF-1.4"),
+            ("policies/complaints-policy.pdf", PdfFiles.Paper),
             ("policies/complaints-policy.yml", "title: Complaints Policy\nreview: 2025-01-16"));
         var warning = loaded.Single(DiagnosticCodes.ReviewOverdue);
         Assert.Equal(("policies/complaints-policy.yml", 2), (warning.File, warning.Line));

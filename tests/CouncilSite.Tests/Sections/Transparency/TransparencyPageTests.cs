@@ -9,7 +9,7 @@ public class TransparencyPageTests
     public void The_page_is_a_table_with_statuses_in_words_links_and_the_year_covered()
     {
         using var site = new TempSite(
-            ("documents/audit-2025-26.pdf", "%PDF"),
+            ("documents/audit-2025-26.pdf", PdfFiles.Paper),
             ("documents/audit-2025-26.yml", "title: Internal audit report 2025-26\ncategory: internal-audit-report\nfinancial_year: 2025-26\n"));
         Assert.True(site.Build().Succeeded);
 

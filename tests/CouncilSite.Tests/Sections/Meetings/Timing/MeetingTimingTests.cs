@@ -100,7 +100,7 @@ public class MeetingTimingTests
         var diagnostics = Load(
             ("meetings/2026-11-19-full-council/agenda.md", "---\npublished: 2026-11-12\n---\n1. Apologies"),
             ("meetings/2026-11-19-full-council/minutes.md", "---\nstatus: draft\n---\nPresent: all."),
-            ("meetings/2026-11-19-full-council/budget-report.pdf", "%PDF-1.4"),
+            ("meetings/2026-11-19-full-council/budget-report.pdf", PdfFiles.Paper),
             ("meetings/2026-11-19-full-council/clerks-report.docx", "PK"),
             ("meetings/2026-11-19-full-council/clerks-report.md", "# Clerk's report\n\nThe grass was cut."),
             ("meetings/2026-11-19-full-council/payments.csv", "Payee,Amount\nMower Ltd,120.00\n"));
@@ -116,7 +116,7 @@ public class MeetingTimingTests
         var diagnostics = Load(
             ("meetings/2018-09-20-full-council/agenda.md", "---\npublished: 2018-09-13\n---\n1. Apologies"),
             ("meetings/2018-09-20-full-council/minutes.md", "---\napproved: 2018-10-18\n---\nPresent: all."),
-            ("meetings/2018-09-20-full-council/accounts.pdf", "%PDF-1.4"));
+            ("meetings/2018-09-20-full-council/accounts.pdf", PdfFiles.Paper));
         Assert.Empty(diagnostics);
     }
 }
