@@ -1,3 +1,5 @@
+using CouncilSite.Build;
+using CouncilSite.Build.Incremental;
 using CouncilSite.Content;
 using CouncilSite.Diagnostics;
 using CouncilSite.Search;
@@ -81,6 +83,24 @@ public class PdfTextTests
         Assert.Equal("documents/report.pdf", warning.File);
         Assert.Contains("larger than 64 MB", warning.Message, StringComparison.Ordinal);
         Assert.Null(Assert.Single(loaded.Content.Documents).File.Text);
+    }
+
+    [Fact]
+    public void The_preview_reads_an_unchanged_pdf_once_and_a_changed_one_again()
+    {
+        using var site = new TempSite(("documents/report.yml", Description));
+        site.WriteBytes("documents/report.pdf", PdfFiles.WithText("Churchyard wall"));
+        var changes = new FolderChanges();
+        var session = new BuildSession(inMemory: true, changes);
+        bool Scanned() => SiteBuilder.Build(new BuildOptions(site.Root, site.Output, TempSite.Today), session).Diagnostics.Any(d => d.Code == DiagnosticCodes.PdfWithoutText);
+        Assert.False(Scanned());
+
+        // Replaced unseen: the session keeps the words it read, as it keeps every unchanged part.
+        site.WriteBytes("documents/report.pdf", PdfFiles.ImageOnly());
+        Assert.False(Scanned());
+
+        changes.Saw("documents/report.pdf");
+        Assert.True(Scanned());
     }
 
     [Fact]
