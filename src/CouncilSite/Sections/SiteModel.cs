@@ -15,9 +15,10 @@ public sealed class SiteModel
     private readonly ConcurrentDictionary<Type, Lazy<object>> _shared = new();
     private readonly Dictionary<string, string> _copiedTo = new(StringComparer.Ordinal);
 
-    private SiteModel(SiteContent content, Format format, IReadOnlyList<NavItem> navigation, IReadOnlyList<CopiedFile> copies, PartMemory parts)
+    private SiteModel(SiteContent content, IReadOnlyList<Section> sections, Format format, IReadOnlyList<NavItem> navigation, IReadOnlyList<CopiedFile> copies, PartMemory parts)
     {
         Content = content;
+        Sections = sections;
         Format = format;
         Navigation = navigation;
         Copies = copies;
@@ -29,6 +30,9 @@ public sealed class SiteModel
     }
 
     public SiteContent Content { get; }
+
+    /// <summary>The build's sections, in the order of <see cref="SiteSections.All"/>: the search asks each what it offers.</summary>
+    public IReadOnlyList<Section> Sections { get; }
 
     /// <summary>How the site's language writes its words, dates, times and amounts, from the theme's strings.</summary>
     public Format Format { get; }
@@ -50,5 +54,5 @@ public sealed class SiteModel
 
     /// <summary>The model of <paramref name="content"/>: the navigation and the files copied are asked of every section.</summary>
     public static SiteModel Of(SiteContent content, IReadOnlyList<Section> sections, PartMemory memory, Format format) =>
-        new(content, format, sections.SelectMany(s => s.Navigation(content, format)).ToList(), sections.SelectMany(s => s.Copies(content)).ToList(), memory);
+        new(content, sections, format, sections.SelectMany(s => s.Navigation(content, format)).ToList(), sections.SelectMany(s => s.Copies(content)).ToList(), memory);
 }

@@ -9,6 +9,7 @@ using CouncilSite.Sections.Meetings;
 using CouncilSite.Sections.News;
 using CouncilSite.Sections.NotFound;
 using CouncilSite.Sections.Policies;
+using CouncilSite.Sections.Search;
 using CouncilSite.Sections.Static;
 using CouncilSite.Sections.Transparency;
 
@@ -34,6 +35,7 @@ public static class SiteSections
         new TransparencySection(),
         new FreePagesSection(),
         new AccessibilitySection(),
+        new SearchSection(),
         new NotFoundSection(),
     ];
 }

@@ -59,7 +59,8 @@ public class EscapingFuzzTests
             switch (Path.GetExtension(file))
             {
                 case ".html":
-                    CheckHtml(relative, Parser.ParseDocument(content), elements, problems);
+                    // The search page's A-Z index has a heading per first letter of the titles, so its shape follows the words.
+                    CheckHtml(relative, Parser.ParseDocument(content), relative == "search/index.html" ? new(StringComparer.Ordinal) : elements, problems);
                     break;
                 case ".xml":
                     events += CheckXml(relative, content, problems);
@@ -83,7 +84,7 @@ public class EscapingFuzzTests
         {
             var shape = element.LocalName + "[" + string.Join(",", element.Attributes.Select(a => a.Name).Order(StringComparer.Ordinal)) + "]";
             elements[shape] = elements.GetValueOrDefault(shape) + 1;
-            if (element.LocalName == "script" && element.GetAttribute("type") != "application/ld+json")
+            if (element.LocalName == "script" && element.GetAttribute("type") != "application/ld+json" && !IsSearchScript(file, element))
             {
                 problems.Add($"{file}: a script element: {element.OuterHtml[..Math.Min(120, element.OuterHtml.Length)]}");
             }
@@ -103,6 +104,11 @@ public class EscapingFuzzTests
             }
         }
     }
+
+    /// <summary>The one script of the site: the search page's own, from the theme's assets, with nothing inline.</summary>
+    private static bool IsSearchScript(string file, IElement script) =>
+        file == "search/index.html" && script.GetAttribute("src") == "../assets/search.js" && script.HasAttribute("defer") &&
+        script.Attributes.Length == 2 && script.TextContent.Length == 0;
 
     /// <summary>Parses as XML; HTML a feed carries is checked as a page is. Returns the feed's entries.</summary>
     private static int CheckXml(string file, string content, List<string> problems)

@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Text;
+
+namespace CouncilSite.Search;
+
+/// <summary>
+/// How one language's words are found: folded as the browser folds what a resident types, then
+/// stemmed so that "allotments" finds "allotment". A language is one class: Welsh, next, only
+/// stems differently (its initial mutations, gyngor and nghyngor, fold to cyngor there).
+/// </summary>
+/// <remarks>
+/// The browser repeats <see cref="Fold"/> in themes/default/assets/search.js (keep the two alike)
+/// and never stems: the index maps each word as the site writes it to its stem's results.
+/// </remarks>
+public abstract class SearchLanguage
+{
+    /// <summary>Longer words (a pasted hash, a clerk's run of letters) are cut here, in the browser too.</summary>
+    public const int LongestWord = 40;
+
+    /// <summary>The stem of a folded word; called once per distinct word of a build, from any thread.</summary>
+    public abstract string Stem(string word);
+
+    /// <summary>
+    /// Endings the browser takes off a typed word the site never writes, to find one it does
+    /// ("areas" finds "area"): each is "ending" or "ending:replacement".
+    /// </summary>
+    public virtual IReadOnlyList<string> QueryEndings => [];
+
+    /// <summary>The language of a site's language tag (<c>en-GB</c>); English when the index has none of its own yet.</summary>
+    public static SearchLanguage For(string? tag) => new EnglishSearch();
+
+    /// <summary>
+    /// Calls <paramref name="word"/> with each folded word of <paramref name="text"/>: lowercase,
+    /// accents taken off, possessive 's and apostrophes dropped ("council's" is "council",
+    /// "don't" is "dont"), digits kept with their letters ("25k"), thousands joined ("2,500" is
+    /// "2500"), and anything else a break between words.
+    /// </summary>
+    public static void Fold(ReadOnlySpan<char> text, WordAction word)
+    {
+        Span<char> buffer = stackalloc char[LongestWord];
+        var length = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < 128)
+            {
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    Append(buffer, ref length, char.ToLowerInvariant(c));
+                    continue;
+                }
+
+                if (c == '\'' && length > 0 && Joins(text, ref i))
+                {
+                    continue;
+                }
+
+                if (c == ',' && length > 0 && char.IsAsciiDigit(buffer[length - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+                {
+                    continue;
+                }
+            }
+            else if (c is '\u2019' or '\u02BC')
+            {
+                if (length > 0 && Joins(text, ref i))
+                {
+                    continue;
+                }
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            {
+                continue;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                foreach (var folded in Unaccented(c))
+                {
+                    Append(buffer, ref length, folded);
+                }
+
+                continue;
+            }
+
+            if (length > 0)
+            {
+                word(buffer[..length]);
+                length = 0;
+            }
+        }
+
+        if (length > 0)
+        {
+            word(buffer[..length]);
+        }
+    }
+
+    /// <summary>The folded words of a text, in order, repeats kept.</summary>
+    public static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        Fold(text, w => words.Add(w.ToString()));
+        return words;
+    }
+
+    private static void Append(Span<char> buffer, ref int length, char c)
+    {
+        if (length < buffer.Length)
+        {
+            buffer[length++] = c;
+        }
+    }
+
+    /// <summary>An apostrophe inside a word: "'s" at its end is dropped whole, any other apostrophe joins its two halves.</summary>
+    private static bool Joins(ReadOnlySpan<char> text, ref int i)
+    {
+        var at = i;
+        if (at + 1 >= text.Length || !char.IsLetterOrDigit(text[at + 1]))
+        {
+            return false;
+        }
+
+        if (text[at + 1] is 's' or 'S' && (at + 2 >= text.Length || !char.IsLetterOrDigit(text[at + 2])))
+        {
+            i = at + 1;
+        }
+
+        return true;
+    }
+
+    /// <summary>A letter beyond ASCII, lowercase and without its accents ("É" is "e"); letters with no plain form stay as they are.</summary>
+    private static string Unaccented(char c)
+    {
+        var lower = char.ToLowerInvariant(c);
+        var decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
+        return decomposed.Length == 1 ? decomposed : string.Concat(decomposed.Where(char.IsLetterOrDigit));
+    }
+}
+
+/// <summary>One folded word, in a buffer the caller reuses: copy it to keep it.</summary>
+public delegate void WordAction(ReadOnlySpan<char> word);
