@@ -8,7 +8,7 @@ namespace CouncilSite.Search;
 /// <param name="ChunkBytes">A chunk of words grows to about this many bytes before the next word starts another (a word found in most documents may be bigger alone).</param>
 /// <param name="ShardSize">Results per file of result details: only the files of the results shown are loaded.</param>
 /// <param name="ExcerptLength">Characters of each result's text kept to show the words found in context.</param>
-public sealed record IndexLayout(int ChunkBytes = 40_000, int ShardSize = 8, int ExcerptLength = 480);
+public sealed record IndexLayout(int ChunkBytes = 40_000, int ShardSize = 16, int ExcerptLength = 480);
 
 /// <summary>How a result is shown besides its title, in the site's language: the section that owns the search page knows these.</summary>
 /// <param name="Link">The relative link to a site address from the search page.</param>

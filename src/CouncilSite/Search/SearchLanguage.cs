@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -16,6 +17,8 @@ public abstract class SearchLanguage
 {
     /// <summary>Longer words (a pasted hash, a clerk's run of letters) are cut here, in the browser too.</summary>
     public const int LongestWord = 40;
+
+    private static readonly SearchValues<char> AsciiLettersAndDigits = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>The stem of a folded word; called once per distinct word of a build, from any thread.</summary>
     public abstract string Stem(string word);
@@ -41,15 +44,20 @@ public abstract class SearchLanguage
         var length = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            // Most of a site's text is runs of ASCII letters, taken whole by the runtime's vectorised search and lowercasing.
+            var run = text[i..].IndexOfAnyExcept(AsciiLettersAndDigits) is var end and >= 0 ? end : text.Length - i;
+            if (run > 0)
+            {
+                var fits = Math.Min(run, buffer.Length - length);
+                Ascii.ToLower(text.Slice(i, fits), buffer[length..], out var written);
+                length += written;
+                i += run - 1;
+                continue;
+            }
+
             var c = text[i];
             if (c < 128)
             {
-                if (char.IsAsciiLetterOrDigit(c))
-                {
-                    Append(buffer, ref length, char.ToLowerInvariant(c));
-                    continue;
-                }
-
                 if (c == '\'' && length > 0 && Joins(text, ref i))
                 {
                     continue;

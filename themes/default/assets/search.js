@@ -17,7 +17,7 @@
   var DEBOUNCE_MS = 150;
   var LONGEST_WORD = 40;
   var MOST_COMPLETIONS = 200;
-  var MOST_COMPLETION_CHUNKS = 3;
+  var MOST_COMPLETION_CHUNKS = 2;
   var KIND_WEIGHT = { decisions: 1.3 };
   var LETTER = /[\p{L}\p{Nd}]/u;
   var MARK = /\p{M}/u;
