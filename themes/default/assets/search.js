@@ -397,7 +397,8 @@
     }
   }
 
-  function run(completeLast) {
+  // The last word is completed as typed ("allot" finds "allotment") unless a space follows it.
+  function run() {
     var query = input.value.trim();
     var choice = chosen();
     updateAddress(query, choice);
@@ -413,7 +414,7 @@
     }
     aToZ.hidden = true;
     return load('manifest').then(function (manifest) {
-      var plans = plan(manifest, words, completeLast && !/\s$/.test(input.value));
+      var plans = plan(manifest, words, !/\s$/.test(input.value));
       var needed = chunksOf(plans);
       return Promise.all(needed.map(function (c) { return load('words-' + c); })).then(function (loaded) {
         if (serial !== current.serial) { return; }
@@ -444,15 +445,15 @@
   var timer = 0;
   input.addEventListener('input', function () {
     clearTimeout(timer);
-    timer = setTimeout(function () { run(true); }, DEBOUNCE_MS);
+    timer = setTimeout(run, DEBOUNCE_MS);
   });
   Object.keys(filters).forEach(function (k) {
-    filters[k].addEventListener('change', function () { clearTimeout(timer); run(true); });
+    filters[k].addEventListener('change', function () { clearTimeout(timer); run(); });
   });
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     clearTimeout(timer);
-    run(false);
+    run();
   });
   more.addEventListener('click', function () { showMore(true); });
 
@@ -468,7 +469,7 @@
   form.hidden = false;
   document.getElementById('search-needs-script').hidden = true;
   if (input.value.trim()) {
-    run(false);
+    run();
   } else {
     load('manifest').catch(function () { status.textContent = form.getAttribute('data-failed'); });
   }
