@@ -46,11 +46,11 @@ public static class DataPages
         var content = model.Content;
         var table = data.Table;
         var perPage = table is null ? 1 : RowsPerPage(table);
-        var count = table is null ? 1 : Math.Max(1, (table.Rows.Count + perPage - 1) / perPage);
+        var count = table is null ? 1 : Pagination.Count(table.Rows.Count, perPage);
         var jsonLd = DatasetJsonLd.Write(content, new DatasetAddresses(data, content.Config.Url));
         for (var page = 1; page <= count; page++)
         {
-            var address = DatasetRoutes.TablePage(data.Address, page);
+            var address = Pagination.Page(data.Address, page);
             var rows = table is null ? null : Table(table, view.Title, page, perPage, count, model.Format);
             var pagination = Pagination.Make(data.Address, model.Format.Text("data.pages_of", ("title", view.Title)), page, count);
             if (page == 1)

@@ -12,7 +12,4 @@ public static class DatasetRoutes
 
     /// <summary>The CSV on the Web metadata, named as the standard looks for it beside the file.</summary>
     public static string Metadata(string fileAddress) => $"{fileAddress}-metadata.json";
-
-    /// <summary>A page of a long table: the dataset's page is the first, then <c>page-2/</c> and on.</summary>
-    public static string TablePage(string first, int page) => page == 1 ? first : $"{first}page-{page}/";
 }

@@ -42,8 +42,13 @@ public sealed record DecisionView(
     }
 }
 
-/// <summary>Decisions of one year, newest first.</summary>
-public sealed record DecisionYear(int Year, IReadOnlyList<DecisionView> Decisions);
+/// <summary>Decisions of one year, newest first: all of them, or the latest of them on an index.</summary>
+/// <param name="Link">The year's own page, with how many decisions the year holds.</param>
+public sealed record DecisionYear(DecisionYearLink Link, IReadOnlyList<DecisionView> Decisions);
+
+/// <summary>A year of a register as a link to its page.</summary>
+/// <param name="Count">How many decisions the year holds.</param>
+public sealed record DecisionYearLink(int Year, int Count, string Address);
 
 /// <summary>A committee's own view of the register, as the index links to it.</summary>
 /// <param name="MeetingsAddress">The committee's page of meetings.</param>
