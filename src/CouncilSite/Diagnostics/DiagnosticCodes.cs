@@ -78,6 +78,10 @@ public static class DiagnosticCodes
     public const string PhotoWithoutAlt = "CS150";
     public const string MissingFile = "CS151";
 
+    // Registers
+    /// <summary>A committee's id is a number, which its register's address would share with a year's (/decisions/2024/).</summary>
+    public const string CommitteeIdNumber = "CS155";
+
     // Themes
     public const string TemplateError = "CS160";
     public const string ThemeNotFound = "CS161";

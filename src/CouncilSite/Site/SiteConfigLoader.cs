@@ -171,6 +171,13 @@ public static partial class SiteConfigLoader
                     $"The committee id '{id}' can only contain lower-case letters, digits and hyphens.",
                     "Ids appear in meeting folder names and addresses, e.g. 'full-council' or 'planning'.");
             }
+            else if (id.All(char.IsAsciiDigit))
+            {
+                // /decisions/<committee>/ sits beside /decisions/<year>/: a committee called 2024 would take that year's page.
+                diagnostics.Error(FileName, item.LineOf("id"), 1, DiagnosticCodes.CommitteeIdNumber,
+                    $"The committee id '{id}' is only a number, and the decisions of each year are published at /decisions/<year>/, so it could take a year's address.",
+                    $"Give the committee an id with a word in it, e.g. 'committee-{id}'; the id is also the end of its meeting folders' names.");
+            }
             else if (committees.Exists(c => c.Id == id))
             {
                 diagnostics.Error(FileName, item.LineOf("id"), 1, DiagnosticCodes.DuplicateCommittee,

@@ -151,6 +151,18 @@ public class SiteConfigLoaderTests
     }
 
     [Theory]
+    [InlineData("2024")]
+    [InlineData("7")]
+    public void A_committee_id_that_is_a_number_is_an_error_as_it_could_take_a_year_of_the_decisions(string id)
+    {
+        var (config, diagnostics) = Load($"name: X\ncommittees:\n  - id: \"{id}\"\n    name: A committee");
+        var error = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.CommitteeIdNumber, 3), (error.Code, error.Line));
+        Assert.Contains($"/decisions/<year>/", error.Message, StringComparison.Ordinal);
+        Assert.Empty(config!.Committees);
+    }
+
+    [Theory]
     [InlineData("Full Council")]
     [InlineData("Planning")]
     [InlineData("planning_committee")]
