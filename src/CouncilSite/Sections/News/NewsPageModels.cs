@@ -1,9 +1,11 @@
 using CouncilSite.Outputs.Html;
+using CouncilSite.Sections.Datasets;
 
 namespace CouncilSite.Sections.News;
 
-/// <summary>The news list, newest first.</summary>
-public sealed record NewsListPageModel(IReadOnlyList<NewsView> Items) : PageModel
+/// <summary>A page of the news list, newest first.</summary>
+/// <param name="Pagination">Null when every item fits on the first page.</param>
+public sealed record NewsListPageModel(IReadOnlyList<NewsView> Items, PaginationView? Pagination) : PageModel
 {
     public override string Layout => "layouts/news-list.html";
 }

@@ -1,4 +1,5 @@
 using CouncilSite.Outputs.Html;
+using CouncilSite.Sections.Datasets;
 using CouncilSite.Sections.Home;
 
 namespace CouncilSite.Sections.News;
@@ -10,9 +11,12 @@ public sealed record NewsView(string Title, string Address, string DateText, str
 /// <summary>Every news item as the pages show it, newest first; made once per build.</summary>
 public sealed record NewsViews(IReadOnlyList<NewsView> All);
 
-/// <summary>The news list and a page an item.</summary>
+/// <summary>The news list, split into pages, and a page an item.</summary>
 public static class NewsPages
 {
+    /// <summary>How many items a page of the list holds: a year or two of a village's news, and about 30 KB.</summary>
+    public const int PerPage = 50;
+
     private static Crumb Index(Format format) => new(format.Text("news.nav"), NewsRoutes.Index);
 
     public static NewsViews Views(SiteModel model) =>
@@ -23,9 +27,18 @@ public static class NewsPages
     {
         var content = model.Content;
         var views = model.Shared(Views).All;
-        yield return new HtmlPage(NewsRoutes.Index, model.Format.Text("news.title"), "news", [HomePage.Crumb(model.Format)],
-            new NewsListPageModel(views),
-            Description: model.Format.Text("news.description", ("council", content.Config.Name)), Alternates: NewsFeed.Announced(model));
+        var title = model.Format.Text("news.title");
+        var description = model.Format.Text("news.description", ("council", content.Config.Name));
+        var count = Pagination.Count(views.Count, PerPage);
+        for (var page = 1; page <= count; page++)
+        {
+            var list = new NewsListPageModel(views.Skip((page - 1) * PerPage).Take(PerPage).ToList(),
+                Pagination.Make(NewsRoutes.Index, model.Format.Text("news.pages"), page, count));
+            yield return page == 1
+                ? new HtmlPage(NewsRoutes.Index, title, "news", [HomePage.Crumb(model.Format)], list, Description: description, Alternates: NewsFeed.Announced(model))
+                : new HtmlPage(NewsRoutes.Page(page), model.Format.Text("news.page_title", ("title", title), ("page", page), ("count", count)), "news",
+                    [HomePage.Crumb(model.Format), Index(model.Format)], list, Description: description, Alternates: NewsFeed.Announced(model));
+        }
 
         for (var i = 0; i < views.Count; i++)
         {

@@ -27,7 +27,7 @@ public class PageFingerprintTests
         var fingerprint = new ValueFingerprint();
 
         Assert.NotEqual(fingerprint.Of(Page(new MarkdownPageModel(Extra("Parish hall")))), fingerprint.Of(Page(new MarkdownPageModel(Extra("Village hall")))));
-        Assert.NotEqual(fingerprint.Of(Page(new NewsListPageModel([Item("Road closure")]))), fingerprint.Of(Page(new NewsListPageModel([Item("Road reopened")]))));
+        Assert.NotEqual(fingerprint.Of(Page(new NewsListPageModel([Item("Road closure")], null))), fingerprint.Of(Page(new NewsListPageModel([Item("Road reopened")], null))));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public class PageFingerprintTests
     {
         var fingerprint = new ValueFingerprint();
 
-        Assert.NotEqual(fingerprint.Of(Page(new NewsListPageModel([]))), fingerprint.Of(Page(new CouncillorsPageModel([]))));
+        Assert.NotEqual(fingerprint.Of(Page(new NewsListPageModel([], null))), fingerprint.Of(Page(new CouncillorsPageModel([]))));
     }
 
     private static HtmlPage Page(PageModel model) => new("/about/", "About", "page", [], model);
