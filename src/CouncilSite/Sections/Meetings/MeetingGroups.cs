@@ -11,11 +11,12 @@ public static class MeetingGroups
     public static IReadOnlyList<MeetingView> Upcoming(IEnumerable<MeetingView> meetings, DateOnly today) =>
         meetings.Where(m => string.CompareOrdinal(m.DateIso, Format.Iso(today)) >= 0).ToList();
 
-    public static IReadOnlyList<YearGroup> PastByYear(IEnumerable<MeetingView> meetings, DateOnly today) =>
+    /// <param name="committeeId">Given for a committee's page, whose years link to the committee's year pages.</param>
+    public static IReadOnlyList<YearGroup> PastByYear(IEnumerable<MeetingView> meetings, DateOnly today, string? committeeId = null) =>
         meetings
             .Where(m => string.CompareOrdinal(m.DateIso, Format.Iso(today)) < 0)
             .GroupBy(m => m.Year)
             .OrderByDescending(g => g.Key)
-            .Select(g => new YearGroup(g.Key, MeetingRoutes.Year(g.Key), g.Reverse().ToList()))
+            .Select(g => new YearGroup(g.Key, committeeId is null ? MeetingRoutes.Year(g.Key) : MeetingRoutes.CommitteeYear(committeeId, g.Key), g.Reverse().ToList()))
             .ToList();
 }

@@ -15,8 +15,9 @@ public sealed record MeetingsPageModel(
     public override string Layout => "layouts/meetings.html";
 }
 
-/// <summary>A year's meetings.</summary>
-public sealed record MeetingsYearPageModel(int Year, IReadOnlyList<MeetingView> Meetings) : PageModel
+/// <summary>A year's meetings, of the council and its committees or of one committee.</summary>
+/// <param name="Committee">Null for every meeting of the year.</param>
+public sealed record MeetingsYearPageModel(int Year, IReadOnlyList<MeetingView> Meetings, CommitteeView? Committee) : PageModel
 {
     public override string Layout => "layouts/meetings-year.html";
 }
@@ -46,11 +47,12 @@ public sealed record CommitteesPageModel(IReadOnlyList<CommitteeView> Committees
     public override string Layout => "layouts/committees.html";
 }
 
-/// <summary>A committee's meetings: what is coming and the past ones by year.</summary>
+/// <summary>A committee's meetings: what is coming, the latest years in full and a link to each earlier one.</summary>
 public sealed record CommitteePageModel(
     CommitteeView Committee,
     IReadOnlyList<MeetingView> Upcoming,
-    IReadOnlyList<YearGroup> PastYears,
+    IReadOnlyList<YearGroup> RecentYears,
+    IReadOnlyList<YearGroup> EarlierYears,
     CalendarLink Calendar) : PageModel
 {
     public override string Layout => "layouts/committee.html";

@@ -17,7 +17,7 @@ public sealed record MeetingViews(IReadOnlyList<MeetingView> All);
 /// </summary>
 public static class MeetingPages
 {
-    /// <summary>How many years of past meetings the index lists in full; older years are a link each.</summary>
+    /// <summary>How many years of past meetings the index and a committee's page list in full; older years are a link each.</summary>
     public const int YearsOnIndex = 2;
 
     public static Crumb Index(Format format) => new(format.Text("meetings.title"), MeetingRoutes.Index);
@@ -68,7 +68,7 @@ public static class MeetingPages
         foreach (var year in views.GroupBy(v => v.Year))
         {
             yield return new HtmlPage(MeetingRoutes.Year(year.Key), model.Format.Text("meetings.in_year", ("year", year.Key)), "meetings", [HomePage.Crumb(model.Format), Index(model.Format)],
-                new MeetingsYearPageModel(year.Key, year.ToList()),
+                new MeetingsYearPageModel(year.Key, year.ToList(), null),
                 Alternates: MeetingFeed.Announced(model));
         }
 
@@ -86,14 +86,27 @@ public static class MeetingPages
         foreach (var committee in content.Config.Committees)
         {
             var own = views.Where(v => v.CommitteeId == committee.Id).ToList();
-            yield return new HtmlPage(MeetingRoutes.Committee(committee.Id), committee.Name, "meetings",
-                [HomePage.Crumb(model.Format), Index(model.Format), new Crumb(model.Format.Text("committees.title"), MeetingRoutes.Committees)],
+            var committeeView = CommitteeView.From(committee);
+            var ownPast = MeetingGroups.PastByYear(own, content.Today, committee.Id);
+            IReadOnlyList<Crumb> crumbs = [HomePage.Crumb(model.Format), Index(model.Format), new Crumb(model.Format.Text("committees.title"), MeetingRoutes.Committees)];
+            yield return new HtmlPage(MeetingRoutes.Committee(committee.Id), committee.Name, "meetings", crumbs,
                 new CommitteePageModel(
-                    CommitteeView.From(committee),
+                    committeeView,
                     MeetingGroups.Upcoming(own, content.Today),
-                    MeetingGroups.PastByYear(own, content.Today),
+                    ownPast.Take(YearsOnIndex).ToList(),
+                    ownPast.Skip(YearsOnIndex).ToList(),
                     CalendarFiles.Link(content, MeetingRoutes.CommitteeCalendar(committee.Id))),
                 Alternates: MeetingFeed.ForCommittee(committee.Id, model));
+
+            // A committee meeting every month for twenty years lists 240 of them: its page shows the latest years, each year has its own.
+            foreach (var year in own.GroupBy(v => v.Year))
+            {
+                yield return new HtmlPage(MeetingRoutes.CommitteeYear(committee.Id, year.Key),
+                    model.Format.Text("committee.meetings_in_year", ("committee", committee.Name), ("year", year.Key)), "meetings",
+                    [.. crumbs, new Crumb(committee.Name, committeeView.Address)],
+                    new MeetingsYearPageModel(year.Key, year.ToList(), committeeView),
+                    Alternates: MeetingFeed.ForCommittee(committee.Id, model));
+            }
         }
     }
 

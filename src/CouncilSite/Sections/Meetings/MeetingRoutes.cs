@@ -22,5 +22,8 @@ public static class MeetingRoutes
 
     public static string Committee(string id) => $"/committees/{id}/";
 
+    /// <summary>A year of a committee's meetings.</summary>
+    public static string CommitteeYear(string id, int year) => $"/committees/{id}/{year}/";
+
     public static string CommitteeCalendar(string id) => $"/committees/{id}/calendar.ics";
 }
