@@ -5,6 +5,7 @@ using CouncilSite.Outputs.StructuredData;
 using CouncilSite.Rendering.Theme;
 using CouncilSite.Sections.Home;
 using CouncilSite.Sections.Meetings.Calendar;
+using CouncilSite.Sections.Meetings.Timing;
 
 namespace CouncilSite.Sections.Meetings;
 
@@ -38,13 +39,14 @@ public static class MeetingPages
     {
         var content = model.Content;
         var byDate = content.Meetings.ToLookup(m => m.Date);
+        var clearDays = new ClearDays(content.Config.BankHolidays);
         Meeting? ApprovedAt(Meeting meeting, DateOnly date) =>
             byDate[date].FirstOrDefault(x => x.Committee == meeting.Committee) ?? byDate[date].FirstOrDefault();
 
         return new MeetingViews(content.Meetings.Select(meeting =>
         {
             var approving = meeting.Minutes?.Approved is { } approved ? ApprovedAt(meeting, approved) : null;
-            return model.Parts.Of(KeptView, meeting, () => (Approving: approving, View: MeetingView.From(meeting, content.Today, approving, model.Format)),
+            return model.Parts.Of(KeptView, meeting, () => (Approving: approving, View: MeetingView.From(meeting, content.Today, approving, clearDays, model.Format)),
                 kept => ReferenceEquals(kept.Approving, approving)).View;
         }).ToList());
     }

@@ -1,11 +1,13 @@
 using CouncilSite.Outputs.Html;
 using CouncilSite.Sections.Meetings.Decisions;
+using CouncilSite.Sections.Meetings.Timing;
 
 namespace CouncilSite.Sections.Meetings;
 
 /// <summary>A meeting as the templates show it (the template's <c>meeting</c>), with its texts already written.</summary>
 /// <param name="Status">One of scheduled, held, cancelled, postponed: stable words for CSS classes and themes.</param>
 /// <param name="ApprovedAt">The meeting that approved the minutes, when it is in the site.</param>
+/// <param name="Published">What of the meeting is on the site, in words (<see cref="PublishedWords"/>), or null for nothing.</param>
 public sealed record MeetingView(
     string Id,
     string Title,
@@ -28,10 +30,12 @@ public sealed record MeetingView(
     string? MinutesStatus,
     string? MinutesApprovedText,
     MeetingLink? ApprovedAt,
-    IReadOnlyList<PaperView> Papers)
+    IReadOnlyList<PaperView> Papers,
+    string? Published)
 {
     /// <param name="approving">The meeting that approved the minutes, when it is in the site.</param>
-    public static MeetingView From(Meeting meeting, DateOnly today, Meeting? approving, Format format) =>
+    /// <param name="clearDays">The notice an agenda needs, for when it is due.</param>
+    public static MeetingView From(Meeting meeting, DateOnly today, Meeting? approving, ClearDays clearDays, Format format) =>
         new(
             meeting.Id,
             meeting.Title,
@@ -54,7 +58,8 @@ public sealed record MeetingView(
             meeting.Minutes?.Status.ToString().ToLowerInvariant(),
             meeting.Minutes?.Approved is { } a ? format.Date(a) : null,
             approving is null ? null : new MeetingLink($"{approving.Title}, {format.Date(approving.Date)}", approving.Address),
-            meeting.Papers.Select(p => new PaperView(p.Title, p.Address, p.Content is null ? p.File.Kind : format.Text("files.web_page"), p.Content is null ? p.File.SizeText : null)).ToList());
+            meeting.Papers.Select(p => new PaperView(p.Title, p.Address, p.Content is null ? p.File.Kind : format.Text("files.web_page"), p.Content is null ? p.File.SizeText : null)).ToList(),
+            PublishedWords.Of(meeting, today, clearDays, format));
 
     /// <summary>The string of a meeting's status in words.</summary>
     internal static string StatusKey(MeetingStatus status) => status switch
