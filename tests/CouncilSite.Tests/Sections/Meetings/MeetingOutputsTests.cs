@@ -18,7 +18,8 @@ public class MeetingOutputsTests(MeetingsSite built) : IClassFixture<MeetingsSit
         Assert.Contains("That the council has no objection.", decisions[0].TextContent);
         Assert.Contains("Draft minutes: not yet approved", decisions[0].TextContent);
         Assert.Contains("£23,810", decisions[3].TextContent);
-        Assert.Equal(["Decisions in 2026"], page.QuerySelectorAll("main h2[id^=year-]").Select(h => h.TextContent));
+        Assert.Equal(["Decisions in 2026"], page.QuerySelectorAll("main h3[id^=latest-]").Select(h => h.TextContent));
+        Assert.Equal(["2026 4 decisions"], page.QuerySelectorAll("main li[id^=year-]").Select(h => h.TextContent));
 
         var link = decisions[1].QuerySelectorAll("a").Last().GetAttribute("href");
         Assert.Equal("../meetings/2026-07-16-full-council/minutes/index.html#decision-c051-26", link);
@@ -149,7 +150,7 @@ public class MeetingOutputsTests(MeetingsSite built) : IClassFixture<MeetingsSit
         {
             var planning = built.Page(path).QuerySelectorAll(".meeting-list li").Select(li => li.TextContent).ToList();
             Assert.Contains(planning, t => t.Contains("9 December 2026") && t.Contains("Cancelled"));
-            Assert.Contains(planning, t => t.Contains("4 November 2026") && t.Contains("Draft minutes"));
+            Assert.Contains(planning, t => t.Contains("4 November 2026") && t.Contains("Minutes (draft)"));
         }
 
         Assert.Contains("This meeting has been cancelled.", built.Page("meetings/2026-12-09-planning/index.html").QuerySelector("main")!.TextContent);
