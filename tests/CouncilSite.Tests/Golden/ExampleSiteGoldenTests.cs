@@ -31,6 +31,7 @@ public class ExampleSiteGoldenTests(ExampleSiteBuild example) : IClassFixture<Ex
     [InlineData("committees/planning/index.html")] // committee
     [InlineData("decisions/index.html")] // decisions
     [InlineData("decisions/planning/index.html")] // decisions-committee
+    [InlineData("decisions/2025/index.html")] // decisions-year
     [InlineData("policies/index.html")] // policies
     [InlineData("policies/standing-orders/index.html")] // policy
     [InlineData("councillors/index.html")] // councillors
