@@ -1,17 +1,24 @@
 using CouncilSite.Outputs.Html;
 using CouncilSite.Outputs.StructuredData;
 using CouncilSite.Rendering.Theme;
+using CouncilSite.Sections.Decisions;
 using CouncilSite.Sections.FreePages;
 using CouncilSite.Sections.Meetings;
+using CouncilSite.Sections.Meetings.Decisions;
+using CouncilSite.Sections.Meetings.Timing;
 using CouncilSite.Sections.News;
 
 namespace CouncilSite.Sections.Home;
 
-/// <summary>The home page: who the council is, the next meetings, the latest news and the way in to each section.</summary>
+/// <summary>The home page: the next meeting, the latest decisions and news, who the council is and the way in to each section.</summary>
 public static class HomePage
 {
     public const string Address = "/";
-    public const int NextMeetings = 3;
+
+    /// <summary>How many meetings follow the next one.</summary>
+    public const int LaterMeetings = 3;
+
+    public const int LatestDecisions = 5;
     public const int LatestNews = 3;
 
     /// <summary>The first step of every other page's breadcrumb trail.</summary>
@@ -20,9 +27,12 @@ public static class HomePage
     public static HtmlPage Page(SiteModel model)
     {
         var content = model.Content;
+        var (next, later) = Meetings(model);
         return new(Address, content.Config.Name, "home", [],
             new HomePageModel(
-                MeetingGroups.Upcoming(model.Shared(MeetingPages.Views).All, content.Today).Take(NextMeetings).ToList(),
+                next,
+                later,
+                Decisions(model),
                 model.Shared(NewsPages.Views).All.Where(n => !n.Expired).Take(LatestNews).ToList(),
                 model.Navigation,
                 SafeHtml.Of(SchemaOrg.Council(content.Config))),
@@ -31,4 +41,40 @@ public static class HomePage
             [NewsFeed.Link(model), MeetingFeed.Link(model)],
             Sources: content.HomeIntro is { } intro ? [intro.File] : null);
     }
+
+    /// <summary>
+    /// The first meeting to come that is going ahead (not cancelled or postponed), and the meetings
+    /// after it. Its agenda is due on the last day the clear-days check (CS125) accepts.
+    /// </summary>
+    private static (NextMeetingView? Next, IReadOnlyList<MeetingView> Later) Meetings(SiteModel model)
+    {
+        var content = model.Content;
+        var views = model.Shared(MeetingPages.Views).All;
+
+        // The views are in the order of the meetings, one each.
+        var upcoming = content.Meetings.Zip(views).Where(m => m.First.Date >= content.Today).ToList();
+        var lead = upcoming.FindIndex(m => m.First.Status == MeetingStatus.Scheduled);
+        if (lead < 0)
+        {
+            return (null, upcoming.Select(m => m.Second).Take(LaterMeetings).ToList());
+        }
+
+        var (meeting, view) = upcoming[lead];
+        var later = upcoming.Where((_, i) => i != lead).Select(m => m.Second).Take(LaterMeetings).ToList();
+        if (meeting.Agenda is not null)
+        {
+            return (new NextMeetingView(view, null, null), later);
+        }
+
+        var due = new ClearDays(content.Config.BankHolidays).LastDayToPublish(meeting.Date);
+        return (new NextMeetingView(view, model.Format.DayDate(due), Format.Iso(due)), later);
+    }
+
+    /// <summary>The newest decisions in the register's order, each made as the register makes it.</summary>
+    private static IReadOnlyList<DecisionView> Decisions(SiteModel model) =>
+        DecisionRegister.Meetings(model.Content.Meetings)
+            .SelectMany(m => m.Minutes!.Decisions.Select(d => new Decision(m, d)))
+            .Take(LatestDecisions)
+            .Select(d => DecisionView.From(d, model.Format))
+            .ToList();
 }
