@@ -39,8 +39,8 @@ public static class ModelStage
         StringUses.Check(templates, translations, diagnostics);
         build.EndStage("theme");
 
-        var site = new SiteView(config.Name, config.Language, config.Url, config.Clerk, model.Navigation, config.Extra);
         var pages = sections.SelectMany(s => s.Pages(model)).ToList();
+        var site = new SiteView(config.Name, config.Language, config.Url, config.Clerk, model.Navigation, config.Extra, SiteView.SearchOf(pages));
         var made = Made(build, theme, pages, madeFiles.GetAwaiter().GetResult(), config.Url);
         var addresses = AddressBook.Of(model.Copies, pages, made, diagnostics);
         var links = new LinkResolver(addresses, path => folder.FileExists(path) || folder.DirectoryExists(path), OwnSiteAddress.Of(config.Url));
