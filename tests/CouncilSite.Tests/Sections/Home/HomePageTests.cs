@@ -28,6 +28,26 @@ public class HomePageTests
     }
 
     [Fact]
+    public void Each_decision_links_by_its_subject_else_its_opening_words_else_its_meeting()
+    {
+        var home = Build(("meetings/2026-10-15-full-council/minutes.md", """
+            RESOLVED: That the council adopt the standing orders with every amendment the working group proposed in the autumn.
+
+            RESOLVED:
+
+            - Payment to Green Spaces Ltd
+
+            ## C080/26 Play area
+
+            RESOLVED: That the Clerk order new swings.
+            """));
+
+        Assert.Equal(
+            ["That the council adopt the standing orders with every amendment the working…", "Full Council, 15 October 2026", "Play area"],
+            home.QuerySelectorAll("[aria-labelledby=latest-decisions] li a").Select(a => a.TextContent));
+    }
+
+    [Fact]
     public void A_new_council_with_nothing_yet_says_so()
     {
         var main = Build().QuerySelector("main")!.TextContent;
