@@ -85,6 +85,32 @@ public sealed class HomePageTests(ExampleSite site)
         Assert.True(await NavigationRowsAsync(page) <= 2, "At 1280 px the navigation takes more than two rows");
     }
 
+    /// <summary>What a screen reader is given, from Chromium's own accessibility tree: Menu on a phone, the links on a wide screen.</summary>
+    [BrowserTheory]
+    [InlineData(PhoneWidth, "Menu")]
+    [InlineData(1280, "Meetings|Decisions|Policies|Councillors|News|Documents|Open data|Transparency|About the council|Contact us")]
+    public async Task Screen_readers_are_given_what_the_screen_shows(int width, string shown)
+    {
+        await using var context = await ContextAsync(width, 800);
+        var page = await OpenHomeAsync(context);
+        var cdp = await context.NewCDPSessionAsync(page);
+        var nav = await cdp.SendAsync("Runtime.evaluate", new Dictionary<string, object> { ["expression"] = "document.querySelector('.site-nav')" });
+        var given = new List<string>();
+        foreach (var role in new[] { "DisclosureTriangle", "link" })
+        {
+            var found = await cdp.SendAsync("Accessibility.queryAXTree", new Dictionary<string, object>
+            {
+                ["objectId"] = nav!.Value.GetProperty("result").GetProperty("objectId").GetString()!,
+                ["role"] = role,
+            });
+            given.AddRange(found!.Value.GetProperty("nodes").EnumerateArray()
+                .Where(n => !(n.TryGetProperty("ignored", out var ignored) && ignored.GetBoolean()))
+                .Select(n => n.GetProperty("name").GetProperty("value").GetString() ?? ""));
+        }
+
+        Assert.Equal(shown.Split('|'), given);
+    }
+
     [BrowserTheory]
     [InlineData(PhoneWidth, false)]
     [InlineData(PhoneWidth, true)]
