@@ -87,7 +87,10 @@ public sealed class ExampleSite : IAsyncLifetime
     /// <summary>Whether a URL the browser asked for is served by this site rather than another host.</summary>
     public bool IsLocal(string url) => url.StartsWith(Server.Origin + "/", StringComparison.Ordinal);
 
-    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
+    public Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null) => NewContextAsync(Server, options);
+
+    /// <summary>A browser context whose requests may reach only <paramref name="server"/>: another server of this output, e.g. one sending other headers.</summary>
+    public async Task<IBrowserContext> NewContextAsync(StaticServer server, BrowserNewContextOptions? options = null)
     {
         var browser = _browser?.Browser ?? throw new InvalidOperationException("Chromium has not been launched yet.");
         var context = await browser.NewContextAsync(options);
@@ -97,7 +100,7 @@ public sealed class ExampleSite : IAsyncLifetime
         // Requests to other hosts are cut off so no test waits on a network that CI may not have;
         // the request is still seen (and failed) by the test that forbids them. The pattern is
         // matched inside the browser driver, so the site's own requests are never held up.
-        await context.RouteAsync(new Regex("^(?!" + Regex.Escape(Server.Origin + "/") + ")"), route => route.AbortAsync());
+        await context.RouteAsync(new Regex("^(?!" + Regex.Escape(server.Origin + "/") + ")"), route => route.AbortAsync());
         return context;
     }
 

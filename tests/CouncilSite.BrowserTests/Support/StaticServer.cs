@@ -32,12 +32,14 @@ public sealed class StaticServer : IAsyncDisposable
     };
 
     private readonly string _root;
+    private readonly IReadOnlyDictionary<string, string> _headers;
     private readonly HttpListener _listener;
     private readonly Task _loop;
 
-    private StaticServer(string root, HttpListener listener, Uri address)
+    private StaticServer(string root, IReadOnlyDictionary<string, string> headers, HttpListener listener, Uri address)
     {
         _root = Path.GetFullPath(root);
+        _headers = headers;
         _listener = listener;
         Address = address;
         _loop = Task.Run(AcceptAsync);
@@ -49,7 +51,8 @@ public sealed class StaticServer : IAsyncDisposable
     /// <summary>Scheme, host and port, with no trailing slash: every request the site makes must start with it.</summary>
     public string Origin => Address.GetLeftPart(UriPartial.Authority);
 
-    public static StaticServer Start(string root)
+    /// <param name="headers">Sent with every answer, as a host may be set up to send them (e.g. a Content-Security-Policy).</param>
+    public static StaticServer Start(string root, IReadOnlyDictionary<string, string>? headers = null)
     {
         // A free port can be taken between asking for it and listening on it; try a few.
         for (var attempt = 1; ; attempt++)
@@ -60,7 +63,7 @@ public sealed class StaticServer : IAsyncDisposable
             try
             {
                 listener.Start();
-                return new StaticServer(root, listener, address);
+                return new StaticServer(root, headers ?? new Dictionary<string, string>(), listener, address);
             }
             catch (HttpListenerException) when (attempt < 5)
             {
@@ -108,6 +111,11 @@ public sealed class StaticServer : IAsyncDisposable
         var response = context.Response;
         try
         {
+            foreach (var (name, value) in _headers)
+            {
+                response.Headers[name] = value;
+            }
+
             var path = context.Request.Url!.AbsolutePath;
             if (!path.EndsWith('/') && Directory.Exists(FileFor(path)))
             {
