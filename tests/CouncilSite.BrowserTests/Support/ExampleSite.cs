@@ -99,8 +99,9 @@ public sealed class ExampleSite : IAsyncLifetime
 
         // Requests to other hosts are cut off so no test waits on a network that CI may not have;
         // the request is still seen (and failed) by the test that forbids them. The pattern is
-        // matched inside the browser driver, so the site's own requests are never held up.
-        await context.RouteAsync(new Regex("^(?!" + Regex.Escape(server.Origin + "/") + ")"), route => route.AbortAsync());
+        // matched inside the browser driver, so the site's own requests are never held up. Files
+        // pass, for the tests of the site opened from disk.
+        await context.RouteAsync(new Regex("^(?!" + Regex.Escape(server.Origin + "/") + "|file:)"), route => route.AbortAsync());
         return context;
     }
 
