@@ -37,6 +37,8 @@ OUR_PAGE = "search/index.html"
 PAGEFIND_PAGE = "pagefind-search/index.html"
 # Files that run the search rather than hold the index; the rest a query loads is the index.
 CODE = re.compile(r"(^|/)(search\.js|pagefind\.js|pagefind-worker\.js|wasm\.[^/]+\.pagefind)$")
+# Where each tool's index lives: of the files a visit loads, those below these (but code and pages) are its index.
+INDEX_FOLDERS = ("search/", "pagefind/")
 # Pagefind's prebuilt interfaces and the language bundles it ships beside the index, which a site may not load.
 PAGEFIND_EXTRAS = re.compile(r"^pagefind/(pagefind-(component-|modular-)?ui\.(js|css)|pagefind-highlight\.js|wasm\.unknown\.pagefind)$")
 
@@ -92,6 +94,12 @@ def command_of(spec):
     return ["dotnet", spec] if spec.endswith(".dll") else [spec]
 
 
+def remove_output(output):
+    """A built site and the working folder CouncilSite keeps beside it."""
+    shutil.rmtree(output, ignore_errors=True)
+    shutil.rmtree(os.path.join(os.path.dirname(output), f".{os.path.basename(output)}.councilsite"), ignore_errors=True)
+
+
 def time_builds(named_commands, build_args, out, builds, cpus):
     """Median (wall, CPU, peak MB, stages) of each command's clean builds, alternating; keeps the last output."""
     samples = {name: [] for name in named_commands}
@@ -101,7 +109,7 @@ def time_builds(named_commands, build_args, out, builds, cpus):
             wall, cpu, rss, last = run.measure([*command, *build_args(output)], output, cpus)
             samples[name].append((wall, cpu, rss, {stage: int(ms) for stage, ms in STAGES.findall(last[0])}))
             if i < builds - 1:
-                shutil.rmtree(output)
+                remove_output(output)
     medians = {}
     for name, values in samples.items():
         stages = {stage: statistics.median(v[3].get(stage, 0) for v in values) for stage in values[0][3]}
@@ -124,7 +132,8 @@ def query_rows(site, measured):
         elsewhere = [f for f in loaded if "://" in f]
         if elsewhere:
             sys.exit(f"the search page asked another host for: {', '.join(elsewhere)}")
-        index = [f for f in first["QueryFiles"] if not CODE.search(f) and not f.endswith((".html", ".css"))]
+        # The index a query needs, whether the page loads it on opening (our manifest) or on the query.
+        index = [f for f in loaded if f.startswith(INDEX_FOLDERS) and not CODE.search(f) and not f.endswith(".html")]
         code = [f for f in loaded if CODE.search(f)]
         times = [r["ShownAfterLastFileMs"] for r in query["Runs"] if r["ShownAfterLastFileMs"] is not None]
         rows.append(dict(query=query["Query"], status=first["Status"], index=weigh(site, index), code=weigh(site, code),
@@ -211,8 +220,8 @@ def main():
         f"{name} search {w:.2f} s wall, {c:.2f} s CPU, {r:.0f} MB ({', '.join(f'{k} {v:.0f} ms' for k, v in s.items())})"
         for name, (w, c, r, s) in builds.items()))
     print()
-    print("What Chromium downloads for a query typed into the search page, KB gzipped (files): the index it loads for the "
-          f"query, the search code, everything from opening the page; and ms from the last file to the results shown "
+    print("What Chromium downloads for a query typed into the search page, KB gzipped (files): the index the visit loads "
+          f"(on opening the page and for the query), the search code, everything from opening the page; and ms from the last file to the results shown "
           f"(median of {a.runs}, fastest-slowest).")
     print()
     print("| query | tool | results | index | code | total with page | shown after last file, ms |")
@@ -237,7 +246,7 @@ def main():
         added = wall / builds["without"][0] - 1
         print(f"Target, search adds at most 10% to the build's wall time: {added:+.0%}: " + ("met" if added <= 0.10 else "NOT met"))
     for i in range(a.builds):
-        shutil.rmtree(os.path.join(out, f"out-search-without-{i}"), ignore_errors=True)
+        remove_output(os.path.join(out, f"out-search-without-{i}"))
 
 
 if __name__ == "__main__":
