@@ -31,7 +31,7 @@ public sealed record FramedPage(string Own, string Header, string Footer)
 
     private static readonly Regex CurrentItem = new(" aria-current=\"[^\"]*\"", RegexOptions.CultureInvariant);
 
-    private static readonly Regex Link = new("(?<name> (?:href|src)=\")(?<url>[^\"]*)\"", RegexOptions.CultureInvariant);
+    private static readonly Regex Link = new("(?<name> (?:href|src|action)=\")(?<url>[^\"]*)\"", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The frame as its golden copy holds it: header, a line for the page's own part, footer.

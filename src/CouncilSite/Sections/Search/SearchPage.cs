@@ -13,7 +13,7 @@ namespace CouncilSite.Sections.Search;
 /// </summary>
 public static class SearchPage
 {
-    public const string Address = "/search/";
+    public const string Address = SiteView.SearchAddress;
 
     /// <summary>Kinds listed in the A-Z index; meetings, minutes, decisions and news are reached through their registers, by date.</summary>
     private static readonly SearchKind[] AzKinds = [SearchKind.Pages, SearchKind.Policies, SearchKind.Councillors, SearchKind.Documents, SearchKind.Data];
