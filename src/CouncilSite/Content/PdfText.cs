@@ -4,6 +4,7 @@ using CouncilSite.Site;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using UglyToad.PdfPig.Exceptions;
+using UglyToad.PdfPig.Tokens;
 
 namespace CouncilSite.Content;
 
@@ -19,6 +20,13 @@ public static class PdfText
 
     /// <summary>The pages read of one PDF, so pages of pictures and no words cannot take the build's time.</summary>
     public const int MaxPages = 200;
+
+    /// <summary>
+    /// The drawing instructions read of one page. PdfPig makes an object of several hundred bytes for
+    /// every letter of a page it reads, so a page of four million letters took 1.5 GB; a page of
+    /// print needs tens of KB, so a page over this is passed over (with a warning) and costs no memory.
+    /// </summary>
+    public const int MaxPageBytes = 1024 * 1024;
 
     /// <summary>A PDF larger than this is not read for its words: it would take as much memory, twice over, while it is read.</summary>
     private static readonly FileLimit Limit = new(64 * 1024 * 1024, DiagnosticCodes.PdfUnreadable, "PDF",
@@ -46,9 +54,10 @@ public static class PdfText
         }
 
         string? text;
+        var skipped = new List<int>();
         try
         {
-            text = Words(bytes);
+            text = Words(bytes, skipped);
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -68,6 +77,18 @@ public static class PdfText
             return null;
         }
 
+        if (skipped.Count > 0)
+        {
+            var pages = skipped.Count == 1 ? $"Page {skipped[0]} of this PDF holds" : $"Pages {string.Join(", ", skipped)} of this PDF hold";
+            diagnostics.Warning(file, 0, 0, DiagnosticCodes.PdfUnreadable,
+                $"{pages} too much to read for its words (over {MaxPageBytes / (1024 * 1024)} MB of text and drawing on one page), so the site's search does not find the words of {(skipped.Count == 1 ? "that page" : "those pages")}. The PDF is published as it is.",
+                "Save the PDF again from the program it was written in, or split that page into smaller ones, or publish its text as a Markdown page beside it.");
+            if (text.Length == 0)
+            {
+                return null;
+            }
+        }
+
         if (text.Length == 0)
         {
             diagnostics.Warning(file, 0, 0, DiagnosticCodes.PdfWithoutText,
@@ -85,7 +106,8 @@ public static class PdfText
             "Open it yourself to check it; save it again as a PDF from the program it was written in, without a password, or publish its text as a Markdown page beside it.");
 
     /// <summary>The text of the first pages, each run of spaces one space and each line of words a line, cut at a word; null for a PDF of no pages.</summary>
-    private static string? Words(byte[] bytes)
+    /// <param name="skipped">Filled with the numbers of the pages too large to read.</param>
+    private static string? Words(byte[] bytes, List<int> skipped)
     {
         using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
         if (document.NumberOfPages == 0)
@@ -95,8 +117,18 @@ public static class PdfText
 
         var text = new StringBuilder();
         var pages = Math.Min(document.NumberOfPages, MaxPages);
+        var nodes = document.Structure.Catalog.CatalogDictionary.TryGet(NameToken.Pages, out var tree)
+            ? PageNodes(document, tree, 0).Take(pages).ToList()
+            : [];
         for (var number = 1; number <= pages && text.Length < MaxCharacters; number++)
         {
+            // Measured before PdfPig reads the page, which is when it makes an object of every letter.
+            if (number <= nodes.Count && ContentBytes(document, nodes[number - 1]) > MaxPageBytes)
+            {
+                skipped.Add(number);
+                continue;
+            }
+
             foreach (var line in ContentOrderTextExtractor.GetText(document.GetPage(number)).Split('\n'))
             {
                 var words = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -115,4 +147,33 @@ public static class PdfText
         var cut = text.ToString(0, MaxCharacters + 1);
         return cut[..Math.Max(0, cut.LastIndexOfAny([' ', '\n']))].TrimEnd('\n');
     }
+
+    /// <summary>The dictionaries of the pages in the PDF's page tree, in their order; a damaged tree that loops is followed no deeper than a real one goes.</summary>
+    private static IEnumerable<DictionaryToken> PageNodes(PdfDocument document, IToken node, int depth)
+    {
+        if (depth > 64 || Resolve(document, node) is not DictionaryToken dictionary)
+        {
+            return [];
+        }
+
+        return dictionary.TryGet(NameToken.Kids, out var kids) && Resolve(document, kids) is ArrayToken children
+            ? children.Data.SelectMany(child => PageNodes(document, child, depth + 1))
+            : [dictionary];
+    }
+
+    /// <summary>The size of a page's drawing instructions (its content streams, unpacked), read without reading the page.</summary>
+    private static long ContentBytes(PdfDocument document, DictionaryToken page)
+    {
+        if (!page.TryGet(NameToken.Contents, out var contents))
+        {
+            return 0;
+        }
+
+        IEnumerable<IToken> parts = Resolve(document, contents) is ArrayToken array ? array.Data : [contents];
+        return parts.Select(part => Resolve(document, part)).OfType<StreamToken>()
+            .Sum(stream => (long)stream.Decode(document.Structure.FilterProvider).Length);
+    }
+
+    private static IToken Resolve(PdfDocument document, IToken token) =>
+        token is IndirectReferenceToken reference ? document.Structure.GetObject(reference.Data).Data : token;
 }

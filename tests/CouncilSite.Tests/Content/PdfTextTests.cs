@@ -123,6 +123,34 @@ public class PdfTextTests
     }
 
     [Fact]
+    public void A_page_too_large_to_read_is_passed_over_with_a_warning_and_the_other_pages_are_found()
+    {
+        // One line of letters past the page limit: read, each letter would be an object of several hundred bytes.
+        var huge = new string('a', PdfText.MaxPageBytes + 1);
+        using var site = new TempSite(("documents/report.yml", Description));
+        site.WriteBytes("documents/report.pdf", PdfFiles.WithText("Churchyard wall", huge, "Dog bins"));
+
+        var loaded = site.Load();
+
+        var warning = loaded.Single(DiagnosticCodes.PdfUnreadable);
+        Assert.Equal("documents/report.pdf", warning.File);
+        Assert.StartsWith("Page 2 of this PDF holds too much", warning.Message, StringComparison.Ordinal);
+        Assert.Equal("Churchyard wall\nDog bins", Assert.Single(loaded.Content.Documents).File.Text);
+    }
+
+    [Fact]
+    public void A_pdf_of_only_pages_too_large_to_read_is_not_called_a_scan()
+    {
+        using var site = new TempSite(("documents/report.yml", Description));
+        site.WriteBytes("documents/report.pdf", PdfFiles.WithText(new string('a', PdfText.MaxPageBytes + 1)));
+
+        var loaded = site.Load();
+
+        Assert.Equal([DiagnosticCodes.PdfUnreadable], loaded.Diagnostics.Select(d => d.Code));
+        Assert.Null(Assert.Single(loaded.Content.Documents).File.Text);
+    }
+
+    [Fact]
     public void Spaces_are_tidied_and_lines_kept()
     {
         Assert.Equal("Dog bins on The Green\nemptied weekly\nPage two", Read(PdfFiles.WithText("Dog   bins on The Green\n   emptied weekly  \n", "Page two")));
