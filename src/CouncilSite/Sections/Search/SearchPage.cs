@@ -43,8 +43,11 @@ public static class SearchPage
     private static List<AzLetter> Letters(SiteModel model, IReadOnlyList<SearchEntry> entries)
     {
         var committeeWord = model.Format.Text("search.committee");
+
+        // A meeting's papers are reached through their meeting, like its agenda and minutes.
+        var papers = model.Content.Meetings.SelectMany(m => m.Papers).Select(p => p.Address).ToHashSet(StringComparer.Ordinal);
         var items = entries
-            .Where(e => AzKinds.Contains(e.Kind) && string.IsNullOrEmpty(e.CommitteeId) && !e.Address.Contains('#'))
+            .Where(e => AzKinds.Contains(e.Kind) && !papers.Contains(e.Address) && !e.Address.Contains('#'))
             .Select(e => new AzItem(e.Title, e.Address, KindWord(model.Format, e.Kind)))
             .Concat(model.Content.Config.Committees.Select(c => new AzItem(c.Name, MeetingRoutes.Committee(c.Id), committeeWord)))
             .Where(i => !string.IsNullOrWhiteSpace(i.Title))
