@@ -61,13 +61,10 @@ public static class HomePage
 
         var (meeting, view) = upcoming[lead];
         var later = upcoming.Where((_, i) => i != lead).Select(m => m.Second).Take(LaterMeetings).ToList();
-        if (meeting.Agenda is not null)
-        {
-            return (new NextMeetingView(view, null, null), later);
-        }
-
-        var due = new ClearDays(content.Config.BankHolidays).LastDayToPublish(meeting.Date);
-        return (new NextMeetingView(view, model.Format.DayDate(due), Format.Iso(due)), later);
+        var due = meeting.Agenda is null ? new ClearDays(content.Config.BankHolidays).AgendaDue(meeting.Date, content.Today) : null;
+        return due is { } day
+            ? (new NextMeetingView(view, model.Format.DayDate(day), Format.Iso(day)), later)
+            : (new NextMeetingView(view, null, null), later);
     }
 
     /// <summary>The newest decisions in the register's order, each made as the register makes it.</summary>

@@ -29,6 +29,6 @@ public sealed record HomePageModel(
 /// <summary>The meeting the home page leads with (the template's <c>next_meeting</c>).</summary>
 /// <param name="AgendaDueText">
 /// While its agenda is not on the site: the last day it may be published with the notice the law
-/// requires, in words; null once the agenda is published.
+/// requires, in words; null once the agenda is published, or once that day has passed and it is not.
 /// </param>
 public sealed record NextMeetingView(MeetingView Meeting, string? AgendaDueText, string? AgendaDueIso);

@@ -5,7 +5,8 @@ namespace CouncilSite.Sections.Meetings;
 
 /// <summary>
 /// What of a meeting is on the site, in words for the lists of meetings ("Agenda · Minutes (draft) ·
-/// 3 papers", or "Agenda due by 12 March 2026" before a meeting's agenda is out): words rather than a
+/// 3 papers", or "Agenda due by 12 March 2026" before a meeting's agenda is out, "Agenda not yet
+/// published" once that day has passed): words rather than a
 /// colour, so that a resident who cannot tell colours apart, or hears the page, knows it too.
 /// </summary>
 public static class PublishedWords
@@ -20,7 +21,9 @@ public static class PublishedWords
         }
         else if (meeting.IsUpcoming(today))
         {
-            words.Add(format.Text("meeting_list.agenda_due", ("date", format.Date(clearDays.LastDayToPublish(meeting.Date)))));
+            words.Add(clearDays.AgendaDue(meeting.Date, today) is { } due
+                ? format.Text("meeting_list.agenda_due", ("date", format.Date(due)))
+                : format.Text("meeting_list.agenda_not_yet"));
         }
 
         if (meeting.Minutes is { } minutes)

@@ -37,6 +37,17 @@ public class HomePageModelTests
     }
 
     [Fact]
+    public void Once_the_last_day_for_its_agenda_has_passed_the_next_meeting_gives_no_date_behind_us()
+    {
+        // Today is Friday 27 November 2026; for Monday 30 November the agenda was due by Wednesday the 25th.
+        var next = Assert.IsType<NextMeetingView>(Home(("meetings/2026-11-30-planning/meeting.yml", "time: \"19:00\"")).NextMeeting);
+
+        Assert.Null(next.Meeting.AgendaAddress);
+        Assert.Null(next.AgendaDueText);
+        Assert.Null(next.AgendaDueIso);
+    }
+
+    [Fact]
     public void The_agenda_due_date_leaves_out_bank_holidays_and_the_councils_own()
     {
         // Before Tuesday 29 December 2026: Christmas (Friday 25th), Boxing Day's substitute (Monday 28th) and Sunday the 27th do not count.

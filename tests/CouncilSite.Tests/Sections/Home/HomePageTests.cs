@@ -28,6 +28,16 @@ public class HomePageTests
     }
 
     [Fact]
+    public void A_next_meeting_whose_agenda_is_overdue_says_it_is_not_yet_published_not_a_past_date()
+    {
+        var home = Build(("meetings/2026-11-30-planning/meeting.yml", "time: \"19:00\""));
+
+        var facts = home.QuerySelector(".next-meeting-facts")!.TextContent;
+        Assert.Contains("Not yet published", facts);
+        Assert.DoesNotContain("due by", facts);
+    }
+
+    [Fact]
     public void Each_decision_links_by_its_subject_else_its_opening_words_else_its_meeting()
     {
         var home = Build(("meetings/2026-10-15-full-council/minutes.md", """

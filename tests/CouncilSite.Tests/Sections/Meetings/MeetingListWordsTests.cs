@@ -50,4 +50,17 @@ public class MeetingListWordsTests
         Assert.Equal("Agenda", words["2026-12-03-planning"]);
         Assert.Null(words["2026-12-09-planning"]);
     }
+
+    [Fact]
+    public void Once_the_last_day_for_its_agenda_has_passed_a_meeting_says_plainly_it_is_not_yet_published()
+    {
+        // Today is Friday 27 November 2026: it is the last day for Wednesday 2 December (Saturday, Monday
+        // and Tuesday are its clear days), and the last day for Monday 30 November has gone.
+        var words = Words(
+            ("meetings/2026-11-30-planning/meeting.yml", "time: \"19:30\""),
+            ("meetings/2026-12-02-full-council/meeting.yml", "time: \"19:30\""));
+
+        Assert.Equal("Agenda not yet published", words["2026-11-30-planning"]);
+        Assert.Equal("Agenda due by 27 November 2026", words["2026-12-02-full-council"]);
+    }
 }

@@ -55,4 +55,11 @@ public sealed class ClearDays(IEnumerable<DateOnly> extraHolidays)
 
         return day.DayOfWeek != DayOfWeek.Sunday && !_extra.Contains(day) && !holidays.Contains(day);
     }
+
+    /// <summary>
+    /// The day a meeting's agenda is due, for telling residents when to look for it: null once that
+    /// day has passed, when a date behind us would mislead and the agenda is simply not yet published.
+    /// </summary>
+    public DateOnly? AgendaDue(DateOnly meeting, DateOnly today) =>
+        LastDayToPublish(meeting) is var due && due >= today ? due : null;
 }
