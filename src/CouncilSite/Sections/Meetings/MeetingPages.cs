@@ -100,8 +100,10 @@ public static class MeetingPages
                     CalendarFiles.Link(content, MeetingRoutes.CommitteeCalendar(committee.Id))),
                 Alternates: MeetingFeed.ForCommittee(committee.Id, model));
 
-            // A committee meeting every month for twenty years lists 240 of them: its page shows the latest years, each year has its own.
-            foreach (var year in own.GroupBy(v => v.Year))
+            // A committee meeting every month for twenty years lists 240 of them: its page shows the latest
+            // years, and each earlier year, which it links to, has a page of its own (the latest need none).
+            var earlier = ownPast.Skip(YearsOnIndex).Select(g => g.Year).ToHashSet();
+            foreach (var year in own.GroupBy(v => v.Year).Where(y => earlier.Contains(y.Key)))
             {
                 yield return new HtmlPage(MeetingRoutes.CommitteeYear(committee.Id, year.Key),
                     model.Format.Text("committee.meetings_in_year", ("committee", committee.Name), ("year", year.Key)), "meetings",
