@@ -19,7 +19,7 @@ internal sealed partial class EmptyHeaderCells : HtmlTableRenderer
 
     protected override void Write(HtmlRenderer renderer, Table table)
     {
-        // Markdig writes the cells' tags itself: the table is drawn aside, then its empty headers changed.
+        // Markdig writes the cells' tags itself: the table is drawn aside, then its empty headers changed and its inline styles taken out (TableColumns).
         var writer = renderer.Writer;
         var aside = new StringWriter(CultureInfo.InvariantCulture);
         renderer.Writer = aside;
@@ -33,7 +33,7 @@ internal sealed partial class EmptyHeaderCells : HtmlTableRenderer
         }
 
         // Markdig ended the table with a line break: written as one again, so the next block does not add another.
-        var html = EmptyHeader().Replace(aside.ToString(), "<td$1></td>");
+        var html = TableColumns.WithoutStyles(EmptyHeader().Replace(aside.ToString(), "<td$1></td>"));
         renderer.WriteLine(html.EndsWith('\n') ? html[..^1] : html);
     }
 

@@ -25,7 +25,7 @@ public class TableHeaderTests
         var table = BuiltTable(Table);
         Assert.All(table.QuerySelectorAll("th"), th => Assert.False(string.IsNullOrWhiteSpace(th.TextContent)));
         Assert.Equal(["TD:", "TH:2025-26", "TH:2026-27"], table.QuerySelectorAll("thead tr > *").Select(c => $"{c.TagName}:{c.TextContent.Trim()}"));
-        Assert.Equal("text-align: right;", table.QuerySelectorAll("thead th")[0].GetAttribute("style"));
+        Assert.Equal("align-right", table.QuerySelectorAll("thead th")[0].GetAttribute("class"));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public class TableHeaderTests
     {
         var table = BuiltTable("| Item | |\n|---|--:|\n| Precept | £24,000 |\n");
         var empty = Assert.Single(table.QuerySelectorAll("thead td"));
-        Assert.Equal("text-align: right;", empty.GetAttribute("style"));
+        Assert.Equal("align-right", empty.GetAttribute("class"));
         Assert.Equal("Item", Assert.Single(table.QuerySelectorAll("th")).TextContent);
     }
 
