@@ -9,17 +9,13 @@ namespace CouncilSite.Preview;
 /// computer by name and port: a web page elsewhere that points its own name at 127.0.0.1 (DNS
 /// rebinding) sends its own name as the Host and gets nothing. Every answer tells the browser not
 /// to guess content types, not to show the preview inside another site's frame, not to send the
-/// address on, and to run only the preview's own files: the site has no scripts and only the
-/// inline styles <see cref="Policy"/> names (a clerk's HTML may hold neither), so a script that
+/// address on, and to run only the preview's own files: the site has no inline scripts and only the
+/// inline stylesheet <see cref="Policy"/> names (a clerk's HTML may hold neither), so a script that
 /// slipped into a page would not run.
 /// </summary>
 public static class PreviewSecurity
 {
     private static readonly string[] OwnNames = ["127.0.0.1", "localhost", "[::1]"];
-
-    /// <summary>Stylesheets from the preview itself, and what Markdig writes on the cells of a table column aligned with <c>:--</c>, <c>:-:</c> or <c>--:</c>.</summary>
-    private static readonly string OwnStyles =
-        "'self' 'unsafe-hashes' " + string.Join(' ', new[] { "left", "center", "right" }.Select(side => Hash($"text-align: {side};")));
 
     /// <summary>True for a Host of 127.0.0.1, localhost or [::1] with the preview's port (a browser leaves out port 80).</summary>
     public static bool IsOwnHost(HostString host, int port) =>
@@ -47,16 +43,16 @@ public static class PreviewSecurity
     }
 
     /// <summary>
-    /// Nothing but the preview's own files, with two exceptions, each allowed by the hash of its
-    /// exact text so that no other inline style is: the alignment Markdown tables give their cells
-    /// (<c>style="text-align: right;"</c>, the only style attribute the site writes: a clerk's are
-    /// removed), and the theme's 404 page, which carries the site's stylesheet in a
-    /// <c>&lt;style&gt;</c> element so it is styled at any depth. Only the page's head is looked at
-    /// for those: a clerk's <c>&lt;style&gt;</c> stops the build, and a page's body never carries one.
+    /// Nothing but the preview's own files, with one exception, allowed by the hash of its exact text
+    /// so that no other inline style is: the theme's 404 page, which carries the site's stylesheet in
+    /// a <c>&lt;style&gt;</c> element so it is styled at any depth. The site writes no style
+    /// attribute (a Markdown table's aligned columns have classes; a clerk's style attributes are
+    /// removed). Only the page's head is looked at: a clerk's <c>&lt;style&gt;</c> stops the build,
+    /// and a page's body never carries one.
     /// </summary>
     public static string Policy(ReadOnlySpan<byte> html)
     {
-        var styles = new StringBuilder(OwnStyles);
+        var styles = new StringBuilder("'self'");
         foreach (var style in HeadStyles(Encoding.UTF8.GetString(html)))
         {
             styles.Append(' ').Append(Hash(style));
