@@ -18,7 +18,10 @@ public sealed record CheckResult(bool Read, IReadOnlyList<Diagnostic> Diagnostic
 /// </summary>
 public static class SiteCheck
 {
-    public static CheckResult Run(string siteFolder, DateOnly? today = null)
+    public static CheckResult Run(string siteFolder, DateOnly? today = null) =>
+        InvariantCulture.Run(() => Check(siteFolder, today));
+
+    private static CheckResult Check(string siteFolder, DateOnly? today)
     {
         var build = new BuildContext(new BuildOptions(siteFolder, Today: today), BuildMemory.None);
         if (LoadStage.Settings(build) is not { } settings)

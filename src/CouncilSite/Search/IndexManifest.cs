@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace CouncilSite.Search;
@@ -21,7 +22,7 @@ internal static class IndexManifest
         var committees = groups.Select(g => g.CommitteeId).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         var json = new StringBuilder("{\"version\":");
         ScriptText.String(json, version);
-        json.Append(",\"documents\":").Append(documents).Append(",\"shard\":").Append(shard).Append(",\"kinds\":");
+        json.Append(",\"documents\":").Append(CultureInfo.InvariantCulture, $"{documents}").Append(",\"shard\":").Append(CultureInfo.InvariantCulture, $"{shard}").Append(",\"kinds\":");
         ScriptText.Strings(json, Enum.GetValues<SearchKind>().Select(SearchKinds.Name));
         json.Append(",\"committees\":[");
         for (var i = 0; i < committees.Count; i++)
@@ -34,9 +35,8 @@ internal static class IndexManifest
         for (var i = 0; i < groups.Count; i++)
         {
             var g = groups[i];
-            json.Append(i > 0 ? ",[" : "[").Append((int)g.Kind).Append(',')
-                .Append(g.CommitteeId is null ? -1 : committees.IndexOf(g.CommitteeId)).Append(',')
-                .Append(g.Year).Append(',').Append(g.Start).Append(',').Append(g.Count).Append(']');
+            var committee = g.CommitteeId is null ? -1 : committees.IndexOf(g.CommitteeId);
+            json.Append(i > 0 ? ",[" : "[").Append(CultureInfo.InvariantCulture, $"{(int)g.Kind},{committee},{g.Year},{g.Start},{g.Count}]");
         }
 
         ScriptText.Strings(json.Append("],\"chunks\":"), chunks.Select(c => c.Key));

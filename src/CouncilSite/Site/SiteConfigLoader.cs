@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using CouncilSite.Content;
 using CouncilSite.Diagnostics;
@@ -140,7 +141,7 @@ public static partial class SiteConfigLoader
         }
 
         var match = MonthDay().Match(text);
-        if (match.Success && DateOnly.TryParse($"2024-{match.Groups[1].Value}-{match.Groups[2].Value}", out var d))
+        if (match.Success && DateOnly.TryParseExact($"2024-{match.Groups[1].Value}-{match.Groups[2].Value}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
         {
             return (d.Month, d.Day);
         }

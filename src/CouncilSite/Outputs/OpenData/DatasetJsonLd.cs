@@ -41,7 +41,7 @@ public static class DatasetJsonLd
             w.WriteEndObject();
             if (dataset.PeriodStart is { } start && dataset.PeriodEnd is { } end)
             {
-                w.WriteString("temporalCoverage", $"{start:yyyy-MM-dd}/{end:yyyy-MM-dd}");
+                w.WriteString("temporalCoverage", string.Create(CultureInfo.InvariantCulture, $"{start:yyyy-MM-dd}/{end:yyyy-MM-dd}"));
             }
 
             if (dataset.Updated is { } updated)

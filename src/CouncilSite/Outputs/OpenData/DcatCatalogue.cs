@@ -38,7 +38,7 @@ public static class DcatCatalogue
                 w.Optional("modified", dataset.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 if (dataset.PeriodStart is { } start && dataset.PeriodEnd is { } end)
                 {
-                    w.WriteString("temporal", $"{start:yyyy-MM-dd}/{end:yyyy-MM-dd}");
+                    w.WriteString("temporal", string.Create(CultureInfo.InvariantCulture, $"{start:yyyy-MM-dd}/{end:yyyy-MM-dd}"));
                 }
 
                 w.WriteStartArray("language");
