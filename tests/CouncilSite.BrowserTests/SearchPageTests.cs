@@ -36,7 +36,7 @@ public sealed partial class SearchPageTests(ExampleSite site)
             Assert.True(await results.Nth(i).Locator("a[href]").CountAsync() == 1, $"Result {i + 1} has no one link");
         }
 
-        // Words found in a result's title or opening text are marked (deeper in a long text they are found but not shown).
+        // Words found in a result's title or text are marked.
         Assert.True(await results.First.Locator("mark").CountAsync() > 0, $"The first result marks none of the words found: {await results.First.InnerTextAsync()}");
 
         Assert.Contains("q=play+area", page.Url, StringComparison.Ordinal);
@@ -48,6 +48,27 @@ public sealed partial class SearchPageTests(ExampleSite site)
         await results.First.Locator("a").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(expected);
         Assert.True(await page.Locator("main h1").IsVisibleAsync(), $"The result at {href} opened without a heading");
+    }
+
+    /// <summary>"Notified" stands deep in the texts that have it (planning decisions notified, in long minutes), never in their opening lines.</summary>
+    [BrowserFact]
+    public async Task A_word_deep_in_long_texts_is_shown_marked_in_its_context()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await site.OpenAsync(page, SearchPage + "?q=notified");
+        await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync(ResultCount("notified"));
+
+        var texts = page.Locator("#search-results > li .search-result__text");
+        var shown = await texts.CountAsync();
+        var marked = 0;
+        for (var i = 0; i < shown; i++)
+        {
+            marked += await texts.Nth(i).Locator("mark").CountAsync() > 0 ? 1 : 0;
+        }
+
+        Assert.True(shown >= 8, $"Only {shown} results show text");
+        Assert.True(marked >= shown - 1, $"Only {marked} of the {shown} results shown mark the word found in their text");
     }
 
     [BrowserFact]

@@ -5,16 +5,16 @@ namespace CouncilSite.Search;
 
 /// <summary>
 /// A few results' details, in document order, loaded only when one of them is shown: each
-/// <c>[title, link, date, context, excerpt]</c>, the excerpt being the start of its text (where the
-/// browser marks the words found), cut at a word.
+/// <c>[title, link, date, context, text]</c>, the text being its first few thousand characters, cut
+/// at a word: the browser shows the part of it where the words found stand together, and marks them.
 /// </summary>
 internal static class ResultShard
 {
     public static string Name(int shard) => "results-" + shard.ToString(CultureInfo.InvariantCulture);
 
-    public static StringBuilder Json(ReadOnlySpan<SearchEntry> entries, ResultLabels labels, int excerptLength)
+    public static StringBuilder Json(ReadOnlySpan<SearchEntry> entries, ResultLabels labels, int textLength)
     {
-        var json = new StringBuilder(entries.Length * (excerptLength + 200)).Append('[');
+        var json = new StringBuilder(entries.Length * (textLength + 200)).Append('[');
         for (var i = 0; i < entries.Length; i++)
         {
             var entry = entries[i];
@@ -23,7 +23,7 @@ internal static class ResultShard
             ScriptText.String(json, labels.Link(entry.Address)).Append(',');
             ScriptText.String(json, entry.Date is { } date ? labels.Date(date) : "").Append(',');
             ScriptText.String(json, entry.Context ?? "").Append(',');
-            ScriptText.String(json, Excerpt(entry.Text, excerptLength)).Append(']');
+            ScriptText.String(json, Excerpt(entry.Text, textLength)).Append(']');
         }
 
         return json.Append(']');

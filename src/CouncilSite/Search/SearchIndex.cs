@@ -7,8 +7,12 @@ namespace CouncilSite.Search;
 /// <summary>How the index is cut into files: the sizes trade a query's download against the number of files.</summary>
 /// <param name="ChunkBytes">A chunk of words grows to about this many bytes before the next word starts another (a word found in most documents may be bigger alone).</param>
 /// <param name="ShardSize">Results per file of result details: only the files of the results shown are loaded.</param>
-/// <param name="ExcerptLength">Characters of each result's text kept to show the words found in context.</param>
-public sealed record IndexLayout(int ChunkBytes = 40_000, int ShardSize = 16, int ExcerptLength = 480);
+/// <param name="TextLength">
+/// Characters of each result's text kept, for the browser to show the words found in context: a
+/// one-word query loads the files of its ten results shown, so this and <paramref name="ShardSize"/>
+/// are sized together for at most 100 KB gzipped on the 10,000-document corpus (docs/speed.md).
+/// </param>
+public sealed record IndexLayout(int ChunkBytes = 40_000, int ShardSize = 8, int TextLength = 3_000);
 
 /// <summary>How a result is shown besides its title, in the site's language: the section that owns the search page knows these.</summary>
 /// <param name="Link">The relative link to a site address from the search page.</param>
@@ -51,7 +55,7 @@ public sealed record SearchIndex(IReadOnlyList<OutputFile> Files, string Manifes
     {
         var name = ResultShard.Name(shard);
         var from = shard * layout.ShardSize;
-        var json = ResultShard.Json(documents.AsSpan(from, Math.Min(layout.ShardSize, documents.Length - from)), labels, layout.ExcerptLength);
+        var json = ResultShard.Json(documents.AsSpan(from, Math.Min(layout.ShardSize, documents.Length - from)), labels, layout.TextLength);
         return OutputFile.Made(folder + name + ".js", ScriptText.Adding(name, json));
     }
 

@@ -123,7 +123,7 @@ public class SearchIndexTests
         var files = new IndexFiles(index);
         var result = files.Find("alert")!.Select(f => files.Result(f.Document)).Single();
         Assert.Equal(hostile.Title.Replace("\ud800", "\ufffd", StringComparison.Ordinal), result[0]);
-        Assert.True(result[4].Length <= new IndexLayout().ExcerptLength);
+        Assert.True(result[4].Length <= new IndexLayout().TextLength);
         Assert.NotNull(files.Find(new string('z', SearchLanguage.LongestWord)));
         Assert.True(index.Files.Max(f => f.Bytes!.Length) < 100_000, "A 5 MB text made a file of " + index.Files.Max(f => f.Bytes!.Length) + " bytes");
     }

@@ -301,10 +301,17 @@
     });
     parent.appendChild(document.createTextNode(text.slice(at)));
   }
-  // Around the first word found, about 200 characters of the text, cut at spaces.
+  // About 220 characters of the text around the place where most of the different words found
+  // stand close together (the first such place), cut at spaces; its start when none is found.
   function excerpt(text, marks) {
-    var words = fold(text);
-    var first = words.find(function (w) { return marks.has(w.word); });
+    var found = fold(text).filter(function (w) { return marks.has(w.word); });
+    var first = null;
+    var most = 0;
+    for (var i = 0; i < found.length; i++) {
+      var near = new Set();
+      for (var j = i; j < found.length && found[j].end - found[i].start <= 150; j++) { near.add(found[j].word); }
+      if (near.size > most) { most = near.size; first = found[i]; }
+    }
     var from = first ? Math.max(0, first.start - 70) : 0;
     if (from > 0) {
       var space = text.indexOf(' ', from);
