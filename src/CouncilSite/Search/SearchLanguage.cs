@@ -35,7 +35,7 @@ public abstract class SearchLanguage
     /// <summary>
     /// Calls <paramref name="word"/> with each folded word of <paramref name="text"/>: lowercase,
     /// accents taken off, possessive 's and apostrophes dropped ("council's" is "council",
-    /// "don't" is "dont"), digits kept with their letters ("25k"), thousands joined ("2,500" is
+    /// "don't" is "dont"), ligatures written out ("ﬁ" is "fi"), digits kept with their letters ("25k"), thousands joined ("2,500" is
     /// "2500"), and anything else a break between words.
     /// </summary>
     public static void Fold(ReadOnlySpan<char> text, WordAction word)
@@ -135,11 +135,11 @@ public abstract class SearchLanguage
         return true;
     }
 
-    /// <summary>A letter beyond ASCII, lowercase and without its accents ("É" is "e"); letters with no plain form stay as they are.</summary>
+    /// <summary>A letter beyond ASCII, lowercase, without its accents ("É" is "e") and in its plain form (the ligature "ﬁ" of PDF text is "fi"); letters with no plain form stay as they are.</summary>
     private static string Unaccented(char c)
     {
-        var lower = char.ToLowerInvariant(c);
-        var decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
+        // Lowercased after it is taken apart, so that "İ" is "i" here as it is in the browser (the invariant culture leaves it as it is).
+        var decomposed = c.ToString().Normalize(NormalizationForm.FormKD).ToLowerInvariant();
         return decomposed.Length == 1 ? decomposed : string.Concat(decomposed.Where(char.IsLetterOrDigit));
     }
 }

@@ -13,6 +13,7 @@ public class FoldingTests
     [InlineData("a,b 1,a 'quoted' 's", "a b 1 a quoted s")]
     [InlineData("line\u0001break\ttab\u2028sep", "line break tab sep")]
     [InlineData("cafe\u0301 emoji😀here", "cafe emoji here")]
+    [InlineData("\uFB01nance \uFB02ood o\uFB03ce \uFF21rea İstanbul", "finance flood office area istanbul")]
     public void Words_are_folded_as_the_browser_folds_them(string text, string words) =>
         Assert.Equal(words, string.Join(' ', SearchLanguage.Words(text)));
 

@@ -48,7 +48,8 @@
     return f;
   }
   window.CouncilSearch = Object.freeze({
-    add: function (name, data) { file(String(name)).resolve(data); }
+    add: function (name, data) { file(String(name)).resolve(data); },
+    words: function (text) { return fold(String(text)).map(function (w) { return w.word; }); }
   });
   function load(name) {
     var f = file(name);
@@ -62,7 +63,7 @@
     return f.promise;
   }
 
-  /* Folding: lowercase, accents off, possessive 's and apostrophes dropped, thousands joined. */
+  /* Folding: lowercase, accents off, ligatures and other compatibility forms to plain letters ("ﬁ" is "fi"), possessive 's and apostrophes dropped, thousands joined. */
   function isAsciiLetterOrDigit(c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
@@ -98,7 +99,7 @@
       } else if (MARK.test(c)) {
         continue;
       } else if (isLetterOrDigit(c)) {
-        var lower = c.toLowerCase().normalize('NFD');
+        var lower = c.toLowerCase().normalize('NFKD');
         for (var k = 0; k < lower.length; k++) {
           if (lower.length === 1 || isLetterOrDigit(lower[k])) { append(lower[k], i); }
         }
