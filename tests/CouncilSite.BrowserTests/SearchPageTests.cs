@@ -135,6 +135,76 @@ public sealed partial class SearchPageTests(ExampleSite site)
     }
 
     [BrowserFact]
+    public async Task More_results_pressed_twice_quickly_shows_each_result_once_and_skips_none()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await site.OpenAsync(page, SearchPage + "?q=council");
+        var status = page.Locator("#search-status");
+        await Assertions.Expect(status).ToHaveTextAsync(ResultCount("council"));
+        var total = Count(await status.TextContentAsync());
+        Assert.True(total > 30, "The example site has too few results for 'council' to press More results three times");
+
+        await page.EvaluateAsync("() => { const more = document.getElementById('search-more'); more.click(); more.click(); }");
+        await page.WaitForFunctionAsync("() => !document.getElementById('search-more').disabled");
+        await page.Locator("#search-more").ClickAsync();
+        await Assertions.Expect(page.Locator("#search-results > li")).ToHaveCountAsync(30);
+        var twice = await Links(page);
+
+        // The same search with More results pressed slowly lists the same thirty, in the same order.
+        await site.OpenAsync(page, SearchPage + "?q=council");
+        await Assertions.Expect(status).ToHaveTextAsync(ResultCount("council"));
+        foreach (var shown in new[] { 20, 30 })
+        {
+            await page.Locator("#search-more").ClickAsync();
+            await Assertions.Expect(page.Locator("#search-results > li")).ToHaveCountAsync(shown);
+        }
+
+        Assert.Equal(await Links(page), twice);
+        Assert.Equal(30, twice.Distinct().Count());
+    }
+
+    [BrowserTheory]
+    [InlineData("address")]
+    [InlineData("enter")]
+    [InlineData("header")]
+    public async Task Every_way_in_completes_the_last_word_as_typing_does(string way)
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await site.OpenAsync(page, SearchPage);
+        await page.Locator("#search-q").PressSequentiallyAsync("allot", new() { Delay = 40 });
+        var status = page.Locator("#search-status");
+        await Assertions.Expect(status).ToHaveTextAsync(ResultCount("allot"));
+        var typed = await status.TextContentAsync();
+        Assert.True(Count(typed) > 0);
+
+        var other = await context.NewPageAsync();
+        switch (way)
+        {
+            case "address":
+                await site.OpenAsync(other, SearchPage + "?q=allot");
+                break;
+            case "enter":
+                await site.OpenAsync(other, SearchPage);
+                await other.Locator("#search-q").FillAsync("allot");
+                await other.Locator("#search-q").PressAsync("Enter");
+                break;
+            default:
+                await site.OpenAsync(other, "index.html");
+                await other.Locator("header form[role=search] input[name=q]").FillAsync("allot");
+                await other.Locator("header form[role=search] input[name=q]").PressAsync("Enter");
+                break;
+        }
+
+        await Assertions.Expect(other.Locator("#search-status")).ToHaveTextAsync(typed!);
+        Assert.Equal(await Links(page), await Links(other));
+    }
+
+    private static Task<string[]> Links(IPage page) =>
+        page.Locator("#search-results > li a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+
+    [BrowserFact]
     public async Task Without_javascript_the_page_explains_and_lists_the_site_from_a_to_z()
     {
         await using var context = await site.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });

@@ -368,13 +368,18 @@
 
   var current = { serial: 0, results: [], shown: 0, marks: new Set(), manifest: null };
 
+  // The page to show is taken at once, and the button waits, so a second press never shows the same page again.
   function showMore(focus) {
     var state = current;
-    var page = state.results.slice(state.shown, state.shown + PAGE_SIZE);
+    var from = state.shown;
+    var page = state.results.slice(from, from + PAGE_SIZE);
+    state.shown += page.length;
+    more.disabled = true;
     var shard = state.manifest.shard;
     var names = Array.from(new Set(page.map(function (r) { return Math.floor(r.doc / shard); })));
     return Promise.all(names.map(function (n) { return load('results-' + n); })).then(function (shards) {
       if (state !== current) { return; }
+      more.disabled = false;
       var byName = new Map(names.map(function (n, i) { return [n, shards[i]]; }));
       var firstNew = null;
       page.forEach(function (r) {
@@ -383,9 +388,14 @@
         firstNew = firstNew || li;
         list.appendChild(li);
       });
-      state.shown += page.length;
       more.hidden = state.shown >= state.results.length;
       if (focus && firstNew) { firstNew.querySelector('a').focus(); }
+    }, function (error) {
+      if (state === current) {
+        state.shown = from;
+        more.disabled = false;
+      }
+      throw error;
     });
   }
 
@@ -463,7 +473,9 @@
     clearTimeout(timer);
     run();
   });
-  more.addEventListener('click', function () { showMore(true); });
+  more.addEventListener('click', function () {
+    if (!more.disabled) { showMore(true); }
+  });
 
   // A query in the address (from the header's search box, a shared link, Back) runs at once.
   var params = new URLSearchParams(location.search);
