@@ -19,6 +19,8 @@
   var MOST_COMPLETIONS = 200;
   var MOST_COMPLETION_CHUNKS = 2;
   var KIND_WEIGHT = { decisions: 1.3 };
+  var SEARCHING_AFTER_MS = 300;
+  var LOAD_TIMEOUT_MS = 5000;
   var LETTER = /[\p{L}\p{Nd}]/u;
   var MARK = /\p{M}/u;
 
@@ -48,16 +50,21 @@
     return f;
   }
   window.CouncilSearch = Object.freeze({
-    add: function (name, data) { file(String(name)).resolve(data); },
+    add: function (name, data) { var f = file(String(name)); f.added = true; f.resolve(data); },
     words: function (text) { return fold(String(text)).map(function (w) { return w.word; }); }
   });
+  // A file that fails to load, or loads but never registers (a syntax error, a host's error page), fails the search after a while.
   function load(name) {
     var f = file(name);
     if (!f.requested) {
       f.requested = true;
+      var failed = function () {
+        if (!f.added && files.get(name) === f) { files.delete(name); f.reject(new Error(name)); }
+      };
       var script = document.createElement('script');
       script.src = base + name + '.js?v=' + encodeURIComponent(version);
-      script.onerror = function () { f.requested = false; files.delete(name); f.reject(new Error(name)); };
+      script.onerror = failed;
+      setTimeout(failed, LOAD_TIMEOUT_MS);
       document.head.appendChild(script);
     }
     return f.promise;
@@ -431,6 +438,11 @@
       return Promise.resolve();
     }
     aToZ.hidden = true;
+    // On a slow host the chunks take a while: say so, but not for the usual quick search.
+    setTimeout(function () {
+      if (serial === current.serial && !current.done) { status.textContent = form.getAttribute('data-searching'); }
+    }, SEARCHING_AFTER_MS);
+    current.done = false;
     return load('manifest').then(function (manifest) {
       var plans = plan(manifest, words, !/\s$/.test(input.value));
       var needed = chunksOf(plans);
@@ -441,23 +453,34 @@
         var marks = new Set();
         matches.forEach(function (m) { m.marks.forEach(function (w) { marks.add(w); }); });
         var results = rank(manifest, matches, choice);
-        current = { serial: serial, results: results, shown: 0, marks: marks, manifest: manifest };
+        var unfiltered = results.length === 0 ? rank(manifest, matches, {}).length : 0;
+        current = { serial: serial, results: results, shown: 0, marks: marks, manifest: manifest, done: false };
         list.replaceChildren();
         more.hidden = true;
         return showMore(false).then(function () {
           if (current.serial !== serial) { return; }
-          var n = results.length;
-          status.textContent = n === 0
-            ? say(form.getAttribute('data-none'), { query: query })
-            : say(form.getAttribute(n === 1 ? 'data-one' : 'data-other'), { count: n.toLocaleString(document.documentElement.lang || undefined), query: query });
+          current.done = true;
+          status.textContent = summary(query, results.length, unfiltered);
         });
       });
     }).catch(function () {
-      if (serial === current.serial) {
-        status.textContent = form.getAttribute('data-failed');
-        aToZ.hidden = false;
-      }
+      if (serial === current.serial) { failed(); }
     });
+  }
+  function count(n) { return n.toLocaleString(document.documentElement.lang || undefined); }
+  // "No results" would mislead when only the filters chosen hide them: it says so, and how many there are without them.
+  function summary(query, n, unfiltered) {
+    if (n > 0) { return say(form.getAttribute(n === 1 ? 'data-one' : 'data-other'), { count: count(n), query: query }); }
+    if (unfiltered > 0) { return say(form.getAttribute('data-none-filtered'), { count: count(unfiltered), query: query }); }
+    return say(form.getAttribute('data-none'), { query: query });
+  }
+  // The index cannot be read (a file missing or broken on this copy of the site): the A-Z index is the way in.
+  function failed() {
+    current.done = true;
+    status.textContent = form.getAttribute('data-failed');
+    list.replaceChildren();
+    more.hidden = true;
+    aToZ.hidden = false;
   }
 
   var timer = 0;
@@ -474,7 +497,7 @@
     run();
   });
   more.addEventListener('click', function () {
-    if (!more.disabled) { showMore(true); }
+    if (!more.disabled) { showMore(true).catch(failed); }
   });
 
   // A query in the address (from the header's search box, a shared link, Back) runs at once.
@@ -491,6 +514,6 @@
   if (input.value.trim()) {
     run();
   } else {
-    load('manifest').catch(function () { status.textContent = form.getAttribute('data-failed'); });
+    load('manifest').catch(failed);
   }
 })();
