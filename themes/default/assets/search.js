@@ -18,7 +18,7 @@
   var LONGEST_WORD = 40;
   var MOST_COMPLETIONS = 200;
   var MOST_COMPLETION_CHUNKS = 2;
-  var KIND_WEIGHT = { decisions: 1.3 };
+  var KIND_WEIGHT = { decisions: 1.15 };
   var SEARCHING_AFTER_MS = 300;
   var LOAD_TIMEOUT_MS = 5000;
   var LETTER = /[\p{L}\p{Nd}]/u;
@@ -288,8 +288,34 @@
       var recency = group[2] > 0 ? 1 + 0.15 * Math.max(0, 1 - (latest - group[2]) / 10) : 1;
       results.push({ doc: doc, score: score * weight * recency, group: group });
     });
-    results.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-    return results;
+    results.sort(byScore);
+    return mixed(results);
+  }
+  function byScore(a, b) { return b.score - a.score || a.doc - b.doc; }
+  // Each further result of a kind already listed counts less (a half, a third ... less), so one
+  // kind's many near-alike results (a payment named in every "Finance" decision) do not push a
+  // better answer of another kind (the spending data) off the first page. Within a kind the order stays.
+  function mixed(results) {
+    var byKind = new Map();
+    results.forEach(function (r) {
+      if (!byKind.has(r.group[0])) { byKind.set(r.group[0], []); }
+      byKind.get(r.group[0]).push(r);
+    });
+    var queues = Array.from(byKind.values()).map(function (list) { return { list: list, next: 0 }; });
+    var out = [];
+    while (out.length < results.length) {
+      var best = null;
+      var bestScore = 0;
+      queues.forEach(function (q) {
+        if (q.next < q.list.length) {
+          var head = q.list[q.next];
+          var score = head.score / (1 + q.next / 2);
+          if (best === null || score > bestScore || (score === bestScore && head.doc < best.list[best.next].doc)) { best = q; bestScore = score; }
+        }
+      });
+      out.push(best.list[best.next++]);
+    }
+    return out;
   }
 
   /* Showing results. */
