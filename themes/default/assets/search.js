@@ -20,7 +20,7 @@
   var MOST_COMPLETION_CHUNKS = 2;
   var KIND_WEIGHT = { decisions: 1.15 };
   var SEARCHING_AFTER_MS = 300;
-  var LOAD_TIMEOUT_MS = 5000;
+  var LOAD_TIMEOUT_MS = 10000;
   var LETTER = /[\p{L}\p{Nd}]/u;
   var MARK = /\p{M}/u;
 
@@ -53,18 +53,20 @@
     add: function (name, data) { var f = file(String(name)); f.added = true; f.resolve(data); },
     words: function (text) { return fold(String(text)).map(function (w) { return w.word; }); }
   });
-  // A file that fails to load, or loads but never registers (a syntax error, a host's error page), fails the search after a while.
+  // A file that fails to load, or runs without registering (a syntax error, a host's error page
+  // served as the file), fails the search at once; one that gives no sign at all, after a while.
   function load(name) {
     var f = file(name);
     if (!f.requested) {
       f.requested = true;
-      var failed = function () {
+      var unregistered = function () {
         if (!f.added && files.get(name) === f) { files.delete(name); f.reject(new Error(name)); }
       };
       var script = document.createElement('script');
       script.src = base + name + '.js?v=' + encodeURIComponent(version);
-      script.onerror = failed;
-      setTimeout(failed, LOAD_TIMEOUT_MS);
+      script.onerror = unregistered;
+      script.onload = unregistered;
+      setTimeout(unregistered, LOAD_TIMEOUT_MS);
       document.head.appendChild(script);
     }
     return f.promise;
