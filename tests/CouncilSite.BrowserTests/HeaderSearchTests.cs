@@ -1,7 +1,4 @@
 using CouncilSite.BrowserTests.Support;
-using CouncilSite.Outputs.Html;
-using CouncilSite.Sections;
-using CouncilSite.Sections.FreePages;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -14,13 +11,6 @@ namespace CouncilSite.BrowserTests;
 /// </summary>
 public sealed class HeaderSearchTests : IAsyncLifetime
 {
-    /// <summary>A page at the search page's address, as the search section makes it.</summary>
-    private sealed class SearchPageStandIn : Section
-    {
-        public override IEnumerable<HtmlPage> Pages(SiteModel model) =>
-            [new HtmlPage(SiteView.SearchAddress, "Search", "search", [], new MarkdownPageModel(new Dictionary<string, object?>()))];
-    }
-
     private ServedSite? _site;
 
     public async Task InitializeAsync() => _site = Chromium.SkipReason is not null ? null : await ServedSite.StartAsync(folder =>
@@ -28,7 +18,7 @@ public sealed class HeaderSearchTests : IAsyncLifetime
         File.WriteAllText(Path.Combine(folder, "site.yml"), "name: Little Bramford and Bramford Green Parish Council\ncommittees:\n  - id: full-council\n    name: Full Council\n");
         Directory.CreateDirectory(Path.Combine(folder, "meetings", "2026-12-10-full-council"));
         File.WriteAllText(Path.Combine(folder, "meetings", "2026-12-10-full-council", "meeting.yml"), "time: \"19:30\"\n");
-    }, [.. SiteSections.All, new SearchPageStandIn()]);
+    });
 
     public async Task DisposeAsync()
     {

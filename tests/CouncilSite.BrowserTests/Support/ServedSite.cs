@@ -1,5 +1,4 @@
 using CouncilSite.Build;
-using CouncilSite.Sections;
 using Microsoft.Playwright;
 
 namespace CouncilSite.BrowserTests.Support;
@@ -25,14 +24,13 @@ public sealed class ServedSite : IAsyncDisposable
     public IBrowser Browser => _browser.Browser;
 
     /// <param name="write">Writes the council's files into the folder it is given.</param>
-    /// <param name="sections">The sections the site is made of, when a test adds its own.</param>
-    public static async Task<ServedSite> StartAsync(Action<string> write, IReadOnlyList<Section>? sections = null)
+    public static async Task<ServedSite> StartAsync(Action<string> write)
     {
         var @base = Path.Combine(Path.GetTempPath(), "councilsite-browser-tests", Guid.NewGuid().ToString("N"));
         var folder = Path.Combine(@base, "council");
         Directory.CreateDirectory(folder);
         write(folder);
-        var result = SiteBuilder.Build(new BuildOptions(folder, Path.Combine(@base, "site"), ExampleSite.Today) { Sections = sections ?? SiteSections.All });
+        var result = SiteBuilder.Build(new BuildOptions(folder, Path.Combine(@base, "site"), ExampleSite.Today));
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
         return new ServedSite(@base, StaticServer.Start(Path.Combine(@base, "site")), await BrowserSession.StartAsync());
     }
