@@ -59,7 +59,7 @@ public static class PreviewSecurity
         }
 
         return $"default-src 'none'; script-src 'self'; style-src {styles}; img-src 'self'; font-src 'self'; media-src 'self'; " +
-               "connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+               "connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     }
 
     private static string Hash(string text) => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)))}'";

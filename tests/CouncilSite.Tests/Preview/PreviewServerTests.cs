@@ -135,6 +135,9 @@ public class PreviewServerTests
             Assert.Contains("default-src 'none'", policy);
             Assert.Contains("script-src 'self';", policy);
             Assert.Contains("frame-ancestors 'none'", policy);
+
+            // The header's search form sends its query to the search page beside it.
+            Assert.Contains("form-action 'self'", policy);
             Assert.DoesNotContain("unsafe-inline", policy);
         }
 
