@@ -16,7 +16,14 @@ public static class CommandLine
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, terminal: null);
 
     /// <param name="terminal">Where to read answers typed at a terminal; null when no one is there to ask (input redirected).</param>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader? terminal)
+    /// <remarks>
+    /// Every command runs in the invariant culture, as builds do (see <see cref="Build.InvariantCulture"/>):
+    /// the files <c>new</c> writes are named and dated the same on a machine set to Persian or Swedish.
+    /// </remarks>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader? terminal) =>
+        Build.InvariantCulture.Run(() => Parse(args, stdout, stderr, terminal));
+
+    private static int Parse(string[] args, TextWriter stdout, TextWriter stderr, TextReader? terminal)
     {
         // Named here, not after the file that runs it (CouncilSite.Cli under dotnet run, testhost in the tests).
         var root = new Command("councilsite", "CouncilSite: turns a council's folder of Markdown and YAML into an accessible static website.")

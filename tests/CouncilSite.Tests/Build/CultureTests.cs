@@ -30,23 +30,48 @@ public class CultureTests
         Assert.Contains("meetings/calendar.ics", invariant.Paths);
     }
 
-    private static OutputSnapshot BuildUnder(CultureInfo culture)
+    [Fact]
+    public void New_meeting_names_its_folder_by_the_gregorian_date_on_a_persian_machine()
+    {
+        using var site = new TempSite();
+        var outcome = Under(CultureInfo.GetCultureInfo("fa-IR"), () =>
+            CommandRunner.Run("new", "meeting", site.Root, "--committee", "planning", "--date", "2027-01-11", "--today", "2026-12-03"));
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.True(File.Exists(Path.Combine(site.Root, "meetings", "2027-01-11-planning", "agenda.md")), outcome.Stdout + outcome.Stderr);
+    }
+
+    private static T Under<T>(CultureInfo culture, Func<T> work)
     {
         var (current, ui, threads, threadsUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture, CultureInfo.DefaultThreadCurrentCulture, CultureInfo.DefaultThreadCurrentUICulture);
-        var output = Path.Combine(Path.GetTempPath(), "councilsite-tests", "culture-" + Guid.NewGuid().ToString("N"));
         try
         {
             (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, culture);
             (CultureInfo.DefaultThreadCurrentCulture, CultureInfo.DefaultThreadCurrentUICulture) = (culture, culture);
-            var result = SiteBuilder.Build(new BuildOptions(ExampleSiteBuild.SiteFolder, output, TempSite.Today));
-            Assert.True(result.Succeeded);
-            Assert.Same(culture, CultureInfo.CurrentCulture);
-            return OutputSnapshot.Take(output);
+            return work();
         }
         finally
         {
             (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (current, ui);
             (CultureInfo.DefaultThreadCurrentCulture, CultureInfo.DefaultThreadCurrentUICulture) = (threads, threadsUi);
+        }
+    }
+
+    private static OutputSnapshot BuildUnder(CultureInfo culture)
+    {
+        var output = Path.Combine(Path.GetTempPath(), "councilsite-tests", "culture-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            return Under(culture, () =>
+            {
+                var result = SiteBuilder.Build(new BuildOptions(ExampleSiteBuild.SiteFolder, output, TempSite.Today));
+                Assert.True(result.Succeeded);
+                Assert.Same(culture, CultureInfo.CurrentCulture);
+                return OutputSnapshot.Take(output);
+            });
+        }
+        finally
+        {
             if (Directory.Exists(output))
             {
                 Directory.Delete(output, recursive: true);
