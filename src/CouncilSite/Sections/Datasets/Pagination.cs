@@ -19,6 +19,9 @@ public static class Pagination
     /// <summary>How many pages <paramref name="items"/> take at <paramref name="perPage"/> a page; one for none.</summary>
     public static int Count(int items, int perPage) => Math.Max(1, (items + perPage - 1) / perPage);
 
+    /// <summary>The items of page <paramref name="page"/> (from 1) of <paramref name="items"/>, <paramref name="perPage"/> a page.</summary>
+    public static List<T> Of<T>(IEnumerable<T> items, int page, int perPage) => items.Skip((page - 1) * perPage).Take(perPage).ToList();
+
     public static PaginationView? Make(string first, string label, int current, int count)
     {
         if (count <= 1)

@@ -74,7 +74,7 @@ public static class DecisionPages
             var count = Pagination.Count(decisions.Count, PerPage);
             for (var page = 1; page <= count; page++)
             {
-                var shown = decisions.Skip((page - 1) * PerPage).Take(PerPage).ToList();
+                var shown = Pagination.Of(decisions, page, PerPage);
                 var pagination = Pagination.Make(link.Address, format.Text("decisions.pages_of", ("heading", heading)), page, count);
                 var earlier = i + 1 < years.Count ? years[i + 1].Link : null;
                 var later = i > 0 ? years[i - 1].Link : null;

@@ -67,11 +67,7 @@ public static class HomePage
             : (new NextMeetingView(view, null, null), later);
     }
 
-    /// <summary>The newest decisions in the register's order, each made as the register makes it.</summary>
+    /// <summary>The newest decisions, the register's own views in its order.</summary>
     private static IReadOnlyList<DecisionView> Decisions(SiteModel model) =>
-        DecisionRegister.Meetings(model.Content.Meetings)
-            .SelectMany(m => m.Minutes!.Decisions.Select(d => new Decision(m, d)))
-            .Take(LatestDecisions)
-            .Select(d => DecisionView.From(d, model.Format))
-            .ToList();
+        DecisionRegister.Meetings(model.Content.Meetings).SelectMany(m => DecisionPages.Decisions(m, model)).Take(LatestDecisions).ToList();
 }

@@ -32,7 +32,7 @@ public static class NewsPages
         var count = Pagination.Count(views.Count, PerPage);
         for (var page = 1; page <= count; page++)
         {
-            var list = new NewsListPageModel(views.Skip((page - 1) * PerPage).Take(PerPage).ToList(),
+            var list = new NewsListPageModel(Pagination.Of(views, page, PerPage),
                 Pagination.Make(NewsRoutes.Index, model.Format.Text("news.pages"), page, count));
             yield return page == 1
                 ? new HtmlPage(NewsRoutes.Index, title, "news", [HomePage.Crumb(model.Format)], list, Description: description, Alternates: NewsFeed.Announced(model))
