@@ -69,7 +69,7 @@ public class BuildMemory
     internal virtual Templates Templates(Theme theme, DiagnosticBag diagnostics) => Rendering.Theme.Templates.Parse(theme, diagnostics);
 
     /// <summary>The sitemap of the pages' addresses.</summary>
-    internal virtual byte[] Sitemap(string url, IReadOnlyList<string> addresses) => SitemapWriter.Write(url, addresses);
+    internal virtual byte[] Sitemap(string url, IReadOnlyList<string> addresses, IReadOnlyList<LanguageAddresses> languages) => SitemapWriter.Write(url, addresses, languages);
 
     /// <summary>Checks the links and HTML of every Markdown file.</summary>
     /// <param name="addresses">Every address of the site, which the links were resolved against.</param>

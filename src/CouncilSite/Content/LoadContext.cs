@@ -23,22 +23,19 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
     /// </summary>
     /// <param name="kind">The kind of file, whose settings its front matter may hold.</param>
     /// <param name="textRequired">False for files whose text is optional (a councillor's biography).</param>
+    /// <remarks>
+    /// In a language besides the site's default, the file's translation beside it (<c>about.cy.md</c>)
+    /// is read in its place when there is one, with the original's settings under its own (see
+    /// <see cref="Yaml.YamlFields.Over"/>); without one, the original is read, and its page says so.
+    /// </remarks>
     public MarkdownFile? ReadMarkdown(string file, FileKind kind, bool textRequired = true)
     {
-        var text = Folder.ReadText(file, FileLimit.Markdown);
-        if (text is null)
+        var front = ReadFront(file, kind);
+        if (front is not null && Config.Languages.TranslationOf(file) is { } translation && Folder.FileIsThere(translation))
         {
-            return null;
+            (file, front) = (translation, ReadFront(translation, kind) is { } translated ? translated with { Fields = translated.Fields.Over(front.Fields) } : null);
         }
 
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            Diagnostics.Warning(file, 1, 1, DiagnosticCodes.EmptyFile, "The file is empty, so it is left out of the site.",
-                "Write its text, or delete the file if it is not needed.");
-            return null;
-        }
-
-        var front = FrontMatter.Split(text, file, kind.Settings, Diagnostics, Memory?.Yaml);
         if (front is null)
         {
             return null;
@@ -54,6 +51,25 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
         return Markdown.TryParse(file, front.Body, front.BodyLine, Diagnostics) is { } parsed ? new MarkdownFile(front, parsed) : null;
     }
 
+    /// <summary>A Markdown file's settings and body, with its per-language settings read in this build's language.</summary>
+    private FrontMatter? ReadFront(string file, FileKind kind)
+    {
+        var text = Folder.ReadText(file, FileLimit.Markdown);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            Diagnostics.Warning(file, 1, 1, DiagnosticCodes.EmptyFile, "The file is empty, so it is left out of the site.",
+                "Write its text, or delete the file if it is not needed.");
+            return null;
+        }
+
+        return FrontMatter.Split(text, file, kind.Settings, Diagnostics, Memory?.Yaml) is { } front ? front with { Fields = front.Fields.In(Config.Languages) } : null;
+    }
+
     /// <summary>
     /// The source of a read file, for the content to hold, with its HTML drawn now while the parsed
     /// tree is at hand (see <see cref="MarkdownSource.Drawn"/>): the trees are not kept until the
@@ -66,7 +82,7 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
     public Yaml.YamlFields? ReadYaml(string file, FileKind kind)
     {
         var text = Folder.ReadText(file, FileLimit.Settings);
-        return text is null ? null : Yaml.YamlDocument.Parse(text, file, 1, kind.Settings, Diagnostics, Memory?.Yaml);
+        return text is null ? null : Yaml.YamlDocument.Parse(text, file, 1, kind.Settings, Diagnostics, Memory?.Yaml)?.In(Config.Languages);
     }
 
     /// <summary>The decisions in a file of minutes (see <see cref="DecisionFinder"/>).</summary>

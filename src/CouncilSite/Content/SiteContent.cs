@@ -14,6 +14,9 @@ public sealed class SiteContent(SiteConfig config, DateOnly today, IReadOnlyDict
     /// <summary>The build's date in the council's time zone.</summary>
     public DateOnly Today { get; } = today;
 
+    /// <summary>The same content under other settings: the site's own, as another language places its pages.</summary>
+    public SiteContent With(SiteConfig settings) => new(settings, Today, sections);
+
     /// <summary>What the section reading a <typeparamref name="T"/> read.</summary>
     public T Of<T>()
         where T : class =>

@@ -74,6 +74,22 @@ public static class DiagnosticCodes
     /// <summary>A PDF that cannot be opened to read its words (damaged, protected with a password, too large); it is published all the same.</summary>
     public const string PdfUnreadable = "CS146";
 
+    // Languages
+    /// <summary>A translation (<c>about.cy.md</c>) with no original beside it (<c>about.md</c>); it is left out.</summary>
+    public const string TranslationWithoutOriginal = "CS147";
+
+    /// <summary>A translation sets a setting it takes from its original (a date, a status); the line is not read.</summary>
+    public const string TranslationSetsSetting = "CS148";
+
+    /// <summary>site.yml's languages are written wrongly: both 'language' and 'languages', or one language twice.</summary>
+    public const string LanguagesWrong = "CS149";
+
+    /// <summary>A per-language value names a language the site does not have.</summary>
+    public const string NotASiteLanguage = "CS152";
+
+    /// <summary>A page has no translation into one of the site's languages, on a site that says its translations are complete.</summary>
+    public const string TranslationMissing = "CS153";
+
     // Councillors
     public const string PhotoWithoutAlt = "CS150";
     public const string MissingFile = "CS151";

@@ -18,7 +18,7 @@ public static partial class SiteIdentity
     public static string Slug(SiteConfig config) => NotAlphanumeric().Replace(config.Name.ToLowerInvariant(), "-").Trim('-');
 
     /// <summary>The full address of a site address, or null when the site's <c>url</c> is not known.</summary>
-    public static string? Absolute(SiteConfig config, string address) => config.Url is null ? null : config.Url + SiteAddress.Escape(address);
+    public static string? Absolute(SiteConfig config, string address) => config.Url is null ? null : config.Url + SiteAddress.Escape(config.Addresses.Place(address));
 
     /// <summary>A permanent id for a site address: its full address, else a tag: URI.</summary>
     public static string Id(SiteConfig config, string address) => Absolute(config, address) ?? $"tag:{TagAuthority}:{Slug(config)}{SiteAddress.Escape(address)}";

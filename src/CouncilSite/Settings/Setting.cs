@@ -59,4 +59,14 @@ public sealed record Setting(string Name, SettingType Type, string Description)
     public SettingGroup? Group { get; init; }
 
     public bool HasGroup => Type is SettingType.Group or SettingType.GroupList or SettingType.NamedGroups;
+
+    /// <summary>
+    /// True for words residents read (a title, a name, a place): on a site in more than one
+    /// language, the setting may give one value per language (<c>name: {en: Full Council, cy: Y Cyngor Llawn}</c>),
+    /// and a translation file may set its own.
+    /// </summary>
+    public bool PerLanguage => Type is SettingType.Text or SettingType.TextList && WordsResidentsRead.Contains(Name);
+
+    private static readonly HashSet<string> WordsResidentsRead =
+        ["title", "name", "description", "summary", "role", "ward", "location", "address", "photo_alt", "responsibilities", "known_issues", "publisher"];
 }

@@ -45,6 +45,8 @@ public static class SiteSettings
             new Setting("name", Text, "The council's name, as it appears at the top of every page.") { Required = true, Example = "Little Bramford Parish Council", AlsoWrittenAs = ["council", "title"] },
             new Setting("url", Text, "The site's public address. Needed for sitemap.xml, feeds and links that must be full addresses.") { Example = "https://www.littlebramford-pc.gov.uk", AlsoWrittenAs = ["website", "base_url", "site_url"] },
             new Setting("language", Text, "The language of the site's pages, as a language tag: en-GB for English, cy for Welsh.") { Example = "en-GB", Default = "en-GB", AlsoWrittenAs = ["lang"] },
+            new Setting("languages", TextList, "Every language of a bilingual site, the default first: the other languages' pages are under their own address (/cy/), and a translation of a page sits beside it (about.cy.md). See docs/languages.md.") { Example = "[en, cy]", AlsoWrittenAs = ["langs"] },
+            new Setting("translations", OneOf, "'complete' when every page of a bilingual site is translated: a missing translation is then a warning, and an error for 'councilsite check --strict'.") { Allowed = ["complete", "partial"], Example = "partial", Default = "partial" },
             new Setting("timezone", Text, "The time zone meeting times are in.") { Example = "Europe/London", Default = "Europe/London", AlsoWrittenAs = ["time_zone"] },
             new Setting("authority", OneOf, "What kind of council this is.") { Allowed = Authorities, Example = "parish", Default = "parish", AlsoWrittenAs = ["kind", "type"] },
             new Setting("transparency", OneOf, "The transparency code the council publishes under, which decides the checklist that 'councilsite check' shows.")

@@ -8,7 +8,17 @@ public sealed record SiteConfig
     /// <summary>The public address without a trailing slash, or null when the clerk has not set one.</summary>
     public string? Url { get; init; }
 
-    public string Language { get; init; } = "en-GB";
+    /// <summary>The languages the site is written in, and the one these settings are read in.</summary>
+    public SiteLanguages Languages { get; init; } = SiteLanguages.Single("en-GB");
+
+    /// <summary>The language tag of these settings and of the pages made with them.</summary>
+    public string Language => Languages.Tag;
+
+    /// <summary>True when site.yml says every page is translated (<c>translations: complete</c>): a page without its translation is then reported.</summary>
+    public bool TranslationsComplete { get; init; }
+
+    /// <summary>Where the pages and files made in <see cref="Language"/> live: under its prefix (<c>/cy/</c>) for a language besides the default.</summary>
+    public Addresses.LanguageAddresses Addresses { get; init; } = CouncilSite.Addresses.LanguageAddresses.Root;
     public string Timezone { get; init; } = "Europe/London";
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
     public string Authority { get; init; } = "parish";

@@ -12,7 +12,17 @@ public static partial class SiteConfigLoader
 {
     public const string FileName = "site.yml";
 
-    public static SiteConfig? Load(SiteFolder folder, DiagnosticBag diagnostics)
+    /// <summary>The site's settings, in the default language, with a message for each mistake.</summary>
+    public static SiteConfig? Load(SiteFolder folder, DiagnosticBag diagnostics) => Load(folder, diagnostics, null);
+
+    /// <summary>
+    /// The site's settings as another of its languages reads them (a committee's Welsh name); every
+    /// mistake in site.yml was reported when it was read in the default language.
+    /// </summary>
+    public static SiteConfig? In(SiteFolder folder, SiteConfig config, string language) =>
+        config.Languages.Tag == language ? config : Load(folder.ReportingTo(new DiagnosticBag()), new DiagnosticBag(), language);
+
+    private static SiteConfig? Load(SiteFolder folder, DiagnosticBag diagnostics, string? language)
     {
         // A site.yml that is a link to outside is there, and the read below says why it is refused.
         if (!folder.FileIsThere(FileName))
@@ -39,6 +49,9 @@ public static partial class SiteConfigLoader
             return null;
         }
 
+        var languages = ReadLanguages(fields, diagnostics);
+        languages = language is null ? languages : languages.In(language);
+        fields = fields.In(languages);
         var name = fields.RequiredString("name", "Add a line such as 'name: Little Bramford Parish Council'.");
         var (timezoneId, timezone) = ReadTimeZone(fields, diagnostics);
         var (fyMonth, fyDay) = ReadFinancialYearStart(fields, diagnostics);
@@ -47,7 +60,8 @@ public static partial class SiteConfigLoader
         {
             Name = name,
             Url = ReadUrl(fields, diagnostics),
-            Language = ReadLanguage(fields, diagnostics),
+            Languages = languages,
+            TranslationsComplete = fields.OneOf("translations") == "complete",
             Timezone = timezoneId,
             TimeZone = timezone,
             Authority = fields.OneOf("authority") ?? "parish",
@@ -65,17 +79,49 @@ public static partial class SiteConfigLoader
         };
     }
 
-    private static string ReadLanguage(YamlFields fields, DiagnosticBag diagnostics)
+    /// <summary>'languages: [en, cy]' for a site in more than one language, the first the default; else the one 'language:'.</summary>
+    private static SiteLanguages ReadLanguages(YamlFields fields, DiagnosticBag diagnostics)
     {
-        var language = fields.String("language") ?? "en-GB";
+        if (!fields.Has("languages"))
+        {
+            return SiteLanguages.Single(ReadLanguage(fields, "language", fields.String("language") ?? "en-GB", diagnostics));
+        }
+
+        if (fields.Has("language"))
+        {
+            diagnostics.Error(FileName, fields.LineOf("language"), 1, DiagnosticCodes.LanguagesWrong,
+                "site.yml gives both 'language' and 'languages'.",
+                "Keep only 'languages:', listing every language with the default first, e.g. 'languages: [en, cy]'; delete the 'language:' line.");
+        }
+
+        var tags = new List<string>();
+        foreach (var written in fields.StringList("languages"))
+        {
+            var tag = ReadLanguage(fields, "languages", written, diagnostics);
+            if (tags.Exists(t => SiteLanguages.CodeOf(t) == SiteLanguages.CodeOf(tag)))
+            {
+                diagnostics.Error(FileName, fields.LineOf("languages"), 1, DiagnosticCodes.LanguagesWrong,
+                    $"The language '{SiteLanguages.CodeOf(tag)}' is listed twice in 'languages'.",
+                    "List each language once: its pages, its translation files (about.cy.md) and its addresses (/cy/) are named by the first part of the tag.");
+                continue;
+            }
+
+            tags.Add(tag);
+        }
+
+        return tags.Count == 0 ? SiteLanguages.Single("en-GB") : new SiteLanguages(tags);
+    }
+
+    private static string ReadLanguage(YamlFields fields, string key, string language, DiagnosticBag diagnostics)
+    {
         if (LanguageTag.IsWellFormed(language))
         {
             return language;
         }
 
-        diagnostics.Error(FileName, fields.LineOf("language"), 1, DiagnosticCodes.NotALanguageTag,
+        diagnostics.Error(FileName, fields.LineOf(key), 1, DiagnosticCodes.NotALanguageTag,
             $"The language '{language}' is not a language tag.",
-            "Write the language of the site's pages as a language tag, e.g. 'language: en-GB' for English or 'language: cy' for Welsh.");
+            "Write each language of the site's pages as a language tag, e.g. 'en-GB' for English or 'cy' for Welsh.");
         return "en-GB";
     }
 

@@ -29,6 +29,9 @@ public sealed class SiteFolder
     /// <summary>A preview session's listings from earlier builds, or null.</summary>
     private readonly FolderListings? _listings;
 
+    /// <summary>The site's languages: a translation (<c>about.cy.md</c>) is read with its original, never listed as a file of its own.</summary>
+    private readonly SiteLanguages? _languages;
+
     /// <param name="skip">Folders to ignore (relative, forward slashes, at any depth), e.g. the output folder when it sits inside.</param>
     /// <param name="listings">Listings a preview session kept from its earlier builds, valid for this one.</param>
     public SiteFolder(string root, DiagnosticBag diagnostics, IReadOnlySet<string>? skip = null, FolderListings? listings = null)
@@ -37,8 +40,9 @@ public sealed class SiteFolder
     }
 
     private SiteFolder(string root, DiagnosticBag diagnostics, IReadOnlySet<string> skip,
-        System.Collections.Concurrent.ConcurrentDictionary<string, string?> realFolders, StrongBox<bool> metLink, FolderListings? listings)
+        System.Collections.Concurrent.ConcurrentDictionary<string, string?> realFolders, StrongBox<bool> metLink, FolderListings? listings, SiteLanguages? languages = null)
     {
+        _languages = languages;
         Root = root;
         _realRoot = Path.TrimEndingDirectorySeparator(RealPath.Of(root) ?? root);
         _realRootWithSeparator = _realRoot + Path.DirectorySeparatorChar;
@@ -59,7 +63,14 @@ public sealed class SiteFolder
     public bool MetLink => _metLink.Value;
 
     /// <summary>The same folder, reporting its messages to another bag (one part of the site's, kept with that part).</summary>
-    public SiteFolder ReportingTo(DiagnosticBag diagnostics) => new(Root, diagnostics, _skip, _realFolders, _metLink, _listings);
+    public SiteFolder ReportingTo(DiagnosticBag diagnostics) => new(Root, diagnostics, _skip, _realFolders, _metLink, _listings, _languages);
+
+    /// <summary>The same folder, for a site in more than one language: its listings leave out the translations, which are read with their originals.</summary>
+    public SiteFolder In(SiteLanguages languages) => new(Root, _diagnostics, _skip, _realFolders, _metLink, _listings, languages.IsBilingual ? languages : null);
+
+    /// <summary>Every translation in the folder (<c>about.cy.md</c>), which <see cref="Files"/> leaves out.</summary>
+    public IReadOnlyList<string> Translations() =>
+        _languages is null ? [] : Listed("", recursive: true).Where(_languages.IsTranslation).ToList();
 
     public string FullPath(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
 
@@ -108,6 +119,9 @@ public sealed class SiteFolder
     /// refusing with a message any file or folder that is a link to somewhere outside the site.
     /// </summary>
     public IReadOnlyList<string> Files(string relativeFolder, bool recursive = true) =>
+        _languages is null ? Listed(relativeFolder, recursive) : Listed(relativeFolder, recursive).Where(f => !_languages.IsTranslation(f)).ToList();
+
+    private IReadOnlyList<string> Listed(string relativeFolder, bool recursive) =>
         _listings is null
             ? ListFiles(relativeFolder, recursive)
             : _listings.Get(relativeFolder, recursive ? FolderListings.Kind.AllFiles : FolderListings.Kind.Files, () => ListFiles(relativeFolder, recursive));

@@ -27,7 +27,14 @@ public sealed class YamlFields
     /// <summary>True for a mapping of names the clerk chooses (a dataset's columns), each a group of <see cref="_settings"/>.</summary>
     private readonly bool _namesFree;
 
-    internal YamlFields(YamlMappingNode? map, string file, int firstLine, DiagnosticBag diagnostics, SettingGroup settings, bool namesFree = false)
+    /// <summary>The site's languages and the one being read, which picks a per-language value; null where none may be given.</summary>
+    private readonly SiteLanguages? _languages;
+
+    /// <summary>For a translation's front matter: the original's settings, which give every setting the translation may not set.</summary>
+    private readonly YamlFields? _original;
+
+    internal YamlFields(YamlMappingNode? map, string file, int firstLine, DiagnosticBag diagnostics, SettingGroup settings, bool namesFree = false,
+        SiteLanguages? languages = null, YamlFields? original = null)
     {
         _map = map;
         File = file;
@@ -35,7 +42,38 @@ public sealed class YamlFields
         _diagnostics = diagnostics;
         _settings = settings;
         _namesFree = namesFree;
+        _languages = languages;
+        _original = original;
     }
+
+    /// <summary>The same settings read in one of the site's languages: a value given per language (<c>{en: ..., cy: ...}</c>) gives that language's.</summary>
+    public YamlFields In(SiteLanguages languages) => new(_map, File, _firstLine, _diagnostics, _settings, _namesFree, languages, _original);
+
+    /// <summary>
+    /// A translation's settings over its original's: the translation's own words for the settings
+    /// residents read (<see cref="Setting.PerLanguage"/>), the original's for everything else
+    /// (dates, status, committee). A translation that sets one of those is warned, and not read.
+    /// </summary>
+    public YamlFields Over(YamlFields original)
+    {
+        foreach (var key in Keys)
+        {
+            if (_settings.Find(key) is { PerLanguage: false })
+            {
+                _diagnostics.Warning(File, LineOf(key), 1, DiagnosticCodes.TranslationSetsSetting,
+                    $"A translation takes '{key}' from the file it translates ({original.File}), so this line is not read.",
+                    $"Delete the line here, and change '{key}' in {original.File} if it is wrong: a translation may set only the words residents read, such as {string.Join(", ", PerLanguageExamples)}.");
+            }
+        }
+
+        return new(_map, File, _firstLine, _diagnostics, _settings, _namesFree, _languages, original);
+    }
+
+    private static readonly string[] PerLanguageExamples = ["title", "description", "summary", "role", "location"];
+
+    /// <summary>The settings that answer for <paramref name="key"/>: the original's, unless this translation gives its own words.</summary>
+    private YamlFields? Inherited(string key) =>
+        _original is not null && !(_settings.Find(key) is { PerLanguage: true } && Find(key) is not null) ? _original : null;
 
     internal static YamlFields Empty(string file, int firstLine, DiagnosticBag diagnostics, SettingGroup settings) =>
         new(null, file, firstLine, diagnostics, settings);
@@ -45,6 +83,11 @@ public sealed class YamlFields
     /// <summary>The line of a key, or of the start of the mapping when the key is absent.</summary>
     public int LineOf(string key)
     {
+        if (Inherited(key) is { } original)
+        {
+            return original.LineOf(key);
+        }
+
         Declared(key);
         var entry = Find(key);
         if (entry is { } e)
@@ -58,12 +101,22 @@ public sealed class YamlFields
     /// <summary>The column where a key's value starts, so a message points at the value to change.</summary>
     public int ValueColumn(string key)
     {
+        if (Inherited(key) is { } original)
+        {
+            return original.ValueColumn(key);
+        }
+
         Declared(key);
         return Find(key) is { } e ? (int)e.Value.Start.Column : 1;
     }
 
     public bool Has(string key)
     {
+        if (Inherited(key) is { } original)
+        {
+            return original.Has(key);
+        }
+
         Declared(key);
         return Find(key) is not null;
     }
@@ -71,13 +124,18 @@ public sealed class YamlFields
     /// <summary>A setting's text (or a one-of setting's word as written, for a loader that checks it itself).</summary>
     public string? String(string key)
     {
+        if (Inherited(key) is { } original)
+        {
+            return original.String(key);
+        }
+
         Declared(key, SettingType.Text, SettingType.OneOf);
         return Text(key);
     }
 
     private string? Text(string key)
     {
-        var node = Node(key);
+        var node = InLanguage(key, Node(key));
         switch (node)
         {
             case null:
@@ -103,6 +161,11 @@ public sealed class YamlFields
 
     public string RequiredString(string key, string hint)
     {
+        if (Inherited(key) is { } original)
+        {
+            return original.RequiredString(key, hint);
+        }
+
         Declared(key, SettingType.Text);
         var value = Text(key);
 
@@ -125,6 +188,11 @@ public sealed class YamlFields
 
     public DateOnly? Date(string key)
     {
+        if (Inherited(key) is { } original)
+        {
+            return original.Date(key);
+        }
+
         Declared(key, SettingType.Date);
         var text = Text(key);
         if (text is null)
@@ -146,6 +214,11 @@ public sealed class YamlFields
 
     public TimeOnly? Time(string key)
     {
+        if (Inherited(key) is { } original)
+        {
+            return original.Time(key);
+        }
+
         Declared(key, SettingType.Time);
         var text = Text(key);
         if (text is null)
@@ -166,6 +239,11 @@ public sealed class YamlFields
 
     public bool? Bool(string key)
     {
+        if (Inherited(key) is { } original)
+        {
+            return original.Bool(key);
+        }
+
         Declared(key, SettingType.TrueFalse);
         var text = Text(key);
         switch (text?.ToLowerInvariant())
@@ -185,6 +263,11 @@ public sealed class YamlFields
 
     public int? Int(string key)
     {
+        if (Inherited(key) is { } original)
+        {
+            return original.Int(key);
+        }
+
         Declared(key, SettingType.WholeNumber);
         var text = Text(key);
         if (text is null)
@@ -205,6 +288,11 @@ public sealed class YamlFields
     /// <summary>Reads one of the setting's allowed words, matched without regard to case.</summary>
     public string? OneOf(string key)
     {
+        if (Inherited(key) is { } original)
+        {
+            return original.OneOf(key);
+        }
+
         var allowed = Declared(key, SettingType.OneOf).Allowed;
         var text = Text(key);
         if (text is null)
@@ -226,8 +314,13 @@ public sealed class YamlFields
     /// <summary>A list of texts; a single value is accepted as a list of one, as clerks often write it.</summary>
     public IReadOnlyList<string> StringList(string key)
     {
+        if (Inherited(key) is { } original)
+        {
+            return original.StringList(key);
+        }
+
         Declared(key, SettingType.TextList);
-        var node = Node(key);
+        var node = InLanguage(key, Node(key));
         switch (node)
         {
             case null:
@@ -260,6 +353,11 @@ public sealed class YamlFields
     /// <summary>The settings indented under a group setting, or under one of the names of named groups.</summary>
     public YamlFields? Map(string key)
     {
+        if (Inherited(key) is { } original)
+        {
+            return original.Map(key);
+        }
+
         var setting = Declared(key, SettingType.Group, SettingType.NamedGroups);
         var node = Node(key);
         switch (node)
@@ -267,7 +365,7 @@ public sealed class YamlFields
             case null:
                 return null;
             case YamlMappingNode map:
-                return new YamlFields(map, File, _firstLine, _diagnostics, setting.Group!, namesFree: setting.Type == SettingType.NamedGroups);
+                return new YamlFields(map, File, _firstLine, _diagnostics, setting.Group!, setting.Type == SettingType.NamedGroups, _languages);
             case YamlScalarNode { Value: null or "" }:
                 return null;
             default:
@@ -279,6 +377,11 @@ public sealed class YamlFields
     /// <summary>Each item of a list of mappings (e.g. committees), with its own line numbers.</summary>
     public IReadOnlyList<YamlFields> MapList(string key)
     {
+        if (Inherited(key) is { } original)
+        {
+            return original.MapList(key);
+        }
+
         var group = Declared(key, SettingType.GroupList).Group!;
         var node = Node(key);
         switch (node)
@@ -291,7 +394,7 @@ public sealed class YamlFields
                 {
                     if (item is YamlMappingNode map)
                     {
-                        result.Add(new YamlFields(map, File, _firstLine, _diagnostics, group));
+                        result.Add(new YamlFields(map, File, _firstLine, _diagnostics, group, languages: _languages));
                     }
                     else
                     {
@@ -315,7 +418,7 @@ public sealed class YamlFields
     /// <summary>Settings that no loader asked for, kept for themes (e.g. a clerk's own 'contact_form').</summary>
     public IReadOnlyDictionary<string, object?> Extra()
     {
-        var extra = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        var extra = _original is null ? new SortedDictionary<string, object?>(StringComparer.Ordinal) : new SortedDictionary<string, object?>(_original.Extra().ToDictionary(), StringComparer.Ordinal);
         if (_map is null)
         {
             return extra;
@@ -323,7 +426,7 @@ public sealed class YamlFields
 
         foreach (var (key, value) in _map.Children)
         {
-            if (key is YamlScalarNode { Value: { } name } && !_read.Contains(name))
+            if (key is YamlScalarNode { Value: { } name } && !_read.Contains(name) && !(_original is not null && _settings.Find(name) is not null))
             {
                 extra[name] = ToPlain(value);
             }
@@ -355,6 +458,36 @@ public sealed class YamlFields
         }
 
         return setting;
+    }
+
+    /// <summary>
+    /// A setting residents read, given one value per language (<c>name: {en: Full Council, cy: Y Cyngor Llawn}</c>):
+    /// the value of the language being read, else the default language's. Every other node is as written.
+    /// </summary>
+    private YamlNode? InLanguage(string key, YamlNode? node)
+    {
+        if (node is not YamlMappingNode values || _languages is null || _settings.Find(key) is not { PerLanguage: true })
+        {
+            return node;
+        }
+
+        var given = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var (name, value) in values.Children)
+        {
+            var written = (name as YamlScalarNode)?.Value ?? "";
+            if (_languages.Find(written) is { } tag)
+            {
+                given.TryAdd(tag, value);
+            }
+            else
+            {
+                _diagnostics.Error(File, Line(name), (int)name.Start.Column, DiagnosticCodes.NotASiteLanguage,
+                    $"'{written}' in '{key}' is not one of the site's languages ({string.Join(", ", _languages.Codes)}).",
+                    $"Give '{key}' one value per language of site.yml's 'languages:', each on its own line, e.g. '  {_languages.DefaultCode}: ...'; or write the one value after '{key}:'.");
+            }
+        }
+
+        return given.GetValueOrDefault(_languages.Tag) ?? given.GetValueOrDefault(_languages.DefaultTag) ?? given.Values.FirstOrDefault();
     }
 
     private YamlNode? Node(string key)

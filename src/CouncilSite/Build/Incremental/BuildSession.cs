@@ -42,7 +42,7 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null) :
     private UInt128 _addresses;
     private int _rendered;
     private SiteFolder? _lastFolder;
-    private (string Url, IReadOnlyList<string> Addresses, byte[] Bytes)? _sitemap;
+    private (string Url, string Tags, IReadOnlyList<string> Addresses, byte[] Bytes)? _sitemap;
     private ChangedPaths? _changed;
     private Dictionary<string, CapturedCopy> _copies = new(StringComparer.Ordinal);
 
@@ -139,11 +139,12 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null) :
     }
 
     /// <summary>The sitemap, written again only when the site's address or its pages' addresses changed.</summary>
-    internal override byte[] Sitemap(string url, IReadOnlyList<string> addresses)
+    internal override byte[] Sitemap(string url, IReadOnlyList<string> addresses, IReadOnlyList<LanguageAddresses> languages)
     {
-        if (_sitemap is not { } known || known.Url != url || !known.Addresses.SequenceEqual(addresses, StringComparer.Ordinal))
+        var tags = string.Join(' ', languages.Select(l => l.Tag));
+        if (_sitemap is not { } known || known.Url != url || known.Tags != tags || !known.Addresses.SequenceEqual(addresses, StringComparer.Ordinal))
         {
-            _sitemap = known = (url, addresses, Outputs.Sitemap.SitemapWriter.Write(url, addresses));
+            _sitemap = known = (url, tags, addresses, Outputs.Sitemap.SitemapWriter.Write(url, addresses, languages));
         }
 
         return known.Bytes;

@@ -33,15 +33,42 @@ public static class LoadStage
     public static void SettleUnusedSettings(BuildContext build, SiteFolder folder, SiteConfig config) =>
         ThemeExtras.Withdraw(Theme.Load(folder, config, new DiagnosticBag()), build.Diagnostics);
 
-    /// <summary>Every section's content, read under the settings (with messages for what could not be read).</summary>
+    /// <summary>
+    /// Every section's content, read under the settings (with messages for what could not be read):
+    /// once for each of the site's languages, the default first (see <see cref="LoadedSite.Others"/>).
+    /// </summary>
     public static LoadedSite Content(BuildContext build, SiteFolder folder, SiteConfig config)
     {
         var today = build.Options.Today ?? config.LocalToday();
         var markdown = build.Memory.Markdown;
+        folder = folder.In(config.Languages);
+        ReportLoneTranslations(folder, build.Diagnostics);
         build.Memory.StartLoad(config, today);
         var content = ContentLoader.Load(new LoadContext(folder, config, markdown, build.Diagnostics, today, build.Memory.Loading), build.Sections);
         build.Memory.EndLoad();
+
+        // Each other language reads the folder afresh, with its translations in place of their
+        // originals; a preview session keeps what it loads only for the default language.
+        var others = config.Languages.Each().Skip(1)
+            .Select(language => SiteConfigLoader.In(folder, config, language.Tag) ?? config with { Languages = language })
+            .Select(inLanguage => new LoadedSite(folder, ContentLoader.Load(new LoadContext(folder, inLanguage, markdown, build.Diagnostics, today), build.Sections), markdown))
+            .ToList();
         build.EndStage("load");
-        return new LoadedSite(folder, content, markdown);
+        return new LoadedSite(folder, content, markdown) { Others = others };
+    }
+
+    /// <summary>A translation with nothing to translate (<c>about.cy.md</c> without <c>about.md</c>) is left out, and said so.</summary>
+    private static void ReportLoneTranslations(SiteFolder folder, DiagnosticBag diagnostics)
+    {
+        foreach (var translation in folder.Translations())
+        {
+            var original = translation[..translation.LastIndexOf('.', translation.Length - ".md".Length - 1)] + ".md";
+            if (!folder.FileIsThere(original))
+            {
+                diagnostics.Warning(translation, 0, 0, DiagnosticCodes.TranslationWithoutOriginal,
+                    $"This is a translation of {original}, which is not there, so it is left out of the site.",
+                    $"Put the text in the site's default language in {original}, beside it; or, if it is a page of its own, rename it without the language (e.g. '{Path.GetFileName(original)}').");
+            }
+        }
     }
 }

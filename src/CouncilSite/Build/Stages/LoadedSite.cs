@@ -9,4 +9,10 @@ namespace CouncilSite.Build.Stages;
 public sealed record LoadedSite(SiteFolder Folder, SiteContent Content, MarkdownEngine Markdown)
 {
     public SiteConfig Config => Content.Config;
+
+    /// <summary>For a site in more than one language: the content as each other language reads it, with its translations.</summary>
+    public IReadOnlyList<LoadedSite> Others { get; init; } = [];
+
+    /// <summary>The content in each of the site's languages, the default first.</summary>
+    public IEnumerable<LoadedSite> All => Others.Prepend(this);
 }

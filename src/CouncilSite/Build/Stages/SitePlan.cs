@@ -15,12 +15,17 @@ namespace CouncilSite.Build.Stages;
 /// <param name="Translations">The words of every language the pages are in, which the theme's <c>t</c> reads.</param>
 /// <param name="Styles">The theme's stylesheet, written into the 404 page itself (see <see cref="PageRenderer"/>).</param>
 /// <param name="LoopLimit">How many turns the theme's loops may take: enough for the site's longest list.</param>
+/// <param name="Sites">Each language's view of the site and where its pages live, the default language first.</param>
 public sealed record SitePlan(
-    SiteView Site,
+    IReadOnlyList<LanguageSite> Sites,
     IReadOnlyList<HtmlPage> Pages,
     IReadOnlyList<OutputFile> Files,
     LinkResolver Links,
     Templates Templates,
     Translations Translations,
     string? Styles,
-    int LoopLimit);
+    int LoopLimit)
+{
+    /// <summary>The site in its default language.</summary>
+    public SiteView Site => Sites[0].View;
+}

@@ -5,6 +5,7 @@ using CouncilSite.Rendering.Language;
 using CouncilSite.Rendering.Markdown;
 using CouncilSite.Rendering.Theme;
 using CouncilSite.Sections.NotFound;
+using CouncilSite.Site;
 using Scriban.Runtime;
 
 namespace CouncilSite.Outputs.Html;
@@ -13,6 +14,7 @@ namespace CouncilSite.Outputs.Html;
 /// <param name="Content">The clerk's Markdown rendered to HTML, already cleaned, with relative links.</param>
 /// <param name="Root">The site root seen from this page (<c>../../</c>), for hand-written links in themes.</param>
 /// <param name="Language">The page's language tag, which its <c>t</c> strings and dates are in.</param>
+/// <param name="Address">The page's address as the default language has it (<c>/about/</c> for <c>/cy/about/</c>): <c>link page.address</c> leads to the page itself.</param>
 /// <param name="NavAddress">
 /// The page's address if the main navigation links to it, else empty: what the navigation needs to
 /// mark the current item, without the page's own address (which would make a cached navigation per page).
@@ -28,33 +30,56 @@ public sealed record PageView(
     string Root,
     string? Canonical,
     string NavAddress,
-    string Language);
+    string Language)
+{
+    /// <summary>The same page in each of the site's other languages, for the language switch and <c>hreflang</c> links.</summary>
+    public IReadOnlyList<LanguageLink> Translations { get; init; } = [];
+
+    /// <summary>The language tag of the clerk's text when it is not the page's own (a page not yet translated), else null.</summary>
+    public string? TextLanguage { get; init; }
+}
+
+/// <summary>A link to the same page in another language.</summary>
+/// <param name="Language">The language's tag, for <c>lang</c> and <c>hreflang</c>.</param>
+/// <param name="Name">The language's own name (Cymraeg, English), as the switch shows it.</param>
+/// <param name="Href">The link from this page; a full address when the site's url is known, for search engines.</param>
+/// <param name="Url">The full address, or the link when the site's url is not known.</param>
+public sealed record LanguageLink(string Language, string Name, string Href, string Url);
 
 /// <summary>
 /// Draws one <see cref="HtmlPage"/>: its Markdown, its layout, then <c>layouts/base.html</c>
 /// around it. Runs on many threads at once; everything shared is read-only.
 /// </summary>
 /// <param name="notFoundStyles">The theme's stylesheet, written into the 404 page itself so it is styled at any depth and on any host.</param>
+/// <param name="sites">The site in each of its languages, the default first.</param>
+/// <param name="pages">The address of every page, in every language: the language switch leads only to pages that exist.</param>
 public sealed class PageRenderer(
-    Templates templates, MarkdownEngine markdown, HtmlSafety safety, LinkResolver links, SiteView site, Translations translations, int loopLimit, string? notFoundStyles = null)
+    Templates templates, MarkdownEngine markdown, HtmlSafety safety, LinkResolver links, IReadOnlyList<LanguageSite> sites, IReadOnlySet<string> pages, int loopLimit, string? notFoundStyles = null)
 {
     public const string BaseLayout = "layouts/base.html";
 
     private readonly PartialCache _partials = new();
     private readonly ModelVariables _variables = new();
 
-    private readonly Dictionary<string, TranslateFunction> _translate = translations.All.ToDictionary(s => s.Language, s => new TranslateFunction(s));
+    private readonly Dictionary<string, TranslateFunction> _translate = sites.ToDictionary(s => s.View.Language, s => new TranslateFunction(s.Strings));
 
     public byte[]? Render(HtmlPage page, DiagnosticBag diagnostics)
     {
-        var content = page.Body is null ? null : new SafeHtml(RenderMarkdown(page));
-        var language = translations.For(page.Language).Language;
-        var view = new PageView(page.Title, page.Description, page.Address, page.Section, page.Crumbs,
+        var language = page.Language is null ? sites[0] : sites.First(s => s.View.Language == page.Language);
+        var (site, places) = (language.View, language.Addresses);
+        var textLanguage = TextLanguage(page, site);
+        var content = page.Body is null ? null : new SafeHtml(Wrapped(RenderMarkdown(page, places), textLanguage));
+        var address = places.Unplace(page.Address);
+        var view = new PageView(page.Title, page.Description, address, page.Section, page.Crumbs,
             page.Alternates ?? [], content, SiteAddress.Root(page.Address),
             site.Url is null || page.Address == NotFoundPage.Address ? null : site.Url + SiteAddress.Escape(page.Address),
-            site.Nav.Any(item => item.Address == page.Address) ? page.Address : "", language);
+            site.Nav.Any(item => item.Address == address) ? address : "", site.Language)
+        {
+            Translations = Translations(page, address, site.Url),
+            TextLanguage = textLanguage,
+        };
 
-        var globals = Globals(page, view, diagnostics);
+        var globals = Globals(page, view, language, diagnostics);
         var inner = templates.Render(page.Model.Layout, globals, loopLimit, diagnostics);
         if (inner is null)
         {
@@ -66,7 +91,33 @@ public sealed class PageRenderer(
         return html is null ? null : Encoding.UTF8.GetBytes(html);
     }
 
-    private string RenderMarkdown(HtmlPage page)
+    /// <summary>The language of the page's text when it is not the page's own: a translation not yet made shows the default language's text.</summary>
+    private string? TextLanguage(HtmlPage page, SiteView site) =>
+        page.Body is { } body && sites[0].View.Language != site.Language && !body.File.EndsWith($".{SiteLanguages.CodeOf(site.Language)}.md", StringComparison.OrdinalIgnoreCase)
+            ? sites[0].View.Language
+            : null;
+
+    /// <summary>Text in another language than the page's says so, so that a screen reader reads it in that language's voice.</summary>
+    private static string Wrapped(string html, string? textLanguage) =>
+        textLanguage is null ? html : $"<div lang=\"{textLanguage}\">\n{html}</div>\n";
+
+    /// <summary>The same page in each other language; a page one language has and another has not leads to that language's home page.</summary>
+    private IReadOnlyList<LanguageLink> Translations(HtmlPage page, string address, string? url)
+    {
+        if (sites.Count < 2)
+        {
+            return [];
+        }
+
+        return sites.Where(s => s.View.Language != (page.Language ?? sites[0].View.Language)).Select(other =>
+        {
+            var target = other.Addresses.Place(address) is var same && pages.Contains(same) ? same : other.Addresses.Place("/");
+            var href = SiteAddress.Relative(page.Address, target);
+            return new LanguageLink(other.View.Language, other.Strings.Text("language.own_name"), href, url is null ? href : url + SiteAddress.Escape(target));
+        }).ToList();
+    }
+
+    private string RenderMarkdown(HtmlPage page, LanguageAddresses places)
     {
         var source = page.Body!;
         var html = markdown.Render(source, url =>
@@ -74,7 +125,7 @@ public sealed class PageRenderer(
             var resolution = links.Resolve(source.File, url);
             return resolution.Kind switch
             {
-                LinkKind.Internal => SiteAddress.Relative(page.Address, resolution.Target),
+                LinkKind.Internal => SiteAddress.Relative(page.Address, places.Place(resolution.Target)),
                 LinkKind.External or LinkKind.Fragment => url,
 
                 // Already reported as an error, which stops the build; never published.
@@ -86,8 +137,9 @@ public sealed class PageRenderer(
         return source.Html.Count > 0 ? safety.Clean(html) : html;
     }
 
-    private ScriptObject Globals(HtmlPage page, PageView view, DiagnosticBag diagnostics)
+    private ScriptObject Globals(HtmlPage page, PageView view, LanguageSite language, DiagnosticBag diagnostics)
     {
+        var site = language.View;
         var globals = new ScriptObject
         {
             ["site"] = site,
@@ -105,7 +157,7 @@ public sealed class PageRenderer(
             globals["inline_styles"] = SafeHtml.Of(notFoundStyles);
         }
 
-        var link = RelativeLinkFunction.Link(from, rootPath);
+        var link = RelativeLinkFunction.Link(from, language.Addresses, rootPath);
         var asset = RelativeLinkFunction.Asset(from, rootPath);
         var translate = _translate[view.Language];
         globals.SetValue("link", link, true);

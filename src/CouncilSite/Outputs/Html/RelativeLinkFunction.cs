@@ -17,16 +17,17 @@ namespace CouncilSite.Outputs.Html;
 /// relative links cannot work, so its links start from the root path instead.
 /// </param>
 /// <param name="uses">While a cached partial is drawn: where each link it asks for is written down, to tell which pages it fits.</param>
-internal sealed class RelativeLinkFunction(string from, string prefix, string? rootPath = null, List<LinkUse>? uses = null) : IScriptCustomFunction
+/// <param name="language">Where the page's language keeps its pages: <c>link '/about/'</c> on a Welsh page leads to <c>/cy/about/</c>.</param>
+internal sealed class RelativeLinkFunction(string from, string prefix, LanguageAddresses language, string? rootPath = null, List<LinkUse>? uses = null) : IScriptCustomFunction
 {
     /// <summary><c>link '/meetings/'</c>: any site address; nothing for a missing one.</summary>
-    public static RelativeLinkFunction Link(string from, string? rootPath = null) => new(from, "", rootPath);
+    public static RelativeLinkFunction Link(string from, LanguageAddresses language, string? rootPath = null) => new(from, "", language, rootPath);
 
     /// <summary><c>asset 'style.css'</c>: a file of the theme's <c>assets/</c> folder.</summary>
-    public static RelativeLinkFunction Asset(string from, string? rootPath = null) => new(from, "/assets/", rootPath);
+    public static RelativeLinkFunction Asset(string from, string? rootPath = null) => new(from, "/assets/", LanguageAddresses.Root, rootPath);
 
     /// <summary>The same function, writing down each link it gives into <paramref name="record"/>.</summary>
-    public RelativeLinkFunction Recording(List<LinkUse> record) => new(from, prefix, rootPath, record);
+    public RelativeLinkFunction Recording(List<LinkUse> record) => new(from, prefix, language, rootPath, record);
 
     /// <summary>The link from this page to an address (for <c>asset</c>, a file name in <c>assets/</c>).</summary>
     public string Resolve(string? to)
@@ -36,7 +37,8 @@ internal sealed class RelativeLinkFunction(string from, string prefix, string? r
             return "";
         }
 
-        var result = rootPath is null ? SiteAddress.Relative(from, prefix + to) : rootPath + (prefix + to).TrimStart('/');
+        var address = language.Place(prefix + to);
+        var result = rootPath is null ? SiteAddress.Relative(from, address) : rootPath + address.TrimStart('/');
         uses?.Add(new LinkUse(prefix.Length > 0, to, result));
         return result;
     }

@@ -1,11 +1,12 @@
 using CouncilSite.Addresses;
 using CouncilSite.Data;
 using CouncilSite.Sections.Datasets;
+using CouncilSite.Site;
 
 namespace CouncilSite.Outputs.OpenData;
 
 /// <summary>Where a dataset's page and downloads are published, as site addresses and, when site.yml gives the url, as full URLs.</summary>
-public sealed record DatasetAddresses(DatasetData Data, string? SiteUrl)
+public sealed record DatasetAddresses(DatasetData Data, SiteConfig? Config)
 {
     public string Page => Data.Address;
 
@@ -16,5 +17,5 @@ public sealed record DatasetAddresses(DatasetData Data, string? SiteUrl)
     public string Metadata => DatasetRoutes.Metadata(Data.Dataset.FileAddress);
 
     /// <summary>The full URL of an address, or null when the site's url is not known.</summary>
-    public string? Full(string address) => SiteUrl is null ? null : SiteUrl + SiteAddress.Escape(address);
+    public string? Full(string address) => Config is null ? null : SiteIdentity.Absolute(Config, address);
 }

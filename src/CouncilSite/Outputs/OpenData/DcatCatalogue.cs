@@ -15,7 +15,7 @@ public static class DcatCatalogue
 {
     public const string FileName = "data.json";
 
-    public static byte[] Write(SiteContent content, string siteUrl, IReadOnlyList<DatasetAddresses> datasets)
+    public static byte[] Write(SiteContent content, IReadOnlyList<DatasetAddresses> datasets)
     {
         var clerk = content.Config.Clerk?.Email;
         return JsonFile.Write(w =>
@@ -24,7 +24,7 @@ public static class DcatCatalogue
             foreach (var addresses in datasets)
             {
                 var dataset = addresses.Data.Dataset;
-                var page = siteUrl + SiteAddress.Escape(addresses.Page);
+                var page = addresses.Full(addresses.Page)!;
                 w.WriteStartObject();
                 w.WriteString("title", dataset.Title);
                 w.WriteString("description", dataset.Description ?? dataset.Title);
@@ -42,17 +42,17 @@ public static class DcatCatalogue
                 }
 
                 w.WriteStartArray("language");
-                w.WriteStringValue("en");
+                w.WriteStringValue(content.Config.Languages.Code);
                 w.WriteEndArray();
                 w.WriteStartArray("keyword");
                 w.WriteStringValue(dataset.Schema == "custom" ? "open data" : dataset.Schema);
                 w.WriteStringValue("transparency");
                 w.WriteEndArray();
                 w.WriteStartArray("distribution");
-                Distribution(w, siteUrl + SiteAddress.Escape(addresses.Csv), dataset.Title, MediaType(dataset.File.Extension));
+                Distribution(w, addresses.Full(addresses.Csv)!, dataset.Title, MediaType(dataset.File.Extension));
                 if (addresses.Data.Table is not null)
                 {
-                    Distribution(w, siteUrl + SiteAddress.Escape(addresses.Json), $"{dataset.Title} (JSON)", "application/json");
+                    Distribution(w, addresses.Full(addresses.Json)!, $"{dataset.Title} (JSON)", "application/json");
                 }
 
                 w.WriteEndArray();

@@ -18,7 +18,7 @@ public static class OpenDataFiles
             return files;
         }
 
-        var all = data.Datasets.Select(d => new DatasetAddresses(d, content.Config.Url)).ToList();
+        var all = data.Datasets.Select(d => new DatasetAddresses(d, content.Config)).ToList();
         foreach (var addresses in all)
         {
             if (addresses.Data.Table is { } table)
@@ -29,9 +29,9 @@ public static class OpenDataFiles
         }
 
         files.Add(OutputFile.Made(DataPackage.FileName, DataPackage.Write(content, all)));
-        if (content.Config.Url is { } url)
+        if (content.Config.Url is not null)
         {
-            files.Add(OutputFile.Made(DcatCatalogue.FileName, DcatCatalogue.Write(content, url, all)));
+            files.Add(OutputFile.Made(DcatCatalogue.FileName, DcatCatalogue.Write(content, all)));
         }
 
         return files;

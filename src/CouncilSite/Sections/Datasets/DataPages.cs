@@ -47,7 +47,7 @@ public static class DataPages
         var table = data.Table;
         var perPage = table is null ? 1 : RowsPerPage(table);
         var count = table is null ? 1 : Pagination.Count(table.Rows.Count, perPage);
-        var jsonLd = DatasetJsonLd.Write(content, new DatasetAddresses(data, content.Config.Url));
+        var jsonLd = DatasetJsonLd.Write(content, new DatasetAddresses(data, content.Config));
         for (var page = 1; page <= count; page++)
         {
             var address = Pagination.Page(data.Address, page);

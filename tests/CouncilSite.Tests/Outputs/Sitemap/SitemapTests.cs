@@ -12,7 +12,7 @@ public class SitemapTests
     public void Addresses_with_spaces_accents_and_ampersands_are_percent_encoded_urls_in_well_formed_xml()
     {
         var xml = SitemapWriter.Write("https://www.littlebramford-pc.gov.uk",
-            ["/documents/Spring fair – café & crafts.pdf", "/news/<b>\"100%\"</b>/", "/meetings/"]);
+            ["/documents/Spring fair – café & crafts.pdf", "/news/<b>\"100%\"</b>/", "/meetings/"], [LanguageAddresses.Root]);
 
         var locs = XDocument.Parse(System.Text.Encoding.UTF8.GetString(xml)).Descendants(Sitemaps + "loc").Select(l => l.Value).ToList();
         Assert.Equal(
@@ -23,6 +23,22 @@ public class SitemapTests
             ],
             locs);
         Assert.All(locs, loc => Assert.DoesNotMatch(@"[^A-Za-z0-9\-._~!$&'()*+,;=:@/?#%]", loc));
+    }
+
+    [Fact]
+    public void A_bilingual_sites_pages_each_name_the_same_page_in_every_language_it_exists_in()
+    {
+        var prefixes = new[] { "/cy" };
+        var english = new LanguageAddresses("en", "", prefixes, new HashSet<string>());
+        var welsh = new LanguageAddresses("cy", "/cy", prefixes, new HashSet<string>());
+        var xml = SitemapWriter.Write("https://example.org", ["/", "/about/", "/cy/", "/cy/about/", "/only-english/"], [english, welsh]);
+
+        XNamespace xhtml = "http://www.w3.org/1999/xhtml";
+        var urls = XDocument.Parse(System.Text.Encoding.UTF8.GetString(xml)).Descendants(Sitemaps + "url")
+            .ToDictionary(u => u.Element(Sitemaps + "loc")!.Value, u => u.Elements(xhtml + "link").Select(l => $"{l.Attribute("hreflang")!.Value} {l.Attribute("href")!.Value}").ToList());
+        Assert.Equal(["en https://example.org/about/", "cy https://example.org/cy/about/"], urls["https://example.org/cy/about/"]);
+        Assert.Equal(["en https://example.org/about/", "cy https://example.org/cy/about/"], urls["https://example.org/about/"]);
+        Assert.Equal(["en https://example.org/only-english/"], urls["https://example.org/only-english/"]);
     }
 
     [Fact]
