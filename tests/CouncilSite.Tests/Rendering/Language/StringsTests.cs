@@ -111,15 +111,40 @@ public class StringsTests
     [Fact]
     public void A_language_with_its_own_strings_file_must_have_every_string_of_the_english_one()
     {
+        // Scottish Gaelic: a language the built-in theme has no strings for, so the site's file is all there is.
         using var site = new TempSite(
-            ("site.yml", TempSite.SiteYml + "\nlanguage: cy"),
-            ("themes/default/strings/cy.yml", "meetings:\n  title: Cyfarfodydd\n"));
+            ("site.yml", TempSite.SiteYml + "\nlanguage: gd"),
+            ("themes/default/strings/gd.yml", "meetings:\n  title: Coinneamhan\n"));
         var result = site.Build();
 
         Assert.False(result.Succeeded);
         var missing = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.StringMissing).ToList();
-        Assert.Contains(missing, d => d.File == "themes/default/strings/cy.yml" && d.Message.Contains("'meetings.upcoming'"));
+        Assert.Contains(missing, d => d.File == "themes/default/strings/gd.yml" && d.Message.Contains("'meetings.upcoming'"));
         Assert.DoesNotContain(missing, d => d.Message.Contains("'meetings.title'"));
+    }
+
+    [Fact]
+    public void A_welsh_site_shows_the_built_in_welsh_words_and_dates_in_welsh()
+    {
+        using var site = new TempSite(
+            ("site.yml", TempSite.SiteYml + "\nlanguage: cy"),
+            ("meetings/2026-01-15-full-council/meeting.yml", "time: \"19:30\"\nlocation: Neuadd y Pentref\n"),
+            ("meetings/2026-01-15-full-council/agenda.md", "---\npublished: 2026-01-08\n---\n1. Ymddiheuriadau\n"));
+        var result = site.Build();
+
+        Assert.True(result.Succeeded);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is DiagnosticCodes.StringsNotFound or DiagnosticCodes.StringMissing or DiagnosticCodes.StringValueMissing);
+        var meeting = Page(site, "meetings/2026-01-15-full-council");
+        Assert.Contains("<html lang=\"cy\">", meeting);
+        Assert.Contains(">Neidio i'r prif gynnwys</a>", meeting);
+        Assert.Contains("<dt>Dyddiad</dt><dd><time datetime=\"2026-01-15\">Dydd Iau 15 Ionawr 2026</time></dd>", meeting);
+        Assert.Contains("<h2>Agenda a chofnodion</h2>", meeting);
+        Assert.Contains(">cyhoeddwyd 8 Ionawr 2026</span>", meeting);
+        Assert.Contains(">Dydd Iau 15 Ionawr 2026</time> am 7:30yh, Neuadd y Pentref.</p>", Page(site, "meetings/2026-01-15-full-council/agenda"));
+        var meetings = Page(site, "meetings");
+        Assert.Contains("<h1>Cyfarfodydd</h1>", meetings);
+        Assert.Contains(">Cyfarfodydd a gynhaliwyd yn 2026</h2>", meetings);
+        Assert.DoesNotContain("Meetings", meetings);
     }
 
     [Fact]
