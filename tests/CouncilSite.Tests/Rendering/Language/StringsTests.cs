@@ -148,6 +148,21 @@ public class StringsTests
     }
 
     [Fact]
+    public void A_welsh_site_strings_file_changes_one_welsh_string_and_the_others_stay_the_theme_s()
+    {
+        using var site = new TempSite(
+            ("site.yml", TempSite.SiteYml + "\nlanguage: cy"),
+            ("themes/default/strings/cy.yml", "meetings:\n  title: Cyfarfodydd y cyngor\n"));
+        var result = site.Build();
+
+        Assert.True(result.Succeeded);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.StringMissing);
+        var meetings = Page(site, "meetings");
+        Assert.Contains("<h1>Cyfarfodydd y cyngor</h1>", meetings);
+        Assert.Contains(">Cyfarfodydd i ddod</h2>", meetings);
+    }
+
+    [Fact]
     public void A_language_without_strings_shows_english_words_with_a_warning()
     {
         using var site = new TempSite(("site.yml", TempSite.SiteYml + "\nlanguage: fr"));
