@@ -92,7 +92,7 @@ public static class JsonSchemas
         switch (setting.Type)
         {
             case SettingType.Text:
-                Types(json, setting.Required ? ["string", "number", "boolean"] : Scalar);
+                Types(json, [.. setting.Required ? ["string", "number", "boolean"] : Scalar, .. OneEachLanguage(setting)]);
                 break;
             case SettingType.Date:
                 Types(json, ["string", "null"]);
@@ -113,7 +113,7 @@ public static class JsonSchemas
                 AnyCase(json, setting.Allowed, []);
                 break;
             case SettingType.TextList:
-                Types(json, ["array", .. Scalar]);
+                Types(json, ["array", .. Scalar, .. OneEachLanguage(setting)]);
                 json.WriteStartObject("items");
                 Types(json, ["string", "number", "boolean"]);
                 json.WriteEndObject();
@@ -138,6 +138,11 @@ public static class JsonSchemas
                 break;
         }
 
+        if (setting.PerLanguage)
+        {
+            PerLanguage(json, setting);
+        }
+
         // Words and lists complete from their enum and their items; a value typed on the line completes from its example.
         if (setting.Type is SettingType.Text or SettingType.Date or SettingType.Time or SettingType.WholeNumber && setting.Example is { } example)
         {
@@ -153,6 +158,22 @@ public static class JsonSchemas
 
             json.WriteEndArray();
         }
+    }
+
+    private static string[] OneEachLanguage(Setting setting) => setting.PerLanguage ? ["object"] : [];
+
+    /// <summary>
+    /// A setting residents read may be given one value per language (<c>name: {en: ..., cy: ...}</c>):
+    /// the schema takes the same setting as a mapping from language codes to its values.
+    /// </summary>
+    private static void PerLanguage(Utf8JsonWriter json, Setting setting)
+    {
+        json.WriteStartObject("propertyNames");
+        json.WriteString("pattern", "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$");
+        json.WriteEndObject();
+        json.WriteStartObject("additionalProperties");
+        Types(json, setting.Type == SettingType.TextList ? ["array", .. Scalar] : Scalar);
+        json.WriteEndObject();
     }
 
     /// <summary>

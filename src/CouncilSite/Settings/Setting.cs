@@ -58,6 +58,9 @@ public sealed record Setting(string Name, SettingType Type, string Description)
     /// <summary>For a group, a list of groups, or named groups: the settings inside (each item's, each name's).</summary>
     public SettingGroup? Group { get; init; }
 
+    /// <summary>A setting written instead of this one, never beside it (<c>languages</c> for <c>language</c>); examples show this one.</summary>
+    public string? Replaces { get; init; }
+
     public bool HasGroup => Type is SettingType.Group or SettingType.GroupList or SettingType.NamedGroups;
 
     /// <summary>

@@ -9,7 +9,9 @@ public static class SettingsExample
 
     private static StringBuilder Write(SettingGroup group, string indent, StringBuilder text)
     {
-        foreach (var setting in group.Settings)
+        // Of two ways to write the same thing, the example shows the one that takes the other's place.
+        var replaced = group.Settings.Select(s => s.Replaces).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var setting in group.Settings.Where(s => !replaced.Contains(s.Name)))
         {
             switch (setting.Type)
             {

@@ -86,7 +86,9 @@ public static class SettingsReference
         text.Append('\n');
     }
 
-    private static string Value(Setting setting) => setting.Type switch
+    private static string Value(Setting setting) => setting.PerLanguage ? ValueOf(setting) + ", or one per language" : ValueOf(setting);
+
+    private static string ValueOf(Setting setting) => setting.Type switch
     {
         SettingType.Text => "text",
         SettingType.Date => "date, YYYY-MM-DD",
