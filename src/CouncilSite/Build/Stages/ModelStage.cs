@@ -38,13 +38,13 @@ public static class ModelStage
         // The default language first: what it publishes once for every language decides where the others' links lead.
         var prefixes = config.Languages.Each().Skip(1).Select(l => l.Prefix).ToList();
         var root = config.Languages.IsBilingual ? new LanguageAddresses(config.Language, "", prefixes, new HashSet<string>()) : LanguageAddresses.Root;
-        var languages = new List<LanguagePlan> { Plan(build, loaded, root, translations.Default, build.Memory.Parts) };
+        var languages = new List<LanguagePlan> { Plan(build, loaded, root, translations.Default, build.Memory.Parts, [.. loaded.Others.Select(o => o.Config)]) };
         var shared = Shared(languages[0], theme);
         foreach (var other in loaded.Others)
         {
             var tag = other.Config.Language;
             var addresses = new LanguageAddresses(tag, other.Config.Languages.Prefix, prefixes, shared);
-            languages.Add(Plan(build, other with { Content = other.Content.With(other.Config with { Addresses = addresses }) }, addresses, translations.For(tag), PartMemory.None));
+            languages.Add(Plan(build, other with { Content = other.Content.With(other.Config with { Addresses = addresses }) }, addresses, translations.For(tag), PartMemory.None, []));
         }
 
         build.EndStage("pages");
@@ -77,7 +77,8 @@ public static class ModelStage
             Pages.Select(p => p.Body).OfType<MarkdownSource>().Where(b => Addresses.Prefix.Length == 0 || Model.Content.Config.Languages.IsTranslation(b.File));
     }
 
-    private static LanguagePlan Plan(BuildContext build, LoadedSite loaded, LanguageAddresses addresses, Strings strings, PartMemory parts)
+    /// <param name="others">The site's settings in its other languages, for the exports published once with every language's names.</param>
+    private static LanguagePlan Plan(BuildContext build, LoadedSite loaded, LanguageAddresses addresses, Strings strings, PartMemory parts, IReadOnlyList<SiteConfig> others)
     {
         var (content, sections) = (loaded.Content, build.Sections);
         var config = content.Config;
@@ -85,7 +86,7 @@ public static class ModelStage
         var model = SiteModel.Of(content, sections, parts, new Format(strings));
 
         // Feeds, calendars and open data read only the loaded content: they are made while the steps below run.
-        var madeFiles = Task.Run(() => sections.SelectMany(s => s.Files(model)).Concat(isDefault ? [PopoloExport.File(model)] : []).ToList());
+        var madeFiles = Task.Run(() => sections.SelectMany(s => s.Files(model)).Concat(isDefault ? [PopoloExport.File(model, others)] : []).ToList());
         ScanForPersonalData(build, loaded, model, isDefault);
 
         var pages = sections.SelectMany(s => s.Pages(model)).ToList();
@@ -127,7 +128,7 @@ public static class ModelStage
         var made = theme.Under("assets/").Select(a => OutputFile.Made(a.Path, a.Read())).Concat(languages.SelectMany(l => l.Files)).ToList();
         if (url is not null)
         {
-            var listed = pages.Select(p => p.Address).Where(a => a != NotFoundPage.Address).ToList();
+            var listed = pages.Select(p => p.Address).Where(a => !a.EndsWith(NotFoundPage.Address, StringComparison.Ordinal)).ToList();
             made.Add(OutputFile.Made(SitemapFile, build.Memory.Sitemap(url, listed, languages.Select(l => l.Addresses).ToList())));
         }
 

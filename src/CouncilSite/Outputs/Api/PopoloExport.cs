@@ -23,14 +23,15 @@ public static class PopoloExport
     /// <summary>A meeting's event as it stands in the file's list of events; a preview keeps those of unchanged meetings.</summary>
     private static readonly Remembered<Meeting, string> EventText = new((meeting, config, format) => JsonText.ForList(Event(meeting, config, format)));
 
-    public static OutputFile File(SiteModel model)
+    /// <param name="otherLanguages">The site's settings in each of its other languages: the council's and committees' names in them are the organisations' other names.</param>
+    public static OutputFile File(SiteModel model, IReadOnlyList<SiteConfig> otherLanguages)
     {
         var content = model.Content;
         var council = SiteIdentity.Slug(content.Config);
         var head = new JsonObject
         {
             ["persons"] = Array(content.Councillors.OrderBy(c => c.Slug, StringComparer.Ordinal).Select(c => Person(c, content, model.Format))),
-            ["organizations"] = Array(Organizations(content, council, model.Format)),
+            ["organizations"] = Array(Organizations(content, council, model.Format, otherLanguages)),
             ["memberships"] = Array(Memberships(content, council, model.Format)),
         };
         var events = EventText.OfEach(content.Meetings, content.Config, model.Format, model.Parts);
@@ -62,12 +63,13 @@ public static class PopoloExport
         return person;
     }
 
-    private static IEnumerable<JsonObject> Organizations(SiteContent content, string council, Format format)
+    private static IEnumerable<JsonObject> Organizations(SiteContent content, string council, Format format, IReadOnlyList<SiteConfig> otherLanguages)
     {
-        yield return new JsonObject { ["id"] = council, ["name"] = content.Config.Name, ["classification"] = "council" };
+        var organization = new JsonObject { ["id"] = council, ["name"] = content.Config.Name, ["classification"] = "council" };
+        yield return WithOtherNames(organization, content.Config.Name, otherLanguages.Select(c => (c.Language, c.Name)));
         foreach (var committee in content.Config.Committees)
         {
-            yield return new JsonObject
+            var node = new JsonObject
             {
                 ["id"] = committee.Id,
                 ["name"] = committee.Name,
@@ -75,7 +77,20 @@ public static class PopoloExport
                 ["parent_id"] = council,
                 ["links"] = new JsonArray(new JsonObject { ["url"] = Link(content, MeetingRoutes.Committee(committee.Id)), ["note"] = format.Text("popolo.committee_meetings") }),
             };
+            yield return WithOtherNames(node, committee.Name, otherLanguages.Select(c => (c.Language, c.FindCommittee(committee.Id)?.Name ?? committee.Name)));
         }
+    }
+
+    /// <summary>The names in the site's other languages, as Popolo's other names, each noting its language tag.</summary>
+    private static JsonObject WithOtherNames(JsonObject organization, string name, IEnumerable<(string Language, string Name)> names)
+    {
+        var other = names.Where(n => n.Name != name).Select(n => (JsonNode)new JsonObject { ["name"] = n.Name, ["note"] = n.Language }).ToArray();
+        if (other.Length > 0)
+        {
+            organization["other_names"] = new JsonArray(other);
+        }
+
+        return organization;
     }
 
     private static IEnumerable<JsonObject> Memberships(SiteContent content, string council, Format format)

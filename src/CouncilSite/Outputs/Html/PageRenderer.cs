@@ -72,10 +72,10 @@ public sealed class PageRenderer(
         var address = places.Unplace(page.Address);
         var view = new PageView(page.Title, page.Description, address, page.Section, page.Crumbs,
             page.Alternates ?? [], content, SiteAddress.Root(page.Address),
-            site.Url is null || page.Address == NotFoundPage.Address ? null : site.Url + SiteAddress.Escape(page.Address),
+            site.Url is null || address == NotFoundPage.Address ? null : site.Url + SiteAddress.Escape(page.Address),
             site.Nav.Any(item => item.Address == address) ? address : "", site.Language)
         {
-            Translations = Translations(page, address, site.Url),
+            Translations = Translations(page, address, site.Url, RootPath(address, site)),
             TextLanguage = textLanguage,
         };
 
@@ -101,8 +101,15 @@ public sealed class PageRenderer(
     private static string Wrapped(string html, string? textLanguage) =>
         textLanguage is null ? html : $"<div lang=\"{textLanguage}\">\n{html}</div>\n";
 
+    /// <summary>
+    /// For the 404 page (in any language) only: the site root's path on its host. Hosts serve that page at
+    /// any missing address, at any depth, where relative links cannot work.
+    /// </summary>
+    private static string? RootPath(string address, SiteView site) =>
+        address == NotFoundPage.Address && site.Url is not null ? new Uri(site.Url + "/").AbsolutePath : null;
+
     /// <summary>The same page in each other language; a page one language has and another has not leads to that language's home page.</summary>
-    private IReadOnlyList<LanguageLink> Translations(HtmlPage page, string address, string? url)
+    private IReadOnlyList<LanguageLink> Translations(HtmlPage page, string address, string? url, string? rootPath)
     {
         if (sites.Count < 2)
         {
@@ -112,7 +119,7 @@ public sealed class PageRenderer(
         return sites.Where(s => s.View.Language != (page.Language ?? sites[0].View.Language)).Select(other =>
         {
             var target = other.Addresses.Place(address) is var same && pages.Contains(same) ? same : other.Addresses.Place("/");
-            var href = SiteAddress.Relative(page.Address, target);
+            var href = rootPath is null ? SiteAddress.Relative(page.Address, target) : rootPath + target.TrimStart('/');
             return new LanguageLink(other.View.Language, other.Strings.Text("language.own_name"), href, url is null ? href : url + SiteAddress.Escape(target));
         }).ToList();
     }
@@ -151,8 +158,8 @@ public sealed class PageRenderer(
 
         // The 404 page is served at any depth: with a known site address it links from the root
         // path on that host (never to another host), so links and the stylesheet work wherever it is shown.
-        var rootPath = from == NotFoundPage.Address && site.Url is not null ? new Uri(site.Url + "/").AbsolutePath : null;
-        if (from == NotFoundPage.Address)
+        var rootPath = RootPath(view.Address, site);
+        if (view.Address == NotFoundPage.Address)
         {
             globals["inline_styles"] = SafeHtml.Of(notFoundStyles);
         }

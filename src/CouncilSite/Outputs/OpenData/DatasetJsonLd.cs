@@ -27,6 +27,7 @@ public static class DatasetJsonLd
             w.WriteString("@type", "Dataset");
             w.WriteString("name", dataset.Title);
             w.WriteString("description", dataset.Description ?? $"{dataset.Title}, published by {content.Config.Name}.");
+            w.WriteString("inLanguage", content.Config.Language);
             w.WriteString("url", Url(addresses.Page));
             w.WriteString("license", Licences.Find(dataset.Licence) is { Url: { } licence } ? licence : dataset.Licence);
             w.WriteBoolean("isAccessibleForFree", true);

@@ -29,6 +29,7 @@ public static class SchemaOrg
             ["eventAttendanceMode"] = $"{Context}/OfflineEventAttendanceMode",
             ["isAccessibleForFree"] = true,
             ["description"] = format.Text("schema.event_description", ("committee", meeting.Committee.Name), ("council", config.Name)),
+            ["inLanguage"] = config.Language,
         };
         if (meeting.Location is { } location)
         {
