@@ -7,7 +7,7 @@ internal static partial class DecisionWords
 {
     /// <summary>
     /// Drops the punctuation after "RESOLVED" and a closing note of a councillor coming back or
-    /// leaving ("Cllr Tranter returned."), which records attendance, not the decision; starts with a capital.
+    /// leaving ("Cllr Tranter returned.", "Dychwelodd y Cyng. Tranter."), which records attendance, not the decision; starts with a capital.
     /// </summary>
     public static string From(string raw)
     {
@@ -20,6 +20,6 @@ internal static partial class DecisionWords
         return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
     }
 
-    [GeneratedRegex(@"(?<=[.;])\s+(?:Cllrs?\.?|Councillors?)\s[^.]{0,60}?\b(?:returned|left|rejoined|re-joined|re-entered|arrived|withdrew)\b[^.]{0,40}\.$")]
+    [GeneratedRegex(@"(?<=[.;])\s+(?:(?:Cllrs?\.?|Councillors?)\s[^.]{0,60}?\b(?:returned|left|rejoined|re-joined|re-entered|arrived|withdrew)\b[^.]{0,40}|(?:Dychwelodd|Gadawodd|Ailymunodd|Ail-ymunodd|Cyrhaeddodd|Ymadawodd)\s+(?:y\s+)?(?:Cyng\.?|Cynghorydd|Cynghorwyr|Cyngh\.?)\s[^.]{0,80})\.$")]
     private static partial Regex AttendanceNote();
 }

@@ -9,7 +9,11 @@ namespace CouncilSite.Sections.Meetings.Decisions;
 /// </summary>
 internal static class LeadIn
 {
-    private static readonly string[] Attendance = ["present", "also present", "in attendance", "apologies", "absent", "members of the public"];
+    private static readonly string[] Attendance =
+    [
+        "present", "also present", "in attendance", "apologies", "absent", "members of the public",
+        "yn bresennol", "hefyd yn bresennol", "ymddiheuriadau", "yn absennol", "aelodau'r cyhoedd",
+    ];
 
     public static string? Of(ParagraphBlock paragraph)
     {
@@ -19,7 +23,7 @@ internal static class LeadIn
         }
 
         var text = InlineText.Tidy(InlineText.Of(strong)).TrimEnd('.', ':', ' ');
-        var isLabel = Attendance.Contains(text.ToLowerInvariant());
+        var isLabel = Attendance.Contains(text.ToLowerInvariant().Replace('\u2019', '\''));
         return text.Length == 0 || isLabel || ResolutionWords.In(text).Count > 0 ? null : text;
     }
 }

@@ -65,10 +65,10 @@ internal static partial class MinuteReference
     /// <summary>A reference as part of an HTML id: <c>C048/23</c> becomes <c>c048-23</c>.</summary>
     public static string Slug(string reference) => NotAlphanumeric().Replace(reference.ToLowerInvariant(), "-").Trim('-');
 
-    [GeneratedRegex(@"^\s*(?:(?:minute|min\.?|item|agenda\s+item)\s*)?(?<ref>[A-Za-z]{0,4}\d{1,4}/\d{2,4}|\d{1,3}(?:\.\d{1,3})*[a-z]?)(?=[.):]|\s|$)(?![./]\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:minute|min\.?|item|agenda\s+item|cofnod|eitem(?:\s+agenda)?)\s*)?(?<ref>[A-Za-z]{0,4}\d{1,4}/\d{2,4}|\d{1,3}(?:\.\d{1,3})*[a-z]?)(?=[.):]|\s|$)(?![./]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex HeadingStart();
 
-    [GeneratedRegex(@"^\s*(?:(?:minute|min\.?|item)\s*)?(?<ref>[A-Za-z]{0,4}\d{1,4}/\d{2,4}|\d{1,3}(?:\.\d{1,3})+)(?=[:)]?\s|[:)]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:minute|min\.?|item|cofnod|eitem)\s*)?(?<ref>[A-Za-z]{0,4}\d{1,4}/\d{2,4}|\d{1,3}(?:\.\d{1,3})+)(?=[:)]?\s|[:)]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ParagraphStart();
 
     [GeneratedRegex(@"^\s*(?<part>\((?:[a-z]|[ivx]{1,4})\))\s+")]

@@ -11,6 +11,14 @@ namespace CouncilSite.Sections.Meetings.Decisions;
 /// and", and then followed by what introduces a resolution ("that", "to", a colon or dash, a
 /// vote), so that "the leak has been resolved" is not a decision.
 /// </summary>
+/// <remarks>
+/// Welsh minutes write the same word as "PENDERFYNWYD", and "a phenderfynwyd" after "eiliwyd ...
+/// a" ("seconded ... and"); the rules above read it with the Welsh words of each form. It is
+/// "it was resolved" in one word and only ever means a decision taken (a problem resolved is
+/// "datryswyd"), so in lower case too it counts wherever it does not point back, whatever follows
+/// it ("Penderfynwyd cymeradwyo'r cofnodion"). The noun "penderfyniad" and the verb "penderfynu"
+/// are other words, and "ni phenderfynwyd" (it was not resolved) another spelling.
+/// </remarks>
 internal static partial class ResolutionWords
 {
     /// <summary>One use of the word: the decision is the text after <see cref="End"/>; <see cref="SentenceStart"/> closes the one before.</summary>
@@ -42,7 +50,8 @@ internal static partial class ResolutionWords
             return false;
         }
 
-        if (word == "RESOLVED")
+        // Capitals mark a resolution; the Welsh word is one in any case.
+        if (word == word.ToUpperInvariant() || !word.Equals("resolved", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -66,14 +75,19 @@ internal static partial class ResolutionWords
         return 0;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_\-])resolved(?![\p{L}\p{N}_\-])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_\-])(?:resolved|penderfynwyd|(?<=\ba\s+)phenderfynwyd)(?![\p{L}\p{N}_\-])", RegexOptions.IgnoreCase)]
     private static partial Regex Word();
 
-    /// <summary>"as RESOLVED", "previously resolved", "had been resolved", "was not resolved": not a decision made here.</summary>
-    [GeneratedRegex(@"\b(?:as|previously|already|been|had|has|have|not|never|unless)\s+$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "as RESOLVED", "previously resolved", "had been resolved", "was not resolved": not a decision
+    /// made here; in Welsh "fel y" (as), a negative ("ni", "nid", "na"), "os" (if), or "y" opening a reported
+    /// clause ("Nododd y Clerc y penderfynwyd ...").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:as|previously|already|been|had|has|have|not|never|unless|y|ni|nid|na|nad|os)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBack();
 
-    [GeneratedRegex(@"^\s+(?:at|in|by)\s+(?:the\s+|its\s+)?(?:last|previous|earlier|an\s+earlier|a\s+previous)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"at the last meeting", "yn y cyfarfod diwethaf".</summary>
+    [GeneratedRegex(@"^\s+(?:(?:at|in|by)\s+(?:the\s+|its\s+)?(?:last|previous|earlier|an\s+earlier|a\s+previous)|(?:yn|mewn)\s+(?:y\s+|yr\s+)?(?:cyfarfod|cyfarfodydd)\s+(?:diwethaf|blaenorol|cynt|cynharach))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierMeeting();
 
     /// <summary>Nothing before the word on its line but a minute number, a part and punctuation: "Resolved:", "8.1 Resolved", "(a) Resolved".</summary>

@@ -160,6 +160,11 @@ public class DecisionFinderTests
     [InlineData("1. Apologies were received.\n2. RESOLVED: That the minutes be approved.", "2")]
     [InlineData("## 12 Finance\n\n1. RESOLVED: That the payments be approved.", "12.1")]
     [InlineData("## P05/25 Planning\n\n### DC/25/00187/TCA St Michael's Church\n\nRESOLVED: no objection.", "P05/25")]
+    [InlineData("## Cofnod 25/112: Grantiau\n\nPENDERFYNWYD: bod y grant yn cael ei dalu.", "25/112")]
+    [InlineData("## Eitem agenda 7: Cyllideb\n\nPENDERFYNWYD: mabwysiadu'r gyllideb.", "7")]
+    [InlineData("## 8. Cyllid\n\n8.1 Penderfynwyd: Bod y taliadau'n cael eu cymeradwyo.", "8.1")]
+    [InlineData("35.1 PENDERFYNWYD: Bod y taliadau'n cael eu cymeradwyo.", "35.1")]
+    [InlineData("Cofnod 12.3 PENDERFYNWYD: Bod y taliadau'n cael eu cymeradwyo.", "12.3")]
     public void The_minute_reference_comes_from_the_item_number_or_code(string minutes, string reference)
     {
         Assert.Equal(reference, Single(minutes).Reference);
@@ -301,5 +306,149 @@ public class DecisionFinderTests
     {
         var decision = Single("RESOLVED: That the \"Bramford Bulletin\" -- the council's newsletter -- be printed.");
         Assert.Equal("That the \u201CBramford Bulletin\u201D \u2013 the council's newsletter \u2013 be printed.", decision.Text);
+    }
+
+    // Welsh minutes: PENDERFYNWYD ("it was resolved") is read as RESOLVED is, in each of its forms.
+
+    [Theory]
+    [InlineData("PENDERFYNWYD: Bod y cofnodion yn cael eu cymeradwyo.")]
+    [InlineData("**PENDERFYNWYD** bod y cofnodion yn cael eu cymeradwyo.")]
+    [InlineData("Penderfynwyd bod y cofnodion yn cael eu cymeradwyo.")]
+    [InlineData("Penderfynwyd: bod y cofnodion yn cael eu cymeradwyo.")]
+    [InlineData("PENDERFYNWYD \u2013 bod y cofnodion yn cael eu cymeradwyo.")]
+    [InlineData("Ar \u00f4l trafodaeth, PENDERFYNWYD bod y cofnodion yn cael eu cymeradwyo.")]
+    [InlineData("Ar \u00f4l trafodaeth, penderfynwyd bod y cofnodion yn cael eu cymeradwyo.")]
+    [InlineData("Cynigiwyd gan y Cyng. Hollis, eiliwyd gan y Cyng. Sharma a phenderfynwyd bod y cofnodion yn cael eu cymeradwyo.")]
+    [InlineData("Cynigiwyd gan y Cyng. Hollis, eiliwyd gan y Cyng. Sharma a PHENDERFYNWYD bod y cofnodion yn cael eu cymeradwyo.")]
+    public void Finds_each_way_Welsh_minutes_write_a_resolution(string paragraph)
+    {
+        var decision = Single(paragraph);
+        Assert.Equal("Bod y cofnodion yn cael eu cymeradwyo.", decision.Text);
+    }
+
+    [Theory]
+    [InlineData("Penderfynwyd yn unfrydol i gymeradwyo'r cofnodion.", "Yn unfrydol i gymeradwyo'r cofnodion.")]
+    [InlineData("Penderfynwyd cymeradwyo'r cofnodion.", "Cymeradwyo'r cofnodion.")]
+    [InlineData("PENDERFYNWYD o 4 pleidlais i 0 (1 yn ymatal) i WRTHWYNEBU'r cais ar sail gorddatblygu.", "O 4 pleidlais i 0 (1 yn ymatal) i WRTHWYNEBU'r cais ar sail gorddatblygu.")]
+    public void A_Welsh_resolution_keeps_what_follows_the_word(string paragraph, string text)
+    {
+        Assert.Equal(text, Single(paragraph).Text);
+    }
+
+    [Theory]
+    [InlineData("Nid oedd penderfyniad ar y fainc.")]
+    [InlineData("PENDERFYNIAD y Cyngor Sir oedd gwrthod y cais.")]
+    [InlineData("Bydd y cyngor yn penderfynu ar y mater ym mis Mai.")]
+    [InlineData("Gofynnodd yr aelodau i'r Clerc PENDERFYNU pryd i dorri'r gwair.")]
+    [InlineData("Ni phenderfynwyd a ddylid newid y fainc.")]
+    [InlineData("Ni PENDERFYNWYD a ddylid newid y fainc.")]
+    [InlineData("Fel y PENDERFYNWYD yn y cyfarfod diwethaf, mae'r fainc wedi'i harchebu.")]
+    [InlineData("Adolygwyd yr eitemau a PENDERFYNWYD yn y cyfarfod blaenorol.")]
+    [InlineData("Adolygwyd yr eitemau a benderfynwyd yn y cyfarfod blaenorol.")]
+    [InlineData("Cadarnhaodd y Clerc fod yr eitemau a BENDERFYNWYD eisoes wedi'u gweithredu.")]
+    [InlineData("Nododd y Clerc y penderfynwyd ar y cais gan y Cyngor Sir.")]
+    [InlineData("Mae'r gollyngiad yn nho'r pafiliwn wedi'i ddatrys.")]
+    public void Counts_no_Welsh_word_that_is_not_a_resolution(string paragraph)
+    {
+        Assert.Empty(Find(paragraph));
+    }
+
+    [Fact]
+    public void A_Welsh_decision_mid_paragraph_is_the_text_after_the_discussion_it_closes()
+    {
+        var decision = Single("""
+            Cytunodd yr aelodau fod goryrru yn broblem ers tro. Disgrifiodd y Cyng. Whitlock gynllun
+            Gwylio Cyflymder Ashby St Peter. Ar ôl trafodaeth, PENDERFYNWYD bod y Clerc yn cysylltu
+            â'r heddlu ynghylch grŵp Gwylio Cyflymder Cymunedol.
+            """);
+        Assert.Equal("Bod y Clerc yn cysylltu â'r heddlu ynghylch grŵp Gwylio Cyflymder Cymunedol.", decision.Text);
+    }
+
+    [Fact]
+    public void Penderfynwyd_at_the_start_of_a_later_line_of_a_paragraph_counts()
+    {
+        var decision = Single("""
+            **DC/25/00112/HOU, 14 Ffordd y Felin: estyniad unllawr.** Nododd yr aelodau na fyddai'r
+            estyniad i'w weld o'r ffordd.
+            Penderfynwyd: Nad oes gan y cyngor wrthwynebiad i'r cais.
+            """);
+        Assert.Equal("Nad oes gan y cyngor wrthwynebiad i'r cais.", decision.Text);
+        Assert.Equal("DC/25/00112/HOU, 14 Ffordd y Felin: estyniad unllawr", decision.Subject);
+    }
+
+    [Fact]
+    public void Two_Welsh_resolutions_in_one_paragraph_are_two_decisions()
+    {
+        var decisions = Find("PENDERFYNWYD: bod y gyllideb yn cael ei mabwysiadu. PENDERFYNWYD hefyd bod y praesept yn £21,600.");
+        Assert.Equal(["Bod y gyllideb yn cael ei mabwysiadu.", "Hefyd bod y praesept yn £21,600."], decisions.Select(d => d.Text));
+    }
+
+    [Fact]
+    public void A_list_after_a_Welsh_resolution_ending_in_a_colon_belongs_to_it()
+    {
+        var decision = Single("""
+            PENDERFYNWYD: Bod y taliadau canlynol yn cael eu cymeradwyo:
+
+            - Bramford Grounds Maintenance Ltd, clirio dail, £312.00
+            - Greaves Electrical Ltd, goleuadau'r goeden Nadolig, £276.00
+
+            Nodwyd cysoniad y banc.
+            """);
+        Assert.Equal("Bod y taliadau canlynol yn cael eu cymeradwyo:", decision.Text);
+        Assert.Equal(2, decision.Items.Count);
+    }
+
+    [Fact]
+    public void Penderfynwyd_on_its_own_line_takes_the_paragraph_that_follows()
+    {
+        var decision = Single("""
+            **PENDERFYNWYD**
+
+            Bod y ffurflen flynyddol yn cael ei chymeradwyo a'i llofnodi gan y Cadeirydd.
+            """);
+        Assert.Equal("Bod y ffurflen flynyddol yn cael ei chymeradwyo a'i llofnodi gan y Cadeirydd.", decision.Text);
+    }
+
+    [Fact]
+    public void Lettered_parts_of_Welsh_minutes_are_cited_with_their_item()
+    {
+        var decisions = Find("""
+            ## C041/26 Ffurflen flynyddol
+
+            (a) PENDERFYNWYD: Bod y Datganiad Llywodraethu Blynyddol yn cael ei gymeradwyo.
+
+            (b) Penderfynwyd: Bod y Datganiadau Cyfrifyddu yn cael eu cymeradwyo.
+            """);
+        Assert.Equal(["C041/26 (a)", "C041/26 (b)"], decisions.Select(d => d.Reference));
+    }
+
+    [Fact]
+    public void Welsh_minutes_kept_as_a_table_give_a_decision_for_each_row_that_resolves()
+    {
+        var decision = Single("""
+            | Cofnod | Eitem | Penderfyniad |
+            | --- | --- | --- |
+            | 23/045 | Mainc ar y lawnt | PENDERFYNWYD: prynu mainc gan Parkware Ltd. |
+            | 23/046 | Torri gwair | Nodwyd yr adroddiad a'r penderfyniad. |
+            """);
+        Assert.Equal("23/045", decision.Reference);
+        Assert.Equal("Mainc ar y lawnt", decision.Subject);
+        Assert.Equal("Prynu mainc gan Parkware Ltd.", decision.Text);
+    }
+
+    [Theory]
+    [InlineData("**Yn bresennol:** Cyngh. Ellison ac Okafor.\n\nPENDERFYNWYD: Bod y cyfrifon yn cael eu cymeradwyo.")]
+    [InlineData("**Ymddiheuriadau:** Cyng. Hollis.\n\nPENDERFYNWYD: Bod y cyfrifon yn cael eu cymeradwyo.")]
+    [InlineData("**Aelodau'r cyhoedd:** 3.\n\nPENDERFYNWYD: Bod y cyfrifon yn cael eu cymeradwyo.")]
+    public void Welsh_attendance_labels_are_not_subjects(string minutes)
+    {
+        Assert.Null(Single(minutes).Subject);
+    }
+
+    [Fact]
+    public void A_Welsh_note_of_a_councillor_returning_after_the_vote_is_not_part_of_the_decision()
+    {
+        var decision = Single("Gadawodd y Cyng. Tranter yr ystafell. PENDERFYNWYD derbyn dyfynbris Wendham Fencing. Dychwelodd y Cyng. Tranter.");
+        Assert.Equal("Derbyn dyfynbris Wendham Fencing.", decision.Text);
     }
 }
