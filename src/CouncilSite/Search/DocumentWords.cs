@@ -2,8 +2,11 @@ using System.Runtime.InteropServices;
 
 namespace CouncilSite.Search;
 
-/// <summary>The stems of one document: how often each is in its title and in its text, and how many words it has.</summary>
-internal readonly record struct DocumentWords(int[] Stems, int[] TitleCounts, int[] TextCounts, int Length);
+/// <summary>
+/// The stems of one document: how much each is used in its title and in its text, in half uses
+/// (a word written counts 2, each word it may stand for 1), and how many words it has.
+/// </summary>
+internal readonly record struct DocumentWords(int[] Stems, int[] TitleHalves, int[] TextHalves, int Length);
 
 /// <summary>
 /// Counts documents' words on one thread: it keeps the words this thread has met with their
@@ -12,8 +15,11 @@ internal readonly record struct DocumentWords(int[] Stems, int[] TitleCounts, in
 /// </summary>
 internal sealed class WordCounter(Vocabulary vocabulary)
 {
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stems =
-        new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private const int Written = 2;
+    private const int StoodFor = 1;
+
+    private readonly Dictionary<string, WordStems>.AlternateLookup<ReadOnlySpan<char>> _stems =
+        new Dictionary<string, WordStems>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly Dictionary<int, (int Title, int Text)> _counts = [];
     private int _length;
 
@@ -37,19 +43,42 @@ internal sealed class WordCounter(Vocabulary vocabulary)
         return new DocumentWords(stems, titles, texts, _length);
     }
 
-    private void AddTitleWord(ReadOnlySpan<char> word) => CollectionsMarshal.GetValueRefOrAddDefault(_counts, StemOf(word), out _).Title++;
+    private void AddTitleWord(ReadOnlySpan<char> word) => Add(word, title: true);
 
-    private void AddTextWord(ReadOnlySpan<char> word) => CollectionsMarshal.GetValueRefOrAddDefault(_counts, StemOf(word), out _).Text++;
+    private void AddTextWord(ReadOnlySpan<char> word) => Add(word, title: false);
 
-    private int StemOf(ReadOnlySpan<char> word)
+    private void Add(ReadOnlySpan<char> word, bool title)
+    {
+        var stems = StemsOf(word);
+        Count(stems.Own, Written, title);
+        foreach (var other in stems.StandsFor)
+        {
+            Count(other, StoodFor, title);
+        }
+    }
+
+    private void Count(int stem, int halves, bool title)
+    {
+        ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, stem, out _);
+        if (title)
+        {
+            counts.Title += halves;
+        }
+        else
+        {
+            counts.Text += halves;
+        }
+    }
+
+    private WordStems StemsOf(ReadOnlySpan<char> word)
     {
         _length++;
-        if (!_stems.TryGetValue(word, out var stem))
+        if (!_stems.TryGetValue(word, out var stems))
         {
-            stem = vocabulary.StemOf(word);
-            _stems[word] = stem;
+            stems = vocabulary.StemsOf(word);
+            _stems[word] = stems;
         }
 
-        return stem;
+        return stems;
     }
 }

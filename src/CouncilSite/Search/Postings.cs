@@ -8,7 +8,9 @@ namespace CouncilSite.Search;
 /// </summary>
 /// <remarks>
 /// The weight is BM25's (the usual search-engine score: more uses count, with less for each, and a
-/// long document's uses count less) plus a fixed amount for a word of the title, rounded. In a
+/// long document's uses count less) plus a fixed amount for a word of the title, rounded. A use of
+/// a word the stem's word may stand for (Welsh "gyngor" for "cyngor") counts as half a use, and
+/// half the title's amount, so the word as written always weighs at least as much. In a
 /// file, a stem's postings are one JSON array of numbers, each (gap from the previous document's
 /// number) × 64 + weight, the first from 0: small numbers, which gzip packs well.
 /// </remarks>
@@ -39,7 +41,8 @@ internal sealed class Postings
             var norm = Saturation * (1 - LengthPart + (LengthPart * length / average));
             for (var k = 0; k < ids.Length; k++)
             {
-                var score = (texts[k] * (Saturation + 1) / (texts[k] + norm)) + (titles[k] > 0 ? TitleBonus : 0);
+                var uses = texts[k] / 2.0;
+                var score = (uses * (Saturation + 1) / (uses + norm)) + (TitleBonus * Math.Min(titles[k], 2) / 2);
                 var weight = Math.Clamp((int)Math.Round(score * Scale), 1, 63);
                 (lists[ids[k]] ??= []).Add((d << 6) | weight);
             }

@@ -6,12 +6,14 @@ namespace CouncilSite.Search;
 
 /// <summary>
 /// How one language's words are found: folded as the browser folds what a resident types, then
-/// stemmed so that "allotments" finds "allotment". A language is one class: Welsh, next, only
-/// stems differently (its initial mutations, gyngor and nghyngor, fold to cyngor there).
+/// stemmed so that "allotments" finds "allotment" (<see cref="EnglishSearch"/>), or, in Welsh,
+/// each also found by the words it may be a mutated form of, so that "cyngor" finds "gyngor"
+/// (<see cref="WelshSearch"/>). A language is one class.
 /// </summary>
 /// <remarks>
 /// The browser repeats <see cref="Fold"/> in themes/default/assets/search.js (keep the two alike)
-/// and never stems: the index maps each word as the site writes it to its stem's results.
+/// and never stems nor mutates: the index maps each word as the site writes it to its stem's
+/// results, and lists the words a written word may stand for as words of their own.
 /// </remarks>
 public abstract class SearchLanguage
 {
@@ -29,8 +31,15 @@ public abstract class SearchLanguage
     /// </summary>
     public virtual IReadOnlyList<string> QueryEndings => [];
 
-    /// <summary>The language of a site's language tag (<c>en-GB</c>); English when the index has none of its own yet.</summary>
-    public static SearchLanguage For(string? tag) => new EnglishSearch();
+    /// <summary>
+    /// Other words a folded word the site writes may be a form of ("gyngor" may be "cyngor"): a
+    /// search for one of them finds the word too, at half the weight of the word itself.
+    /// </summary>
+    public virtual IReadOnlyList<string> MayStandFor(string word) => [];
+
+    /// <summary>The language of a site's language tag (<c>cy</c>, <c>cy-GB</c>, <c>en-GB</c>, in any case); English for any other.</summary>
+    public static SearchLanguage For(string? tag) =>
+        (tag ?? "").Trim().Split('-', '_')[0].Equals("cy", StringComparison.OrdinalIgnoreCase) ? new WelshSearch() : new EnglishSearch();
 
     /// <summary>
     /// Calls <paramref name="word"/> with each folded word of <paramref name="text"/>: lowercase,

@@ -9,9 +9,10 @@ namespace CouncilSite.Search;
 /// more finely where the site has more to say ("pla", "plan", "play" may each be a chunk).
 /// </summary>
 /// <remarks>
-/// A chunk holds each word as the site writes it (folded, not stemmed) with its stem's postings,
-/// so the browser never stems, and completes a half-typed word from the words it finds. A stem
-/// whose words fall in two chunks has its postings in both.
+/// A chunk holds each word as the site writes it (folded, not stemmed), and each word a written
+/// one may stand for (Welsh "cyngor" for "gyngor"), with its stem's postings, so the browser never
+/// stems nor mutates, and completes a half-typed word from the words it finds. A stem whose words
+/// fall in two chunks has its postings in both.
 /// </remarks>
 internal sealed record WordChunks(string Key, (string Word, int Stem)[] Words)
 {

@@ -35,8 +35,8 @@ internal sealed class IndexFiles
         return json.RootElement.Clone();
     }
 
-    public static SearchIndex Build(IReadOnlyList<SearchEntry> entries, IndexLayout? layout = null) =>
-        SearchIndex.Build(entries, SearchLanguage.For("en-GB"), new ResultLabels(a => ".." + a, d => d.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture), id => id.ToUpperInvariant()), Folder, layout ?? new IndexLayout());
+    public static SearchIndex Build(IReadOnlyList<SearchEntry> entries, IndexLayout? layout = null, string language = "en-GB") =>
+        SearchIndex.Build(entries, SearchLanguage.For(language), new ResultLabels(a => ".." + a, d => d.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture), id => id.ToUpperInvariant()), Folder, layout ?? new IndexLayout());
 
     /// <summary>The chunk the browser loads for a word: the last whose key sorts at or before it.</summary>
     public int ChunkOf(string word)

@@ -86,16 +86,27 @@ public class SearchIndexTests
         Assert.Equal(["Play area refurbishment", "../meetings/2026-01-15-full-council/minutes/#d1", "15 January 2026", "Full Council, 15 January 2026", "RESOLVED that the play areas be refurbished."], decision);
     }
 
+    private static List<SearchEntry> Many() =>
+        [.. Enumerable.Range(0, 3000).Select(i => Entries[i % Entries.Length] with { Title = $"{Entries[i % Entries.Length].Title} {i}", Text = $"{Entries[i % Entries.Length].Text} word{i % 997} w{i}x" })];
+
     [Fact]
     public void Two_builds_of_the_same_entries_are_byte_identical()
     {
-        var many = Enumerable.Range(0, 3000).Select(i => Entries[i % Entries.Length] with { Title = $"{Entries[i % Entries.Length].Title} {i}", Text = $"{Entries[i % Entries.Length].Text} word{i % 997} w{i}x" }).ToList();
+        var many = Many();
         var first = IndexFiles.Build(many, new IndexLayout(ChunkBytes: 2000));
         var second = IndexFiles.Build(many, new IndexLayout(ChunkBytes: 2000));
         Assert.True(first.Files.Count > 20);
         Assert.Equal(first.Files.Select(f => f.Path), second.Files.Select(f => f.Path));
         Assert.All(first.Files.Zip(second.Files), pair => Assert.Equal(pair.First.Bytes, pair.Second.Bytes));
         Assert.Equal(first.Version, second.Version);
+    }
+
+    /// <summary>The version fingerprints every file's bytes: these are the values builds gave before Welsh search counted words in half uses.</summary>
+    [Fact]
+    public void An_English_index_is_byte_for_byte_what_it_was_before_Welsh_search()
+    {
+        Assert.Equal("7c0bbcf9b5c59880", IndexFiles.Build(Entries).Version);
+        Assert.Equal("70357d76372503fc", IndexFiles.Build(Many(), new IndexLayout(ChunkBytes: 2000)).Version);
     }
 
     [Fact]
