@@ -39,9 +39,10 @@ public sealed record SearchIndex(IReadOnlyList<OutputFile> Files, string Manifes
         }, _ => { });
         var postings = Postings.Of(words, vocabulary.StemCount);
         var chunks = WordChunks.Of(vocabulary.Sorted(), postings, layout.ChunkBytes);
+        var writtenFor = vocabulary.WrittenFor();
         var files = new OutputFile[chunks.Count + ShardCount(documents.Length, layout)];
         Parallel.For(0, files.Length, i => files[i] = i < chunks.Count
-            ? OutputFile.Made(folder + WordChunks.Name(i) + ".js", ScriptText.Adding(WordChunks.Name(i), chunks[i].Script(postings)))
+            ? OutputFile.Made(folder + WordChunks.Name(i) + ".js", ScriptText.Adding(WordChunks.Name(i), chunks[i].Script(postings, writtenFor)))
             : Shard(documents, i - chunks.Count, layout, labels, folder));
         var version = Fingerprint(files);
         var manifest = IndexManifest.Script(version, documents.Length, layout.ShardSize, groups, labels, chunks, language);

@@ -43,6 +43,24 @@ internal sealed class Vocabulary(SearchLanguage language)
         return words;
     }
 
+    /// <summary>
+    /// For each stem that written words stand for, those words in ordinal order ("cyngor":
+    /// "chyngor", "gyngor", "nghyngor"), for the browser to mark in the results it finds.
+    /// </summary>
+    public Dictionary<int, string[]> WrittenFor()
+    {
+        var written = new Dictionary<int, List<string>>();
+        foreach (var (word, stems) in _written)
+        {
+            foreach (var stem in stems.StandsFor)
+            {
+                (written.TryGetValue(stem, out var words) ? words : written[stem] = []).Add(word);
+            }
+        }
+
+        return written.ToDictionary(p => p.Key, p => p.Value.Order(StringComparer.Ordinal).ToArray());
+    }
+
     private int StemOf(string word)
     {
         if (_stemOfWord.TryGetValue(word, out var known))

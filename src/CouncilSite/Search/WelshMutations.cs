@@ -34,7 +34,7 @@ internal static class WelshMutations
     /// </summary>
     private static readonly HashSet<string> NeverMutated = new(StringComparer.Ordinal)
     {
-        "mae", "dim", "gan", "fel", "mewn", "neu", "nid", "nad", "nac", "gyda", "wedi", "wrth", "ond", "oedd", "oes",
+        "mae", "maer", "dim", "gan", "fel", "mewn", "neu", "nid", "nad", "nac", "gyda", "wedi", "wrth", "ond", "oedd", "oes",
         "ein", "eich", "hyn", "hon", "hwn", "hynny", "hefyd", "mai", "ydy", "ydyw", "ydym", "roedd", "rydym", "nhw", "dan", "yma", "yno",
         "the", "and", "for", "with", "was", "were", "that", "this", "from", "are", "will", "all", "which", "have", "has",
         "been", "not", "but", "would", "their", "there", "any", "also", "more", "other", "may", "must", "should", "under",

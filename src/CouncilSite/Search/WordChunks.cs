@@ -64,8 +64,11 @@ internal sealed record WordChunks(string Key, (string Word, int Stem)[] Words)
         return new WordChunks(first[..length], words[start..end]);
     }
 
-    /// <summary>The chunk's data: <c>{"w":[words],"s":[each word's stem, a number into p],"p":[each stem's postings]}</c>.</summary>
-    public StringBuilder Script(Postings postings)
+    /// <summary>
+    /// The chunk's data: <c>{"w":[words],"s":[each word's stem, a number into p],"p":[each stem's postings]}</c>,
+    /// and, when written words stand for any of its stems, <c>"m":[each stem's such words]</c>.
+    /// </summary>
+    public StringBuilder Script(Postings postings, IReadOnlyDictionary<int, string[]> writtenFor)
     {
         var json = new StringBuilder();
         var numbers = new Dictionary<int, int>();
@@ -96,6 +99,18 @@ internal sealed record WordChunks(string Key, (string Word, int Stem)[] Words)
             postings.Write(json, order[i]);
         }
 
-        return json.Append("]}");
+        json.Append(']');
+        if (order.Any(writtenFor.ContainsKey))
+        {
+            json.Append(",\"m\":[");
+            for (var i = 0; i < order.Count; i++)
+            {
+                ScriptText.Strings(json.Append(i > 0 ? "," : ""), writtenFor.GetValueOrDefault(order[i], []));
+            }
+
+            json.Append(']');
+        }
+
+        return json.Append('}');
     }
 }

@@ -80,6 +80,17 @@ internal sealed class IndexFiles
         return found;
     }
 
+    /// <summary>The words the browser marks in the results a word finds: the chunk's words with its stem, and the written words the chunk says stand for it.</summary>
+    public IReadOnlyList<string> Marks(string word)
+    {
+        var chunk = Chunk(ChunkOf(word));
+        var words = chunk.GetProperty("w").EnumerateArray().Select(w => w.GetString()!).ToList();
+        var stems = chunk.GetProperty("s").EnumerateArray().Select(s => s.GetInt32()).ToList();
+        var stem = stems[words.IndexOf(word)];
+        var standing = chunk.TryGetProperty("m", out var m) ? m[stem].EnumerateArray().Select(w => w.GetString()!) : [];
+        return [.. words.Where((_, i) => stems[i] == stem).Concat(standing).Order(StringComparer.Ordinal)];
+    }
+
     /// <summary>A result's details as the page shows them: title, link, date, context, excerpt.</summary>
     public string[] Result(int document)
     {

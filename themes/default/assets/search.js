@@ -196,6 +196,8 @@
       for (var i = 0; i < chunk.w.length; i++) {
         if (chunk.s[i] === stem) { marks.add(chunk.w[i]); }
       }
+      // The words the site writes that stand for this one (Welsh "gyngor" for "cyngor"), listed by the build.
+      if (chunk.m) { chunk.m[stem].forEach(function (w) { marks.add(w); }); }
     }
     for (var f = 0; f < p.forms.length; f++) {
       var form = p.forms[f];
