@@ -5,28 +5,32 @@ namespace CouncilSite.Content;
 /// <param name="Address">Where it is published: its path with each name folded (see <see cref="Addresses.AddressNames"/>).</param>
 public sealed record FileAttachment(string File, string Address, string FileName, string Extension, string Kind, long Size)
 {
-    private static readonly Dictionary<string, string> Kinds = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// Each known extension's key under <c>file_kind</c> in the strings, which pages show, and its
+    /// English name, which messages to the clerk use (they stay English).
+    /// </summary>
+    private static readonly Dictionary<string, (string Key, string English)> Kinds = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".pdf"] = "PDF",
-        [".doc"] = "Word document",
-        [".docx"] = "Word document",
-        [".odt"] = "OpenDocument text",
-        [".xls"] = "Excel spreadsheet",
-        [".xlsx"] = "Excel spreadsheet",
-        [".ods"] = "OpenDocument spreadsheet",
-        [".csv"] = "CSV spreadsheet",
-        [".ppt"] = "PowerPoint presentation",
-        [".pptx"] = "PowerPoint presentation",
-        [".txt"] = "Text file",
-        [".jpg"] = "JPEG image",
-        [".jpeg"] = "JPEG image",
-        [".png"] = "PNG image",
-        [".gif"] = "GIF image",
-        [".svg"] = "SVG image",
-        [".webp"] = "WebP image",
-        [".zip"] = "ZIP archive",
-        [".json"] = "JSON file",
-        [".geojson"] = "GeoJSON file",
+        [".pdf"] = ("pdf", "PDF"),
+        [".doc"] = ("word", "Word document"),
+        [".docx"] = ("word", "Word document"),
+        [".odt"] = ("odt", "OpenDocument text"),
+        [".xls"] = ("excel", "Excel spreadsheet"),
+        [".xlsx"] = ("excel", "Excel spreadsheet"),
+        [".ods"] = ("ods", "OpenDocument spreadsheet"),
+        [".csv"] = ("csv", "CSV spreadsheet"),
+        [".ppt"] = ("powerpoint", "PowerPoint presentation"),
+        [".pptx"] = ("powerpoint", "PowerPoint presentation"),
+        [".txt"] = ("text", "Text file"),
+        [".jpg"] = ("jpeg", "JPEG image"),
+        [".jpeg"] = ("jpeg", "JPEG image"),
+        [".png"] = ("png", "PNG image"),
+        [".gif"] = ("gif", "GIF image"),
+        [".svg"] = ("svg", "SVG image"),
+        [".webp"] = ("webp", "WebP image"),
+        [".zip"] = ("zip", "ZIP archive"),
+        [".json"] = ("json", "JSON file"),
+        [".geojson"] = ("geojson", "GeoJSON file"),
     };
 
     public static FileAttachment From(string file, string address, long size)
@@ -35,9 +39,17 @@ public sealed record FileAttachment(string File, string Address, string FileName
 
         // Taken from the published name, so an unknown file's kind ("GEOJSON file") is made only of its safe characters.
         var extension = Path.GetExtension(address);
-        var kind = Kinds.GetValueOrDefault(extension) ?? (extension.Length > 1 ? extension[1..].ToUpperInvariant() + " file" : "File");
+        var kind = Kinds.TryGetValue(extension, out var known) ? known.English : (extension.Length > 1 ? UnknownKind(extension) + " file" : "File");
         return new FileAttachment(file, address, name, extension, kind, size);
     }
+
+    /// <summary>The key of the file's kind under <c>file_kind</c> in the strings; null for an extension not listed.</summary>
+    public string? KindKey => Kinds.TryGetValue(Extension, out var known) ? known.Key : null;
+
+    /// <summary>An unlisted extension as a kind names it: <c>GEOJSON</c>; empty for a file without one.</summary>
+    public string UnknownExtension => Extension.Length > 1 ? UnknownKind(Extension) : "";
+
+    private static string UnknownKind(string extension) => extension[1..].ToUpperInvariant();
 
     /// <summary>A PDF's words (the first <see cref="PdfText.MaxCharacters"/>), read at build time for the site's search; null for other files and for a PDF without them.</summary>
     public string? Text { get; init; }
@@ -50,7 +62,4 @@ public sealed record FileAttachment(string File, string Address, string FileName
 
     /// <summary>Office formats the accessibility regulations treat as documents needing an HTML alternative.</summary>
     public bool IsOfficeDocument => Extension is ".pdf" or ".doc" or ".docx" or ".odt" or ".xls" or ".xlsx" or ".ods" or ".ppt" or ".pptx";
-
-    /// <summary>Size as people read it: "245 KB", "1.2 MB".</summary>
-    public string SizeText => Site.FileSize.Text(Size);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CouncilSite.Content;
 using CouncilSite.Rendering.Language;
 
 namespace CouncilSite.Outputs.Html;
@@ -70,6 +71,21 @@ public sealed class Format
     /// <summary>Pounds sterling, whatever the language: £1,234.50, -£12.00.</summary>
     public string Money(decimal value, int decimals = 2) =>
         (value < 0 ? "-£" : "£") + Math.Abs(value).ToString("N" + decimals, _culture);
+
+    /// <summary>A file's kind in words ("PDF", "CSV spreadsheet"), from the strings <c>file_kind</c>.</summary>
+    public string FileKind(FileAttachment file) =>
+        file.KindKey is { } key ? Text("file_kind." + key)
+        : file.UnknownExtension.Length > 0 ? Text("file_kind.other", ("extension", file.UnknownExtension))
+        : Text("file_kind.unknown");
+
+    /// <summary>A file's size as people read it: "512 bytes", "24 KB", "3.2 MB", "3.0 GB".</summary>
+    public string FileSize(long bytes) => bytes switch
+    {
+        < 1024 => Text("file_size.bytes", ("count", Number(bytes, 0, false))),
+        < 1024 * 1024 => Text("file_size.kb", ("count", Number(Math.Max(1, Math.Round(bytes / 1024m)), 0, false))),
+        < 1024 * 1024 * 1024 => Text("file_size.mb", ("count", Number((decimal)(bytes / (1024.0 * 1024.0)), 1, false))),
+        _ => Text("file_size.gb", ("count", Number((decimal)(bytes / (1024.0 * 1024.0 * 1024.0)), 1, false))),
+    };
 
     public string Number(decimal value, int decimals, bool grouped) =>
         value.ToString((grouped ? "N" : "F") + decimals, _culture);

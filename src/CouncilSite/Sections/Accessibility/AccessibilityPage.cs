@@ -60,13 +60,13 @@ public static class AccessibilityPage
             var webStems = meeting.Papers.Where(p => p.Content is not null).Select(p => Path.GetFileNameWithoutExtension(p.File.FileName)).ToHashSet();
             files.AddRange(meeting.Papers
                 .Where(p => p.File.IsOfficeDocument && !webStems.Contains(Path.GetFileNameWithoutExtension(p.File.FileName)))
-                .Select(p => new OfficeFile($"{p.Title} ({meeting.Committee.Name}, {format.Date(meeting.Date)})", p.Address, p.File.Kind)));
+                .Select(p => new OfficeFile($"{p.Title} ({meeting.Committee.Name}, {format.Date(meeting.Date)})", p.Address, format.FileKind(p.File))));
         }
 
         files.AddRange(content.Policies.Where(p => p.File?.IsOfficeDocument == true)
-            .Select(p => new OfficeFile(p.Title, p.File!.Address, p.File.Kind)));
+            .Select(p => new OfficeFile(p.Title, p.File!.Address, format.FileKind(p.File))));
         files.AddRange(content.Documents.Where(d => d.File.IsOfficeDocument)
-            .Select(d => new OfficeFile(d.Title, d.Address, d.File.Kind)));
+            .Select(d => new OfficeFile(d.Title, d.Address, format.FileKind(d.File))));
         return files;
     }
 }

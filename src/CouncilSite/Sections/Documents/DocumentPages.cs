@@ -37,5 +37,5 @@ public static class DocumentPages
 
     private static DocumentView View(Document d, Format format) =>
         new(d.Title, d.Address, d.Date is { } date ? format.Date(date) : null, d.FinancialYear, d.Summary,
-            d.Content is null ? d.File.Kind : format.Text("files.web_page"), d.Content is null ? d.File.SizeText : null);
+            d.Content is null ? format.FileKind(d.File) : format.Text("files.web_page"), d.Content is null ? format.FileSize(d.File.Size) : null);
 }

@@ -58,7 +58,7 @@ public sealed record MeetingView(
             meeting.Minutes?.Status.ToString().ToLowerInvariant(),
             meeting.Minutes?.Approved is { } a ? format.Date(a) : null,
             approving is null ? null : new MeetingLink($"{approving.Title}, {format.Date(approving.Date)}", approving.Address),
-            meeting.Papers.Select(p => new PaperView(p.Title, p.Address, p.Content is null ? p.File.Kind : format.Text("files.web_page"), p.Content is null ? p.File.SizeText : null)).ToList(),
+            meeting.Papers.Select(p => new PaperView(p.Title, p.Address, p.Content is null ? format.FileKind(p.File) : format.Text("files.web_page"), p.Content is null ? format.FileSize(p.File.Size) : null)).ToList(),
             PublishedWords.Of(meeting, today, clearDays, format));
 
     /// <summary>The string of a meeting's status in words.</summary>

@@ -52,5 +52,5 @@ public static class PolicyPages
         policy.Committee?.Name,
         policy.Committee is null ? null : MeetingRoutes.Committee(policy.Committee.Id),
         policy.Summary,
-        policy.File is { } file ? new FileLink(file.Address, file.Kind, file.SizeText) : null);
+        policy.File is { } file ? new FileLink(file.Address, format.FileKind(file), format.FileSize(file.Size)) : null);
 }
