@@ -1,11 +1,14 @@
-using System.Globalization;
 using CouncilSite.Content;
 using CouncilSite.Data;
 using CouncilSite.Data.Spend;
+using CouncilSite.Diagnostics;
+using CouncilSite.Outputs.Html;
+using CouncilSite.Rendering.Language;
 using CouncilSite.Sections.Councillors;
 using CouncilSite.Sections.Documents;
 using CouncilSite.Sections.Meetings;
 using CouncilSite.Site;
+using ThemeFiles = CouncilSite.Rendering.Theme.Theme;
 
 namespace CouncilSite.Transparency;
 
@@ -17,8 +20,15 @@ public static class TransparencyChecker
 {
     private const int MeetingsNamed = 5;
 
-    /// <summary>The checklist, or null when site.yml says <c>transparency: none</c>.</summary>
-    public static TransparencyReport? Check(SiteContent content, DataCatalogue data, DateOnly today)
+    /// <summary>
+    /// The checklist in English, as <c>check</c> prints it before any theme is read (messages to
+    /// the clerk stay English); null when site.yml says <c>transparency: none</c>.
+    /// </summary>
+    public static TransparencyReport? Check(SiteContent content, DataCatalogue data, DateOnly today) =>
+        Check(content, data, today, new Format(StringsLoader.Load(ThemeFiles.BuiltIn(), "en-GB", new DiagnosticBag())));
+
+    /// <summary>The checklist with its notes and dates in the words of <paramref name="format"/>, as a page in its language shows it.</summary>
+    public static TransparencyReport? Check(SiteContent content, DataCatalogue data, DateOnly today, Format format)
     {
         if (TransparencyRules.For(content.Config.Transparency) is not { } regime)
         {
@@ -27,10 +37,10 @@ public static class TransparencyChecker
 
         var items = regime.Rules.Select(rule => rule.Check switch
         {
-            RuleCheck.Published => Published(rule, content, data, today),
-            RuleCheck.CouncillorResponsibilities => Responsibilities(rule, content, data, today),
-            RuleCheck.Agendas => Agendas(rule, content.Meetings, today),
-            RuleCheck.DraftMinutes => Minutes(rule, content.Meetings, today),
+            RuleCheck.Published => Published(rule, content, data, today, format),
+            RuleCheck.CouncillorResponsibilities => Responsibilities(rule, content, data, today, format),
+            RuleCheck.Agendas => Agendas(rule, content.Meetings, today, format),
+            RuleCheck.DraftMinutes => Minutes(rule, content.Meetings, today, format),
             _ => new ChecklistItem(rule, ItemStatus.NotChecked, null, [], rule.Current),
         }).ToList();
         return new TransparencyReport(regime, today, FinancialYear.Containing(today, content.Config).Previous, items);
@@ -41,7 +51,7 @@ public static class TransparencyChecker
     /// <param name="Guessed">True for a dataset without a period, taken to cover its first to its last payment.</param>
     private readonly record struct Found(Evidence Evidence, DateOnly? Start, DateOnly? End, bool Guessed = false);
 
-    private static ChecklistItem Published(TransparencyRule rule, SiteContent content, DataCatalogue data, DateOnly today)
+    private static ChecklistItem Published(TransparencyRule rule, SiteContent content, DataCatalogue data, DateOnly today, Format format)
     {
         var config = content.Config;
         var found = new List<Found>();
@@ -55,19 +65,19 @@ public static class TransparencyChecker
         foreach (var dataset in data.Datasets.Where(d => rule.DatasetSchemas?.Contains(d.Dataset.Schema) == true && HasColumn(d, rule.RequiredColumn)))
         {
             var coverage = dataset.Coverage;
-            found.Add(new Found(new Evidence(dataset.Dataset.Title, dataset.Address, coverage is { } c ? $"{DateText(c.Start)} to {DateText(c.End)}" : null),
+            found.Add(new Found(new Evidence(dataset.Dataset.Title, dataset.Address, coverage is { } c ? Range(c.Start, c.End, format) : null),
                 coverage?.Start, coverage?.End, dataset.Dataset.PeriodStart is null || dataset.Dataset.PeriodEnd is null));
         }
 
         var evidence = found.OrderByDescending(f => f.End ?? DateOnly.MinValue).ThenBy(f => f.Evidence.Title, StringComparer.Ordinal).Select(f => f.Evidence).ToList();
         if (found.Count == 0)
         {
-            return new ChecklistItem(rule, ItemStatus.Missing, null, [], $"Nothing is published for this. {WhatToAdd(rule)}");
+            return new ChecklistItem(rule, ItemStatus.Missing, null, [], format.Text("transparency_note.nothing_published", ("add", WhatToAdd(rule, format))));
         }
 
-        var due = Due(rule, today, config);
+        var due = Due(rule, today, config, format);
         var covered = new List<Period>();
-        for (var period = due; period.Start <= today; period = Next(rule, period, config))
+        for (var period = due; period.Start <= today; period = Next(rule, period, config, format))
         {
             if (Covers(found, period))
             {
@@ -78,73 +88,76 @@ public static class TransparencyChecker
         if (covered.Count > 0)
         {
             var latest = covered[^1];
-            var note = latest == due ? $"the {Unit(rule)} now due" : $"later than {due.Label}, the {Unit(rule)} now due";
-            return new ChecklistItem(rule, ItemStatus.Current, latest.Label, evidence, $"Published for {latest.Label}, {note}.");
+            var key = (latest == due ? "transparency_note.current_" : "transparency_note.later_") + (rule.Quarterly ? "quarter" : "year");
+            return new ChecklistItem(rule, ItemStatus.Current, latest.Label, evidence, format.Text(key, ("period", latest.Label), ("due", due.Label)));
         }
 
-        var older = Previous(rule, due, config);
+        var older = Previous(rule, due, config, format);
         for (var i = 0; i < 8 && !Covers(found, older); i++)
         {
-            older = Previous(rule, older, config);
+            older = Previous(rule, older, config, format);
         }
 
-        var undated = found.Any(f => f.Start is null || f.Guessed)
-            ? " Give each document its financial_year, and each dataset its period (start and end), so the year it covers is known; a dataset without one is taken to cover only its first to its last date."
-            : "";
+        var undated = found.Any(f => f.Start is null || f.Guessed);
         return new ChecklistItem(rule, ItemStatus.OutOfDate, Covers(found, older) ? older.Label : null, evidence,
-            $"Nothing published covers {due.Label}, which was due by {DateText(DueDate(rule, due))}. {WhatToAdd(rule)}{undated}");
+            format.Text(undated ? "transparency_note.out_of_date_undated" : "transparency_note.out_of_date",
+                ("due", due.Label), ("date", format.Date(DueDate(rule, due))), ("add", WhatToAdd(rule, format))));
     }
 
     /// <summary>Councillors' pages that give roles or responsibilities meet the item on their own, being always up to date.</summary>
-    private static ChecklistItem Responsibilities(TransparencyRule rule, SiteContent content, DataCatalogue data, DateOnly today)
+    private static ChecklistItem Responsibilities(TransparencyRule rule, SiteContent content, DataCatalogue data, DateOnly today, Format format)
     {
-        var documents = Published(rule, content, data, today);
+        var documents = Published(rule, content, data, today, format);
         var described = content.Councillors.Count(c => c.Responsibilities.Count > 0 || c.Role is not null);
         if (described == 0 || documents.Status == ItemStatus.Current)
         {
             return documents;
         }
 
-        var pages = new Evidence("Councillors", CouncillorRoutes.Index, "Now");
-        return new ChecklistItem(rule, ItemStatus.Current, "Now", [pages, .. documents.Evidence],
-            $"The councillors' pages give the roles or responsibilities of {described} of the {content.Councillors.Count} councillors; they show the council as it is now.");
+        var now = format.Text("transparency_note.now");
+        var pages = new Evidence(format.Text("councillors.title"), CouncillorRoutes.Index, now);
+        return new ChecklistItem(rule, ItemStatus.Current, now, [pages, .. documents.Evidence],
+            format.Text("transparency_note.councillor_pages", ("described", described), ("count", content.Councillors.Count)));
     }
 
-    private static ChecklistItem Agendas(TransparencyRule rule, IReadOnlyList<Meeting> meetings, DateOnly today)
+    private static ChecklistItem Agendas(TransparencyRule rule, IReadOnlyList<Meeting> meetings, DateOnly today, Format format)
     {
         var due = meetings.Where(m => m.Status is not (MeetingStatus.Cancelled or MeetingStatus.Postponed) && m.Date > today.AddYears(-1) && m.Date <= today.AddDays(3)).ToList();
-        return MeetingItem(rule, meetings, due, due.Where(m => m.Agenda is null).ToList(), "agenda", "No meeting needs an agenda yet.");
+        return MeetingItem(rule, meetings, due, due.Where(m => m.Agenda is null).ToList(), "agendas", format);
     }
 
-    private static ChecklistItem Minutes(TransparencyRule rule, IReadOnlyList<Meeting> meetings, DateOnly today)
+    private static ChecklistItem Minutes(TransparencyRule rule, IReadOnlyList<Meeting> meetings, DateOnly today, Format format)
     {
         var due = meetings.Where(m => m.Status == MeetingStatus.Held && m.Date > today.AddYears(-1) && m.Date.AddMonths(1) < today).ToList();
-        return MeetingItem(rule, meetings, due, due.Where(m => m.Minutes is null).ToList(), "minutes", "No meeting held more than a month ago needs minutes yet.");
+        return MeetingItem(rule, meetings, due, due.Where(m => m.Minutes is null).ToList(), "minutes", format);
     }
 
-    private static ChecklistItem MeetingItem(TransparencyRule rule, IReadOnlyList<Meeting> all, List<Meeting> due, List<Meeting> lacking, string what, string noneDue)
+    /// <param name="what"><c>agendas</c> or <c>minutes</c>: the start of the keys of its notes under <c>transparency_note</c>.</param>
+    private static ChecklistItem MeetingItem(TransparencyRule rule, IReadOnlyList<Meeting> all, List<Meeting> due, List<Meeting> lacking, string what, Format format)
     {
         if (all.Count == 0)
         {
-            return new ChecklistItem(rule, ItemStatus.Missing, null, [], "No meetings are published. Add a folder for each meeting to meetings/.");
+            return new ChecklistItem(rule, ItemStatus.Missing, null, [], format.Text("transparency_note.no_meetings"));
         }
 
-        var evidence = new Evidence("Meetings", MeetingRoutes.Index, null);
+        var evidence = new Evidence(format.Text("meetings.title"), MeetingRoutes.Index, null);
         if (due.Count == 0)
         {
-            return new ChecklistItem(rule, ItemStatus.Current, null, [evidence], noneDue);
+            return new ChecklistItem(rule, ItemStatus.Current, null, [evidence], format.Text($"transparency_note.{what}_none_due"));
         }
 
-        var covers = $"{Plural(due.Count, "meeting")}, {DateText(due[0].Date)} to {DateText(due[^1].Date)}";
+        var covers = format.Text("transparency_note.meetings_covered",
+            ("meetings", format.Plural("transparency_note.meetings", due.Count)), ("dates", Range(due[0].Date, due[^1].Date, format)));
         if (lacking.Count == 0)
         {
-            return new ChecklistItem(rule, ItemStatus.Current, covers, [evidence], $"Every one of these meetings has its {what} on the site.");
+            return new ChecklistItem(rule, ItemStatus.Current, covers, [evidence], format.Text($"transparency_note.{what}_all"));
         }
 
-        var named = string.Join("; ", lacking.Take(MeetingsNamed).Select(m => $"{m.Committee.Name}, {DateText(m.Date)}"));
-        var more = lacking.Count > MeetingsNamed ? $"; and {lacking.Count - MeetingsNamed} more" : "";
+        var named = string.Join("; ", lacking.Take(MeetingsNamed).Select(m => $"{m.Committee.Name}, {format.Date(m.Date)}"));
+        var more = lacking.Count > MeetingsNamed ? format.Text("transparency_note.and_more", ("count", lacking.Count - MeetingsNamed)) : "";
         return new ChecklistItem(rule, lacking.Count == due.Count ? ItemStatus.Missing : ItemStatus.OutOfDate, covers, [evidence],
-            $"{Plural(lacking.Count, "meeting")} of {due.Count} {(lacking.Count == 1 ? "has" : "have")} no {what} on the site: {named}{more}.");
+            format.Text($"transparency_note.{what}_lacking_{(lacking.Count == 1 ? "one" : "other")}",
+                ("count", format.Count(lacking.Count)), ("due", format.Count(due.Count)), ("meetings", named + more)));
     }
 
     private static bool HasColumn(DatasetData dataset, string? column) =>
@@ -176,12 +189,12 @@ public static class TransparencyChecker
     }
 
     /// <summary>The latest year (or quarter) whose due date has come.</summary>
-    private static Period Due(TransparencyRule rule, DateOnly today, SiteConfig config)
+    private static Period Due(TransparencyRule rule, DateOnly today, SiteConfig config, Format format)
     {
-        var period = Containing(rule, today, config);
+        var period = Containing(rule, today, config, format);
         while (DueDate(rule, period) > today)
         {
-            period = Previous(rule, period, config);
+            period = Previous(rule, period, config, format);
         }
 
         return period;
@@ -189,7 +202,7 @@ public static class TransparencyChecker
 
     private static DateOnly DueDate(TransparencyRule rule, Period period) => period.End.AddDays(1).AddMonths(rule.DueMonths);
 
-    private static Period Containing(TransparencyRule rule, DateOnly date, SiteConfig config)
+    private static Period Containing(TransparencyRule rule, DateOnly date, SiteConfig config, Format format)
     {
         var year = FinancialYear.Containing(date, config);
         if (!rule.Quarterly)
@@ -204,37 +217,36 @@ public static class TransparencyChecker
         }
 
         var end = start.AddMonths(3).AddDays(-1);
-        return new Period(start, end, $"{DateText(start)} to {DateText(end)}");
+        return new Period(start, end, Range(start, end, format));
     }
 
-    private static Period Previous(TransparencyRule rule, Period period, SiteConfig config) => Containing(rule, period.Start.AddDays(-1), config);
+    private static Period Previous(TransparencyRule rule, Period period, SiteConfig config, Format format) =>
+        Containing(rule, period.Start.AddDays(-1), config, format);
 
-    private static Period Next(TransparencyRule rule, Period period, SiteConfig config) => Containing(rule, period.End.AddDays(1), config);
+    private static Period Next(TransparencyRule rule, Period period, SiteConfig config, Format format) =>
+        Containing(rule, period.End.AddDays(1), config, format);
 
-    private static string Unit(TransparencyRule rule) => rule.Quarterly ? "quarter" : "financial year";
-
-    private static string WhatToAdd(TransparencyRule rule)
+    /// <summary>What the clerk adds to meet the item; its settings ('category: budget') are written as site.yml and front matter spell them, in any language.</summary>
+    private static string WhatToAdd(TransparencyRule rule, Format format)
     {
+        var or = format.Text("transparency_note.or");
         var ways = new List<string>();
         if (rule.DocumentCategories is { Count: > 0 } categories)
         {
-            ways.Add($"a document in documents/ with 'category: {string.Join("' or 'category: ", categories)}' and its financial_year");
+            ways.Add(format.Text("transparency_note.add_document", ("categories", string.Join($"' {or} 'category: ", categories))));
         }
 
         if (rule.DatasetSchemas is { Count: > 0 } schemas)
         {
-            ways.Add($"a dataset in data/ with 'schema: {string.Join("' or 'schema: ", schemas)}' and its period" +
-                     (rule.RequiredColumn is { } column ? $", with a '{column}' column" : ""));
+            var joined = string.Join($"' {or} 'schema: ", schemas);
+            ways.Add(rule.RequiredColumn is { } column
+                ? format.Text("transparency_note.add_dataset_column", ("schemas", joined), ("column", column))
+                : format.Text("transparency_note.add_dataset", ("schemas", joined)));
         }
 
-        return $"Add {string.Join(", or ", ways)}.";
+        return format.Text("transparency_note.add", ("ways", string.Join($", {or} ", ways)));
     }
 
-    private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
-
-    /// <summary>
-    /// The report is also what <c>check</c> prints, before any theme is read, so it is written in
-    /// English; its dates as English pages write them.
-    /// </summary>
-    private static string DateText(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+    private static string Range(DateOnly first, DateOnly last, Format format) =>
+        format.Text("dates.range", ("first", format.Date(first)), ("last", format.Date(last)));
 }

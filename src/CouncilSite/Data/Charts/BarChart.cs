@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using CouncilSite.Data.Values;
+using CouncilSite.Outputs.Html;
 
 namespace CouncilSite.Data.Charts;
 
@@ -28,10 +29,11 @@ public static class BarChart
     private const string GridColour = "#b1b4b6";
 
     /// <param name="id">Unique on the page; the title and description get ids made from it.</param>
-    public static string Render(string id, string title, IReadOnlyList<Bar> bars, string whatTheTableHolds)
+    /// <param name="format">The words of the page's language, for the description.</param>
+    public static string Render(string id, string title, IReadOnlyList<Bar> bars, string whatTheTableHolds, Format format)
     {
         var svg = new StringBuilder();
-        var description = Describe(bars, title, whatTheTableHolds);
+        var description = Describe(bars, title, whatTheTableHolds, format);
         svg.Append(CultureInfo.InvariantCulture,
             $"<svg class=\"chart\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" viewBox=\"0 0 {Width} {Height}\" xmlns=\"http://www.w3.org/2000/svg\">\n");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{Escape(title)}</title>\n");
@@ -80,18 +82,19 @@ public static class BarChart
     }
 
     /// <summary>The text alternative: what the chart shows and its extremes; the table beside it gives every figure.</summary>
-    public static string Describe(IReadOnlyList<Bar> bars, string title, string whatTheTableHolds)
+    public static string Describe(IReadOnlyList<Bar> bars, string title, string whatTheTableHolds, Format format)
     {
         if (bars.Count == 0)
         {
-            return $"{title}: there are no figures to show.";
+            return format.Text("chart.no_figures", ("title", title));
         }
 
         var highest = bars.OrderByDescending(b => b.Value).First();
         var lowest = bars.OrderBy(b => b.Value).First();
-        var span = bars.Count == 1 ? bars[0].Label : $"{bars[0].Label} to {bars[^1].Label}";
-        return $"Bar chart of {title.ToLowerInvariant()}, {span}. The highest is {highest.Label}, {NumberText.Money(highest.Value)}; " +
-               $"the lowest is {lowest.Label}, {NumberText.Money(lowest.Value)}. {whatTheTableHolds}";
+        var span = bars.Count == 1 ? bars[0].Label : format.Text("dates.range", ("first", bars[0].Label), ("last", bars[^1].Label));
+        return format.Text("chart.description",
+            ("title", title.ToLowerInvariant()), ("span", span), ("highest", highest.Label), ("highest_amount", format.Money(highest.Value)),
+            ("lowest", lowest.Label), ("lowest_amount", format.Money(lowest.Value)), ("table", whatTheTableHolds));
     }
 
     /// <summary>A gridline step of 1, 2 or 5 times a power of ten giving four to ten lines.</summary>

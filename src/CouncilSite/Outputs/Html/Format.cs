@@ -65,6 +65,9 @@ public sealed class Format
     /// </summary>
     public string Plural(string key, long count) => Text(count == 1 ? key + "_one" : key + "_other", ("count", Count(count)));
 
+    /// <summary>"April 2025": a month in a table or a chart's description.</summary>
+    public string Month(DateOnly month) => month.ToString("MMMM yyyy", _culture);
+
     /// <summary>"Apr 25": a month short enough for twelve side by side, as in a chart's labels.</summary>
     public string ShortMonth(DateOnly month) => month.ToString("MMM yy", _culture);
 

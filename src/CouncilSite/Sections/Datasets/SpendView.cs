@@ -35,17 +35,17 @@ public static class SpendViews
     public static SpendView Make(SpendSummary spend, Format format)
     {
         var months = spend.Months.Where(m => m.Key != SpendSummary.NoDateKey)
-            .Select(m => new Bar(format.ShortMonth(Month(m.Key)), m.Label, m.Total)).ToList();
-        var (suppliers, otherSuppliers) = Top(spend.Suppliers, "spend.other_suppliers", format);
-        var (categories, otherCategories) = Top(spend.Categories, "spend.other_categories", format);
+            .Select(m => new Bar(format.ShortMonth(Month(m.Key)), format.Month(Month(m.Key)), m.Total)).ToList();
+        var (suppliers, otherSuppliers) = Top(spend.Suppliers, "spend.other_suppliers", "spend.no_supplier", format);
+        var (categories, otherCategories) = Top(spend.Categories, "spend.other_categories", "spend.no_category", format);
         return new SpendView(
             format.Money(spend.Total),
             format.Plural("spend.payments_count", spend.Rows - spend.RowsWithoutAmount),
             spend.VatTotal is { } vat ? format.Money(vat) : null,
             spend.First is { } first && spend.Last is { } last ? format.Text("dates.range", ("first", format.Date(first)), ("last", format.Date(last))) : null,
             spend.RowsWithoutAmount > 0 ? format.Plural("spend.without_amount", spend.RowsWithoutAmount) : null,
-            new SafeHtml(BarChart.Render("spend-chart", format.Text("spend.by_month"), months, format.Text("spend.chart_table"))),
-            spend.Months.Select(m => View(m, format)).ToList(),
+            new SafeHtml(BarChart.Render("spend-chart", format.Text("spend.by_month"), months, format.Text("spend.chart_table"), format)),
+            spend.Months.Select(m => View(m, m.Key == SpendSummary.NoDateKey ? format.Text("spend.no_date") : format.Month(Month(m.Key)), format)).ToList(),
             suppliers,
             otherSuppliers,
             spend.Suppliers.Count,
@@ -54,16 +54,17 @@ public static class SpendViews
             spend.CategoryColumn);
     }
 
-    private static (List<TotalView> Top, TotalView? Others) Top(IReadOnlyList<SpendTotal> totals, string othersKey, Format format)
+    /// <param name="noneKey">The string of the row of payments that name none (their key is empty).</param>
+    private static (List<TotalView> Top, TotalView? Others) Top(IReadOnlyList<SpendTotal> totals, string othersKey, string noneKey, Format format)
     {
-        var top = totals.Take(Largest).Select(t => View(t, format)).ToList();
+        var top = totals.Take(Largest).Select(t => View(t, t.Key.Length == 0 ? format.Text(noneKey) : t.Label, format)).ToList();
         var rest = totals.Skip(Largest).ToList();
         return (top, rest.Count == 0 ? null
             : new TotalView(format.Text(othersKey, ("count", rest.Count)), format.Count(rest.Sum(r => r.Count)), format.Money(rest.Sum(r => r.Total))));
     }
 
-    private static TotalView View(SpendTotal total, Format format) =>
-        new(total.Label, format.Count(total.Count), format.Money(total.Total));
+    private static TotalView View(SpendTotal total, string label, Format format) =>
+        new(label, format.Count(total.Count), format.Money(total.Total));
 
     /// <summary>The month of a total's key (<c>2025-04</c>); the chart's description and table give the months' full names.</summary>
     private static DateOnly Month(string key) => DateOnly.ParseExact(key + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);

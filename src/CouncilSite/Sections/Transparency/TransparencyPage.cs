@@ -42,7 +42,7 @@ public static class TransparencyPage
     public static IEnumerable<HtmlPage> Pages(SiteModel model)
     {
         var content = model.Content;
-        if (TransparencyChecker.Check(content, content.Data, content.Today) is not { } report)
+        if (TransparencyChecker.Check(content, content.Data, content.Today, model.Format) is not { } report)
         {
             yield break;
         }

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using CouncilSite.Data.Charts;
+using CouncilSite.Tests.Support;
 
 namespace CouncilSite.Tests.Data.Charts;
 
@@ -15,7 +16,7 @@ public class BarChartTests
     [Fact]
     public void The_chart_is_an_image_named_by_its_title_and_described_in_words()
     {
-        var svg = new HtmlParser().ParseDocument("<body>" + BarChart.Render("c", "Spending by month", Months, "The table gives every month.") + "</body>").QuerySelector("svg")!;
+        var svg = new HtmlParser().ParseDocument("<body>" + BarChart.Render("c", "Spending by month", Months, "The table gives every month.", TestFormat.English) + "</body>").QuerySelector("svg")!;
 
         Assert.Equal("img", svg.GetAttribute("role"));
         Assert.Equal("c-title c-desc", svg.GetAttribute("aria-labelledby"));
@@ -29,7 +30,7 @@ public class BarChartTests
     [Fact]
     public void A_negative_month_is_drawn_below_the_zero_line_and_a_positive_one_above()
     {
-        var svg = new HtmlParser().ParseDocument("<body>" + BarChart.Render("c", "Spending by month", Months, "") + "</body>").QuerySelector("svg")!;
+        var svg = new HtmlParser().ParseDocument("<body>" + BarChart.Render("c", "Spending by month", Months, "", TestFormat.English) + "</body>").QuerySelector("svg")!;
         var zero = svg.QuerySelectorAll("line").Single(l => l.GetAttribute("stroke") == "#0b0c0c");
         var y = double.Parse(zero.GetAttribute("y1")!, System.Globalization.CultureInfo.InvariantCulture);
         var bars = svg.QuerySelectorAll("rect").Select(r => (Top: double.Parse(r.GetAttribute("y")!, System.Globalization.CultureInfo.InvariantCulture), Height: double.Parse(r.GetAttribute("height")!, System.Globalization.CultureInfo.InvariantCulture))).ToList();
@@ -41,6 +42,6 @@ public class BarChartTests
     [Fact]
     public void No_figures_still_gives_a_description()
     {
-        Assert.Equal("Spending by month: there are no figures to show.", BarChart.Describe([], "Spending by month", "x"));
+        Assert.Equal("Spending by month: there are no figures to show.", BarChart.Describe([], "Spending by month", "x", TestFormat.English));
     }
 }
