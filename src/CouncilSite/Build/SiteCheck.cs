@@ -1,15 +1,20 @@
 using CouncilSite.Build.Stages;
 using CouncilSite.Diagnostics;
+using CouncilSite.Languages;
 using CouncilSite.Sections.Datasets;
 using CouncilSite.Transparency;
 
 namespace CouncilSite.Build;
 
-/// <summary>What <c>councilsite check</c> found: the messages of reading the folder, and the checklist.</summary>
+/// <summary>What <c>councilsite check</c> found: the messages of reading the folder, the checklist and how much is translated.</summary>
 /// <param name="Report">The checklist, or null when the regime is <c>none</c> or the folder could not be read.</param>
-public sealed record CheckResult(bool Read, IReadOnlyList<Diagnostic> Diagnostics, TransparencyReport? Report)
+/// <param name="Translations">Null when the folder could not be read; no languages for a site in one language.</param>
+public sealed record CheckResult(bool Read, IReadOnlyList<Diagnostic> Diagnostics, TransparencyReport? Report, TranslationCoverage? Translations = null)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>What fails <c>check --strict</c>: an item the transparency code requires missing or out of date, or a translation a site requires missing.</summary>
+    public bool FailsStrict => Report?.Fails == true || Translations?.Fails == true;
 }
 
 /// <summary>
@@ -43,6 +48,7 @@ public static class SiteCheck
         }
 
         var content = loaded.Content;
-        return new CheckResult(true, build.Diagnostics.ToSortedList(), TransparencyChecker.Check(content, content.Data, content.Today));
+        return new CheckResult(true, build.Diagnostics.ToSortedList(), TransparencyChecker.Check(content, content.Data, content.Today),
+            TranslationCoverage.Of(loaded, build.Sections));
     }
 }

@@ -1,5 +1,6 @@
 using CouncilSite.Content;
 using CouncilSite.Diagnostics;
+using CouncilSite.Languages;
 using CouncilSite.Rendering.Theme;
 using CouncilSite.Site;
 
@@ -53,8 +54,10 @@ public static class LoadStage
             .Select(language => SiteConfigLoader.In(folder, config, language.Tag) ?? config with { Languages = language })
             .Select(inLanguage => new LoadedSite(folder, ContentLoader.Load(new LoadContext(folder, inLanguage, markdown, build.Diagnostics, today), build.Sections), markdown))
             .ToList();
+        var loaded = new LoadedSite(folder, content, markdown) { Others = others };
+        MissingTranslations.Report(TranslationCoverage.Of(loaded, build.Sections), config.Languages.DefaultTag, build.Diagnostics);
         build.EndStage("load");
-        return new LoadedSite(folder, content, markdown) { Others = others };
+        return loaded;
     }
 
     /// <summary>A translation with nothing to translate (<c>about.cy.md</c> without <c>about.md</c>) is left out, and said so.</summary>
