@@ -1,20 +1,23 @@
 using System.CommandLine;
 using CouncilSite.Build;
+using CouncilSite.Languages;
 using CouncilSite.Transparency;
 
 namespace CouncilSite.Cli;
 
 /// <summary>
 /// <c>councilsite check &lt;site-folder&gt; [--strict] [--today YYYY-MM-DD]</c>: prints the folder's
-/// messages and its transparency checklist. Exit codes: 0 checked; 1 the folder has errors, or
-/// with <c>--strict</c> a required item is missing or out of date; 2 the command line is wrong.
+/// messages, its transparency checklist and, for a site in more than one language, how much is
+/// translated. Exit codes: 0 checked; 1 the folder has errors, or with <c>--strict</c> a required
+/// item is missing or out of date, or a translation is missing on a site that requires them all;
+/// 2 the command line is wrong.
 /// </summary>
 public static class CheckCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var site = CommonOptions.SiteFolder();
-        var strict = new Option<bool>("--strict") { Description = "Exit with code 1 when an item the transparency code requires is missing or out of date." };
+        var strict = new Option<bool>("--strict") { Description = "Exit with code 1 when an item the transparency code requires is missing or out of date, or a translation is missing on a site whose site.yml says 'translations: complete'." };
         var today = CommonOptions.Today("Check as if today were this date (YYYY-MM-DD).");
         var command = new Command("check", "Check a site folder against its transparency code, and for personal data, without building it.") { site, strict, today };
         command.SetAction(result =>
@@ -31,7 +34,12 @@ public static class CheckCommand
             }
 
             Print(outcome, stdout);
-            return outcome.HasErrors || (result.GetValue(strict) && outcome.Report?.Fails == true) ? CommandLine.ContentErrors : CommandLine.Success;
+            if (outcome.Translations is { } translations)
+            {
+                Print(translations, stdout);
+            }
+
+            return outcome.HasErrors || (result.GetValue(strict) && outcome.FailsStrict) ? CommandLine.ContentErrors : CommandLine.Success;
         });
         return command;
     }
@@ -70,5 +78,34 @@ public static class CheckCommand
 
         var counts = Enum.GetValues<ItemStatus>().Where(s => report.Count(s) > 0).Select(s => $"{report.Count(s)} {ChecklistItem.StatusName(s).ToLowerInvariant()}");
         stdout.WriteLine($"{report.Items.Count} items: {string.Join(", ", counts)}.");
+    }
+
+    /// <summary>A section's missing translations listed one a line, up to this many; a long list ends with how many more.</summary>
+    private const int Listed = 20;
+
+    private static void Print(TranslationCoverage coverage, TextWriter stdout)
+    {
+        foreach (var language in coverage.Languages)
+        {
+            stdout.WriteLine($"{language.Name} ({language.Code}): {language.Translated} of {language.Texts} texts translated.");
+            foreach (var section in language.Sections)
+            {
+                stdout.WriteLine($"  {section.Folder}/: {section.Translated} of {section.Texts}{(section.Missing.Count > 0 ? "; not translated:" : "")}");
+                foreach (var missing in section.Missing.Take(Listed))
+                {
+                    stdout.WriteLine($"    {missing.File}");
+                }
+
+                if (section.Missing.Count > Listed)
+                {
+                    stdout.WriteLine($"    and {section.Missing.Count - Listed} more");
+                }
+            }
+        }
+
+        if (coverage.Fails)
+        {
+            stdout.WriteLine("site.yml says 'translations: complete', so each text not translated is a warning, and fails 'check --strict'.");
+        }
     }
 }
