@@ -111,4 +111,47 @@ public class CheckTranslationsTests
         Assert.Contains("    pages/village-hall.md", lines);
         Assert.DoesNotContain("    pages/about.md", lines);
     }
+
+    [Fact]
+    public void What_docs_languages_quotes_of_check_is_what_check_prints()
+    {
+        var blocks = FencedBlocks(File.ReadAllLines(Path.Combine(ExampleSiteBuild.Repository, "docs", "languages.md")));
+        var transcript = Assert.Single(blocks, b => b[0].StartsWith("$ councilsite check example-site ", StringComparison.Ordinal));
+        var warning = Assert.Single(blocks, b => b[0].Contains("CS153", StringComparison.Ordinal));
+
+        var args = transcript[0]["$ councilsite ".Length..].Split(' ').Select(a => a == "example-site" ? ExampleSiteBuild.SiteFolder : a).ToArray();
+        AssertPrints(CommandRunner.Run(args), transcript.Skip(1));
+
+        using var site = new TempSite(("site.yml", Bilingual + "\ntranslations: complete\n"), ("pages/privacy.md", "---\ntitle: Privacy notice\n---\nHow the council uses your data."));
+        AssertPrints(Check(site), warning);
+    }
+
+    private static void AssertPrints(CommandRunner.Outcome outcome, IEnumerable<string> lines)
+    {
+        var printed = (outcome.Stderr + outcome.Stdout).ReplaceLineEndings("\n").Split('\n').ToHashSet(StringComparer.Ordinal);
+        Assert.All(lines.Where(l => l != "..."), line => Assert.True(printed.Contains(line), $"docs/languages.md quotes a line check does not print:\n{line}"));
+    }
+
+    /// <summary>The lines of each fenced block of a document without a language (a transcript), fences left out.</summary>
+    private static List<string[]> FencedBlocks(string[] doc)
+    {
+        var blocks = new List<string[]>();
+        for (var i = 0; i < doc.Length; i++)
+        {
+            if (!doc[i].StartsWith("```", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var end = Array.IndexOf(doc, "```", i + 1);
+            if (doc[i] == "```")
+            {
+                blocks.Add(doc[(i + 1)..end]);
+            }
+
+            i = end;
+        }
+
+        return blocks;
+    }
 }
