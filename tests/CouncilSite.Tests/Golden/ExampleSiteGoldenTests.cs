@@ -45,39 +45,50 @@ public class ExampleSiteGoldenTests(ExampleSiteBuild example) : IClassFixture<Ex
     [InlineData("data/index.html")] // data
     [InlineData("data/spending-2025-26/index.html")] // dataset
     [InlineData("404.html")] // 404
+    [InlineData("cy/index.html")] // home, in Welsh with its Welsh introduction
+    [InlineData("cy/about/index.html")] // page, a Welsh translation
+    [InlineData("cy/meetings/2026-01-15-full-council/minutes/index.html")] // meeting-document, Welsh minutes
+    [InlineData("cy/decisions/index.html")] // decisions, in Welsh
+    [InlineData("cy/policies/standing-orders/index.html")] // policy, not translated: English text in a Welsh page
+    [InlineData("cy/news/index.html")] // news-list, in Welsh
     public void Example_page_matches_its_golden_copy(string path) =>
         AssertGolden(path, FramedPage.Cut(path, Read(path)).Own);
 
-    [Fact]
-    public void Example_site_frame_matches_its_golden_copy()
-    {
-        var home = FramedPage.Cut("index.html", Read("index.html"));
-        AssertGolden(FrameGolden, home.Frame);
-    }
+    /// <summary>Each language's frame, as its home page shows it: the Welsh one has the Welsh navigation and a switch to English.</summary>
+    [Theory]
+    [InlineData("index.html", FrameGolden)]
+    [InlineData("cy/index.html", "cy/" + FrameGolden)]
+    public void Example_site_frame_matches_its_golden_copy(string home, string golden) =>
+        AssertGolden(golden, FramedPage.Cut(home, Read(home)).Frame);
 
     // Compared with the home page as built, not with the golden file, so a rewrite of the golden
-    // copy and this comparison never depend on the order the tests run in.
+    // copy and this comparison never depend on the order the tests run in. A Welsh page's frame is
+    // the Welsh home page's; and every page's language switch leads to the page itself in the other language.
     [Fact]
-    public void Every_example_page_has_the_home_page_frame()
+    public void Every_example_page_has_its_language_home_page_frame()
     {
-        var home = FramedPage.Cut("index.html", Read("index.html")).Normalised("index.html");
+        var homes = new[] { "index.html", "cy/index.html" }.ToDictionary(h => h, h => FramedPage.Cut(h, Read(h)).Normalised(h, WelshPrefix));
         var pages = Directory.EnumerateFiles(example.Output, "*.html", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(example.Output, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
-        Assert.True(pages.Count > 100, $"Only {pages.Count} pages were built");
+        Assert.True(pages.Count(p => p.StartsWith("cy/", StringComparison.Ordinal)) > 100, $"Only {pages.Count} pages were built");
         foreach (var path in pages)
         {
-            var frame = FramedPage.Cut(path, Read(path)).Normalised(path);
-            Assert.True(frame == home, $"{path}: its frame differs from the home page's:\n{frame}");
+            var home = path.StartsWith("cy/", StringComparison.Ordinal) ? "cy/index.html" : "index.html";
+            var frame = FramedPage.Cut(path, Read(path)).Normalised(path, WelshPrefix);
+            Assert.True(frame == homes[home], $"{path}: its frame differs from {home}'s:\n{frame}");
         }
     }
+
+    private const string WelshPrefix = "/cy";
 
     [Theory]
     [InlineData("sitemap.xml")]
     [InlineData("meetings/calendar.ics")]
     [InlineData("committees/planning/calendar.ics")]
     [InlineData("news/feed.xml")]
+    [InlineData("cy/news/feed.xml")]
     [InlineData("meetings/feed.xml")]
     [InlineData("documents/feed.xml")]
     [InlineData("api/popolo.json")]

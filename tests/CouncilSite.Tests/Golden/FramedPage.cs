@@ -69,24 +69,40 @@ public sealed record FramedPage(string Own, string Header, string Footer)
     /// Each link is replaced by the address it leads to from where a resident sees the page, so
     /// a link written wrongly for its page leads elsewhere and differs; a folder and its
     /// index.html are one address.
+    /// On a site in more than one language a third thing varies: the language switch leads to the
+    /// page itself in the other language, so a switch link that does is written as such, and one that
+    /// leads anywhere else keeps its address and differs.
     /// </summary>
-    public string Normalised(string path)
+    /// <param name="path">The page's file in the output folder.</param>
+    /// <param name="languagePrefixes">The prefixes of the site's languages but the default (<c>/cy</c>).</param>
+    public string Normalised(string path, params string[] languagePrefixes)
     {
         var seenFrom = new Uri(new Uri("https://frame.invalid/"), path == "404.html" ? "a/missing/address/" : path);
-        string Resolve(Match link)
-        {
-            var url = link.Groups["url"].Value;
-            if (url.StartsWith('#') || HtmlLinks.HasScheme(url))
-            {
-                return link.Value;
-            }
+        var own = Address(new Uri(new Uri("https://frame.invalid/"), path).AbsolutePath);
+        string Resolve(string url) => Address(new Uri(seenFrom, WebUtility.HtmlDecode(url)).AbsolutePath);
+        string Unprefixed(string address) =>
+            languagePrefixes.FirstOrDefault(p => address.StartsWith(p + "/", StringComparison.Ordinal)) is { } prefix ? address[prefix.Length..] : address;
 
-            var address = new Uri(seenFrom, WebUtility.HtmlDecode(url)).AbsolutePath;
-            return link.Groups["name"].Value + (address.EndsWith("/index.html", StringComparison.Ordinal) ? address[..^"index.html".Length] : address) + "\"";
+        string Switch(Match link)
+        {
+            var target = Resolve(link.Groups["url"].Value);
+            var leadsToItself = target != own && Unprefixed(target) == Unprefixed(own);
+            return link.Groups["name"].Value + (leadsToItself ? "(this page in its other language)" : target) + link.Groups["rest"].Value;
         }
 
-        return Link.Replace(CurrentItem.Replace(Frame, ""), Resolve);
+        string Other(Match link)
+        {
+            var url = link.Groups["url"].Value;
+            return url.StartsWith('#') || HtmlLinks.HasScheme(url) || url.StartsWith('(') ? link.Value : link.Groups["name"].Value + Resolve(url) + "\"";
+        }
+
+        return Link.Replace(SwitchLink.Replace(CurrentItem.Replace(Frame, ""), Switch), Other);
     }
+
+    private static readonly Regex SwitchLink = new("(?<name><a href=\")(?<url>[^\"]*)(?<rest>\" lang=\"[^\"]*\" hreflang=)", RegexOptions.CultureInvariant);
+
+    /// <summary>A folder and its index.html are one address.</summary>
+    private static string Address(string path) => path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
 
     private static int Start(string path, string html, IElement element)
     {
