@@ -11,12 +11,13 @@ public class OrphanPagesTests(ExampleSiteBuild example) : IClassFixture<ExampleS
 {
     private static readonly Uri Root = new("https://example.org/site/");
 
+    // Each language's 404 page is what a host shows at a missing address, never a page to link to.
     [Fact]
-    public void Every_page_but_the_404_page_is_linked_from_another_page()
+    public void Every_page_but_the_404_pages_is_linked_from_another_page()
     {
         var pages = Directory.EnumerateFiles(example.Output, "*.html", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(example.Output, f).Replace('\\', '/'))
-            .Where(p => p != "404.html")
+            .Where(p => p is not "404.html" and not "cy/404.html")
             .ToList();
         Assert.True(pages.Count >= 50, $"only {pages.Count} pages");
 
