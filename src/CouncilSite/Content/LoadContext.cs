@@ -33,7 +33,11 @@ public sealed record LoadContext(SiteFolder Folder, SiteConfig Config, MarkdownE
         var front = ReadFront(file, kind);
         if (front is not null && Config.Languages.TranslationOf(file) is { } translation && Folder.FileIsThere(translation))
         {
-            (file, front) = (translation, ReadFront(translation, kind) is { } translated ? translated with { Fields = translated.Fields.Over(front.Fields) } : null);
+            // A translation that cannot be used (empty, broken) is reported, and the original stands in for it.
+            if (ReadFront(translation, kind) is { } translated)
+            {
+                (file, front) = (translation, translated with { Fields = translated.Fields.Over(front.Fields) });
+            }
         }
 
         if (front is null)

@@ -149,4 +149,52 @@ public class TranslationTests
             Assert.False(File.Exists(Path.Combine(site.Output, "cy", "files", "plan.pdf")));
         }
     }
+
+    [Fact]
+    public void An_empty_translation_is_reported_and_the_Welsh_page_shows_the_English_text_with_its_notice()
+    {
+        var (site, result) = Build(
+            ("pages/about.md", "---\ntitle: About the council\n---\nThe council meets monthly."),
+            ("pages/about.cy.md", "\n"));
+        using (site)
+        {
+            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+            Assert.Contains(result.Diagnostics, d => d.File == "pages/about.cy.md" && d.Code == DiagnosticCodes.EmptyFile);
+            var welsh = Page(site, "cy/about/index.html");
+            Assert.Contains("<div lang=\"en\">", welsh);
+            Assert.Contains("The council meets monthly.", welsh);
+            Assert.Contains("class=\"notice untranslated\"", welsh);
+        }
+    }
+
+    [Fact]
+    public void A_translation_named_with_its_language_in_capitals_is_reported_with_the_name_to_give_it()
+    {
+        var (site, result) = Build(
+            ("pages/about.md", "---\ntitle: About the council\n---\nThe council meets monthly."),
+            ("pages/about.CY.md", "Mae'r cyngor yn cyfarfod bob mis."));
+        using (site)
+        {
+            var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.TranslationWithoutOriginal);
+            Assert.Equal("pages/about.CY.md", warning.File);
+            Assert.Contains("'about.cy.md'", warning.Hint);
+            Assert.False(Directory.Exists(Path.Combine(site.Output, "about.cy")));
+        }
+    }
+
+    [Fact]
+    public void An_untranslated_page_marks_its_title_English_only_when_the_title_is_the_English_one()
+    {
+        var (site, result) = Build(
+            ("pages/about.md", "---\ntitle: {en: About the council, cy: Am y cyngor}\n---\nThe council meets monthly."),
+            ("pages/history.md", "---\ntitle: Village history\n---\nThe village grew round the green."));
+        using (site)
+        {
+            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+            var about = Page(site, "cy/about/index.html");
+            Assert.Contains("<h1>Am y cyngor</h1>", about);
+            Assert.Contains("<div lang=\"en\">", about);
+            Assert.Contains("<h1 lang=\"en\">Village history</h1>", Page(site, "cy/history/index.html"));
+        }
+    }
 }

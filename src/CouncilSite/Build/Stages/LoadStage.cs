@@ -43,7 +43,7 @@ public static class LoadStage
         var today = build.Options.Today ?? config.LocalToday();
         var markdown = build.Memory.Markdown;
         folder = folder.In(config.Languages);
-        ReportLoneTranslations(folder, build.Diagnostics);
+        ReportLoneTranslations(folder, config.Languages, build.Diagnostics);
         build.Memory.StartLoad(config, today);
         var content = ContentLoader.Load(new LoadContext(folder, config, markdown, build.Diagnostics, today, build.Memory.Loading), build.Sections);
         build.Memory.EndLoad();
@@ -60,13 +60,24 @@ public static class LoadStage
         return loaded;
     }
 
-    /// <summary>A translation with nothing to translate (<c>about.cy.md</c> without <c>about.md</c>) is left out, and said so.</summary>
-    private static void ReportLoneTranslations(SiteFolder folder, DiagnosticBag diagnostics)
+    /// <summary>
+    /// A translation with nothing to translate (<c>about.cy.md</c> without <c>about.md</c>), or named with
+    /// its language in capitals (<c>about.CY.md</c>, which not every computer finds as <c>about.cy.md</c>), is left out, and said so.
+    /// </summary>
+    private static void ReportLoneTranslations(SiteFolder folder, SiteLanguages languages, DiagnosticBag diagnostics)
     {
         foreach (var translation in folder.Translations())
         {
-            var original = translation[..translation.LastIndexOf('.', translation.Length - ".md".Length - 1)] + ".md";
-            if (!folder.FileIsThere(original))
+            var code = SiteLanguages.CodeOf(languages.TagOfFile(translation));
+            var original = translation[..^(code.Length + ".md".Length)] + "md";
+            var named = original[..^".md".Length] + "." + code + ".md";
+            if (translation != named)
+            {
+                diagnostics.Warning(translation, 0, 0, DiagnosticCodes.TranslationWithoutOriginal,
+                    $"This looks like a translation of {original}, but its language is not written '.{code}.md' in small letters, so it is left out of the site.",
+                    $"Rename it '{Path.GetFileName(named)}'.");
+            }
+            else if (!folder.FileIsThere(original))
             {
                 diagnostics.Warning(translation, 0, 0, DiagnosticCodes.TranslationWithoutOriginal,
                     $"This is a translation of {original}, which is not there, so it is left out of the site.",

@@ -10,7 +10,7 @@ public static class RenderStage
     /// <summary>Draws every page and hands each to <paramref name="sink"/> as soon as it is drawn, so pages are not held until the end.</summary>
     public static void Run(BuildContext build, LoadedSite loaded, SitePlan plan, IOutputSink sink)
     {
-        var addresses = plan.Pages.Select(p => p.Address).ToHashSet(StringComparer.Ordinal);
+        var addresses = plan.Pages.ToDictionary(p => p.Address, p => p.Title, StringComparer.Ordinal);
         var renderer = new PageRenderer(plan.Templates, loaded.Markdown, new HtmlSafety(), plan.Links, plan.Sites, addresses, plan.LoopLimit, plan.Styles);
         build.Memory.StartRender(plan.Site, plan.LoopLimit);
         Parallel.For(0, plan.Pages.Count, i =>

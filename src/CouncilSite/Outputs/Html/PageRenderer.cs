@@ -37,6 +37,9 @@ public sealed record PageView(
 
     /// <summary>The language tag of the clerk's text when it is not the page's own (a page not yet translated), else null.</summary>
     public string? TextLanguage { get; init; }
+
+    /// <summary>The same for the page's title: null when the clerk gave the untranslated page a title in its language.</summary>
+    public string? TitleLanguage { get; init; }
 }
 
 /// <summary>A link to the same page in another language.</summary>
@@ -52,9 +55,9 @@ public sealed record LanguageLink(string Language, string Name, string Href, str
 /// </summary>
 /// <param name="notFoundStyles">The theme's stylesheet, written into the 404 page itself so it is styled at any depth and on any host.</param>
 /// <param name="sites">The site in each of its languages, the default first.</param>
-/// <param name="pages">The address of every page, in every language: the language switch leads only to pages that exist.</param>
+/// <param name="pages">The title of every page by its address, in every language: the language switch leads only to pages that exist.</param>
 public sealed class PageRenderer(
-    Templates templates, MarkdownEngine markdown, HtmlSafety safety, LinkResolver links, IReadOnlyList<LanguageSite> sites, IReadOnlySet<string> pages, int loopLimit, string? notFoundStyles = null)
+    Templates templates, MarkdownEngine markdown, HtmlSafety safety, LinkResolver links, IReadOnlyList<LanguageSite> sites, IReadOnlyDictionary<string, string> pages, int loopLimit, string? notFoundStyles = null)
 {
     public const string BaseLayout = "layouts/base.html";
 
@@ -77,6 +80,7 @@ public sealed class PageRenderer(
         {
             Translations = Translations(page, address, site.Url, RootPath(address, site)),
             TextLanguage = textLanguage,
+            TitleLanguage = textLanguage is not null && pages.GetValueOrDefault(address) == page.Title ? textLanguage : null,
         };
 
         var globals = Globals(page, view, language, diagnostics);
@@ -118,7 +122,7 @@ public sealed class PageRenderer(
 
         return sites.Where(s => s.View.Language != (page.Language ?? sites[0].View.Language)).Select(other =>
         {
-            var target = other.Addresses.Place(address) is var same && pages.Contains(same) ? same : other.Addresses.Place("/");
+            var target = other.Addresses.Place(address) is var same && pages.ContainsKey(same) ? same : other.Addresses.Place("/");
             var href = rootPath is null ? SiteAddress.Relative(page.Address, target) : rootPath + target.TrimStart('/');
             return new LanguageLink(other.View.Language, other.Strings.Text("language.own_name"), href, url is null ? href : url + SiteAddress.Escape(target));
         }).ToList();
