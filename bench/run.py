@@ -14,6 +14,7 @@ See bench/README.md.
 import argparse
 import hashlib
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -68,6 +69,32 @@ def snapshot(work):
     return source
 
 
+def bilingual(folder, percent):
+    """A copy of a corpus's site in English and Welsh, with a Welsh translation beside every
+    (100/percent)th Markdown file in sorted order, so the same files are translated every run."""
+    source = os.path.join(folder, "councilsite")
+    target = os.path.join(folder, f"councilsite-cy{percent}")
+    if os.path.isdir(target):
+        return target
+    shutil.copytree(source, target + ".part")
+    site = os.path.join(target + ".part", "site.yml")
+    with open(site, encoding="utf-8") as f:
+        text = f.read()
+    with open(site, "w", encoding="utf-8") as f:
+        f.write(re.sub(r"^language: .*$", "languages: [en, cy]", text, flags=re.M))
+    files = sorted(os.path.join(d, n) for d, _, names in os.walk(target + ".part") for n in names if n.endswith(".md"))
+    step = max(1, round(100 / percent))
+    for path in files[::step]:
+        with open(path, encoding="utf-8") as f:
+            body = f.read()
+        with open(path[:-3] + ".cy.md", "w", encoding="utf-8") as f:
+            # The original's text under a Welsh first paragraph: a translation of the same length.
+            head, sep, rest = body.partition("\n---\n") if body.startswith("---\n") else ("", "", body)
+            f.write(f"{head}{sep}Dyma'r cyfieithiad Cymraeg.\n\n{rest}")
+    os.rename(target + ".part", target)
+    return target
+
+
 def publish(source, work, rtr):
     out = os.path.join(work, "publish-rtr" if rtr else "publish-jit")
     shutil.rmtree(out, ignore_errors=True)
@@ -109,6 +136,7 @@ def main():
     ap.add_argument("--variants", default="rtr,jit", help="CouncilSite builds to compare: rtr (ReadyToRun), jit (default rtr,jit)")
     ap.add_argument("--seed", type=int, default=20241126)
     ap.add_argument("--cpus", default="", help="pin every build to these CPUs with taskset, e.g. 0-1")
+    ap.add_argument("--bilingual", type=int, default=0, help="also build each corpus in English and Welsh with this percent of its Markdown translated, e.g. 10")
     ap.add_argument("--out", default="", help="folder for the built sites (default: the scratch folder), e.g. /dev/shm/councilsite-bench")
     a = ap.parse_args()
 
@@ -133,6 +161,11 @@ def main():
         def commands(run):
             made = {name: ([exe, "build", os.path.join(folder, "councilsite"), "--output", os.path.join(out, f"out-{name}-{run}"),
                             "--today", TODAY], os.path.join(out, f"out-{name}-{run}")) for name, exe in tools.items()}
+            if a.bilingual:
+                site = bilingual(folder, a.bilingual)
+                for name, exe in tools.items():
+                    target = os.path.join(out, f"out-{name}-cy-{run}")
+                    made[f"{name}-cy{a.bilingual}"] = ([exe, "build", site, "--output", target, "--today", TODAY], target)
             hugo_out = os.path.join(out, f"out-hugo-{run}")
             made["hugo"] = (["hugo", "--quiet", "--source", os.path.join(folder, "hugo"), "--destination", hugo_out], hugo_out)
             return made
@@ -156,12 +189,12 @@ def main():
     print()
     print(f"Clean builds into {out}, median of {a.runs} runs after 1 warm-up, alternating tools; {os.cpu_count()} CPUs"
           + (f", pinned to {a.cpus}" if a.cpus else "") + ".")
-    print(f"{'pages':>6}  {'tool':<16} {'wall s':>7} {'CPU s':>7} {'peak MB':>8}   {'wall/Hugo':>9} {'CPU/Hugo':>8} {'mem/Hugo':>8}")
+    print(f"{'pages':>6}  {'tool':<20} {'wall s':>7} {'CPU s':>7} {'peak MB':>8}   {'wall/Hugo':>9} {'CPU/Hugo':>8} {'mem/Hugo':>8}")
     for pages, medians in results:
         hugo = medians["hugo"]
         for name, (wall, cpu, rss) in medians.items():
             ratio = "" if name == "hugo" else f"{wall / hugo[0]:>9.2f} {cpu / hugo[1]:>8.2f} {rss / hugo[2]:>8.2f}"
-            print(f"{pages:>6}  {name:<16} {wall:>7.2f} {cpu:>7.2f} {rss:>8.0f}   {ratio}")
+            print(f"{pages:>6}  {name:<20} {wall:>7.2f} {cpu:>7.2f} {rss:>8.0f}   {ratio}")
 
 
 if __name__ == "__main__":
