@@ -68,6 +68,24 @@ public class TranslationTests
     }
 
     [Fact]
+    public void A_decision_of_Welsh_minutes_is_in_the_Welsh_register_in_Welsh_and_links_to_the_Welsh_minutes()
+    {
+        var (site, result) = Build(
+            ("meetings/2026-01-15-full-council/agenda.md", "1. Bus shelter"),
+            (Minutes, "---\nstatus: approved\napproved: 2026-03-19\n---\n## C004/26 Bus shelter\n\nRESOLVED: That the bus shelter be mended."),
+            ("meetings/2026-01-15-full-council/minutes.cy.md", "## C004/26 Cysgodfan fysiau\n\nPENDERFYNWYD: Bod y gysgodfan fysiau yn cael ei thrwsio."));
+        using (site)
+        {
+            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+            var welsh = Page(site, "cy/decisions/index.html");
+            Assert.Contains("Bod y gysgodfan fysiau yn cael ei thrwsio.", welsh);
+            Assert.DoesNotContain("bus shelter be mended", welsh);
+            Assert.Contains("href=\"../meetings/2026-01-15-full-council/minutes/index.html#", welsh);
+            Assert.Contains("That the bus shelter be mended.", Page(site, "decisions/index.html"));
+        }
+    }
+
+    [Fact]
     public void A_Welsh_policy_takes_its_dates_and_committee_from_the_English_policy()
     {
         var (site, result) = Build(
