@@ -10,15 +10,6 @@ namespace CouncilSite.Tests.Content;
 /// </summary>
 public class TranslationTests
 {
-    private const string Bilingual = """
-        name: {en: Little Bramford Parish Council, cy: Cyngor Plwyf Little Bramford}
-        url: https://www.littlebramford-pc.gov.uk
-        languages: [en, cy]
-        committees:
-          - id: full-council
-            name: {en: Full Council, cy: Y Cyngor Llawn}
-        """;
-
     private const string Minutes = "meetings/2026-01-15-full-council/minutes.md";
 
     private const string Policy = "policies/equality-and-diversity-policy.md";
@@ -27,7 +18,7 @@ public class TranslationTests
 
     private static (TempSite Site, BuildResult Result) Build(params (string Path, string Text)[] files)
     {
-        var site = new TempSite([("site.yml", Bilingual), .. files]);
+        var site = new TempSite([("site.yml", BilingualSite.SiteYml), .. files]);
         return (site, site.Build());
     }
 

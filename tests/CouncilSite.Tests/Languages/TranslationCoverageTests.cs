@@ -12,19 +12,10 @@ namespace CouncilSite.Tests.Languages;
 /// </summary>
 public class TranslationCoverageTests
 {
-    private const string Bilingual = """
-        name: {en: Little Bramford Parish Council, cy: Cyngor Plwyf Little Bramford}
-        url: https://www.littlebramford-pc.gov.uk
-        languages: [en, cy]
-        committees:
-          - id: full-council
-            name: {en: Full Council, cy: Y Cyngor Llawn}
-        """;
-
     /// <summary>Eight texts in four sections, three of them translated.</summary>
     private static readonly (string, string)[] Files =
     [
-        ("site.yml", Bilingual),
+        ("site.yml", BilingualSite.SiteYml),
         ("pages/index.md", "Welcome to Little Bramford."),
         ("pages/index.cy.md", "Croeso i Little Bramford."),
         ("pages/about.md", "---\ntitle: About the council\n---\nThe council has seven councillors."),
@@ -103,7 +94,7 @@ public class TranslationCoverageTests
     public void With_translations_complete_each_missing_translation_is_a_warning_in_a_build_naming_the_file_to_write()
     {
         using var site = new TempSite(Files);
-        site.Write("site.yml", Bilingual + "\ntranslations: complete\n");
+        site.Write("site.yml", BilingualSite.SiteYml + "\ntranslations: complete\n");
 
         var build = site.Build();
 
@@ -124,7 +115,7 @@ public class TranslationCoverageTests
     public void With_translations_complete_and_every_text_translated_there_is_no_warning()
     {
         using var site = new TempSite(Files);
-        site.Write("site.yml", Bilingual + "\ntranslations: complete\n");
+        site.Write("site.yml", BilingualSite.SiteYml + "\ntranslations: complete\n");
         foreach (var missing in Coverage(site).Languages.Single().Missing)
         {
             site.Write(missing.Translation, "Testun Cymraeg.\n");
@@ -141,7 +132,7 @@ public class TranslationCoverageTests
     public void A_site_written_first_in_welsh_counts_its_english_translations()
     {
         using var site = new TempSite(
-            ("site.yml", Bilingual.Replace("languages: [en, cy]", "languages: [cy, en]")),
+            ("site.yml", BilingualSite.SiteYml.Replace("languages: [en, cy]", "languages: [cy, en]")),
             ("pages/amdanom.md", "Mae gan y cyngor saith cynghorydd."),
             ("pages/amdanom.en.md", "The council has seven councillors."),
             ("pages/cysylltu.md", "Ysgrifennwch at y clerc."));

@@ -8,12 +8,10 @@ namespace CouncilSite.Tests.Build.Incremental;
 /// <summary>The preview of a bilingual site: a translation written, changed or deleted between builds shows at once on the Welsh page.</summary>
 public class BilingualSessionTests
 {
-    private const string SiteYml = "name: {en: Little Bramford Parish Council, cy: Cyngor Plwyf Little Bramford}\nlanguages: [en, cy]\n";
-
     [Fact]
     public void A_session_shows_each_change_to_a_translation_as_a_clean_build_would()
     {
-        using var site = new TempSite(("site.yml", SiteYml), ("pages/about.md", "---\ntitle: About the council\n---\nThe council meets monthly."));
+        using var site = new TempSite(("site.yml", BilingualSite.SiteYml), ("pages/about.md", "---\ntitle: About the council\n---\nThe council meets monthly."));
         var session = new BuildSession(inMemory: true);
         string Welsh() => Encoding.UTF8.GetString(session.Output["cy/about/index.html"].Bytes!);
         string English() => Encoding.UTF8.GetString(session.Output["about/index.html"].Bytes!);
