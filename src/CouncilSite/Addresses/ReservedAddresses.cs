@@ -14,8 +14,11 @@ public static class ReservedAddresses
     public static IReadOnlySet<string> Default { get; } = Of(SiteSections.All);
 
     /// <summary>The first names of every address the given sections and the site's outputs make.</summary>
-    public static IReadOnlySet<string> Of(IEnumerable<Section> sections) =>
-        sections.SelectMany(s => s.Folders).Concat(Outputs).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    public static IReadOnlySet<string> Of(IEnumerable<Section> sections) => Of(sections, []);
+
+    /// <summary>The same, with the folder of each of the site's languages besides the default (<c>/fr/</c> as well as <c>/cy/</c>).</summary>
+    public static IReadOnlySet<string> Of(IEnumerable<Section> sections, IEnumerable<string> languageCodes) =>
+        sections.SelectMany(s => s.Folders).Concat(Outputs).Concat(languageCodes).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True when a page at <c>/{slug}/</c> would take an address among <paramref name="reserved"/>.</summary>
     public static bool IsReserved(string slug, IReadOnlySet<string> reserved) => reserved.Contains(slug.Split('/')[0]);

@@ -77,7 +77,7 @@ public class BuildMemory
         Parallel.ForEach(sources, source => MarkdownChecks.Check(source, links, imageHosts, diagnostics));
 
     /// <summary>Starts the Render stage: what every page shares.</summary>
-    internal virtual void StartRender(SiteView site, int loopLimit)
+    internal virtual void StartRender(IReadOnlyList<SiteView> sites, int loopLimit)
     {
     }
 

@@ -14,7 +14,7 @@ public static class ContentLoader
         // meetings are, instead of after them on one core. Each section sorts what it read, so
         // the order in which files finish never shows in the site.
         // A translation (about.cy.md) is read with its original, never listed as a file of its own.
-        var reading = context with { Reserved = ReservedAddresses.Of(sections), Folder = context.Folder.In(context.Config.Languages) };
+        var reading = context with { Reserved = ReservedAddresses.Of(sections, context.Config.Languages.Codes.Skip(1)), Folder = context.Folder.In(context.Config.Languages) };
         var readers = sections.Where(s => s.ContentType is not null).ToList();
         if (readers.GroupBy(s => s.ContentType).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {

@@ -97,7 +97,13 @@ public static partial class SiteConfigLoader
         var tags = new List<string>();
         foreach (var written in fields.StringList("languages"))
         {
-            var tag = ReadLanguage(fields, "languages", written, diagnostics);
+            if (!LanguageTag.IsWellFormed(written))
+            {
+                ReadLanguage(fields, "languages", written, diagnostics);
+                continue;
+            }
+
+            var tag = written;
             if (tags.Exists(t => SiteLanguages.CodeOf(t) == SiteLanguages.CodeOf(tag)))
             {
                 diagnostics.Error(FileName, fields.LineOf("languages"), 1, DiagnosticCodes.LanguagesWrong,
@@ -107,6 +113,12 @@ public static partial class SiteConfigLoader
             }
 
             tags.Add(tag);
+        }
+
+        if (tags.Count == 0 && !diagnostics.HasErrors)
+        {
+            diagnostics.Error(FileName, fields.LineOf("languages"), 1, DiagnosticCodes.LanguagesWrong,
+                "'languages' lists no language.", "List the site's languages, the default first, e.g. 'languages: [en, cy]'; or, for one language, write 'language: en-GB' instead.");
         }
 
         return tags.Count == 0 ? SiteLanguages.Single("en-GB") : new SiteLanguages(tags);

@@ -45,7 +45,10 @@ public sealed record SiteLanguages(IReadOnlyList<string> Tags, int Current = 0)
         Tags.Skip(1).FirstOrDefault(tag => markdownFile.EndsWith("." + CodeOf(tag) + ".md", StringComparison.OrdinalIgnoreCase)) ?? DefaultTag;
 
     /// <summary>True for a file that is the translation of another, in one of the languages besides the default.</summary>
-    public bool IsTranslation(string file) => TagOfFile(file) != DefaultTag;
+    /// <remarks>Files in <c>static/</c> are published as they are, whatever their names.</remarks>
+    public bool IsTranslation(string file) => !file.StartsWith(StaticFolder, StringComparison.Ordinal) && TagOfFile(file) != DefaultTag;
+
+    private const string StaticFolder = "static/";
 
     /// <summary>The tag of a language code (<c>cy</c>) or tag the site has, matched without regard to case; null when it has none.</summary>
     public string? Find(string codeOrTag) =>

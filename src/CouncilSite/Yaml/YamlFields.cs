@@ -175,6 +175,7 @@ public sealed class YamlFields
         {
             null => true,
             YamlScalarNode scalar => string.IsNullOrWhiteSpace(scalar.Value),
+            YamlMappingNode values when _languages is not null && Declared(key).PerLanguage => InLanguage(key, values) is null,
             _ => false,
         };
         if (value is null && missing)
@@ -466,24 +467,30 @@ public sealed class YamlFields
     /// </summary>
     private YamlNode? InLanguage(string key, YamlNode? node)
     {
-        if (node is not YamlMappingNode values || _languages is null || _settings.Find(key) is not { PerLanguage: true })
+        if (node is not YamlMappingNode values || _languages is null || _settings.Find(key) is not { PerLanguage: true } setting)
         {
             return node;
         }
 
+        // Every language's value is checked whichever is read, so a mistake in the Welsh is reported by the build in English too.
         var given = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var (name, value) in values.Children)
         {
             var written = (name as YamlScalarNode)?.Value ?? "";
-            if (_languages.Find(written) is { } tag)
-            {
-                given.TryAdd(tag, value);
-            }
-            else
+            if (_languages.Find(written) is not { } tag)
             {
                 _diagnostics.Error(File, Line(name), (int)name.Start.Column, DiagnosticCodes.NotASiteLanguage,
                     $"'{written}' in '{key}' is not one of the site's languages ({string.Join(", ", _languages.Codes)}).",
                     $"Give '{key}' one value per language of site.yml's 'languages:', each on its own line, e.g. '  {_languages.DefaultCode}: ...'; or write the one value after '{key}:'.");
+            }
+            else if (setting.Type == SettingType.Text && value is not YamlScalarNode)
+            {
+                WrongType($"{key}: {written}", value, "a single value (text on the same line)");
+            }
+            else if (value is not YamlScalarNode { Value: var words } || !string.IsNullOrWhiteSpace(words))
+            {
+                // A language given no words is left to take the default language's, as one left out is.
+                given.TryAdd(tag, value);
             }
         }
 

@@ -180,9 +180,10 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null) :
     }
 
     /// <summary>Starts the Render stage: what every page shares (the site, the theme, the loop limit) goes into each page's fingerprint.</summary>
-    internal override void StartRender(SiteView site, int loopLimit)
+    internal override void StartRender(IReadOnlyList<SiteView> sites, int loopLimit)
     {
-        _renderContext = _fingerprint.Of(site, _templatesKey, loopLimit);
+        // Every language's view: a Welsh page shows the Welsh names, and the switch names the other languages.
+        _renderContext = _fingerprint.Of(sites, _templatesKey, loopLimit);
         _nextPages = new ConcurrentDictionary<string, (UInt128, byte[])>(4 * Environment.ProcessorCount, Math.Max(_pages.Count, 31), StringComparer.Ordinal);
         _rendered = 0;
     }

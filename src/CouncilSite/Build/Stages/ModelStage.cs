@@ -97,9 +97,15 @@ public static class ModelStage
             return new LanguagePlan(model, view, pages, files, addresses);
         }
 
-        // Another language's pages are its own (a link to the text's file leads to the default language's page);
-        // of its files, only its feeds, calendars and search index: the rest is published once, by the default language.
-        var placed = pages.Select(p => p with { Address = addresses.Place(p.Address), Language = config.Language, Sources = [] }).ToList();
+        // Another language's pages answer for their translations (a link to contact.cy.md leads to /cy/contact/), the
+        // default language's for the originals; of its files, only its feeds, calendars and search index are its own:
+        // the rest is published once, by the default language.
+        var placed = pages.Select(p => p with
+        {
+            Address = addresses.Place(p.Address),
+            Language = config.Language,
+            Sources = p.Body is { } body && config.Languages.IsTranslation(body.File) ? [body.File] : [],
+        }).ToList();
         var own = files.Where(f => IsPerLanguage(f.Path)).Select(f => f with { Path = addresses.Prefix.TrimStart('/') + "/" + f.Path }).ToList();
         return new LanguagePlan(model, view, placed, own, addresses);
     }

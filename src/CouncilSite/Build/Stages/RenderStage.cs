@@ -12,7 +12,7 @@ public static class RenderStage
     {
         var addresses = plan.Pages.ToDictionary(p => p.Address, p => p.Title, StringComparer.Ordinal);
         var renderer = new PageRenderer(plan.Templates, loaded.Markdown, new HtmlSafety(), plan.Links, plan.Sites, addresses, plan.LoopLimit, plan.Styles);
-        build.Memory.StartRender(plan.Site, plan.LoopLimit);
+        build.Memory.StartRender([.. plan.Sites.Select(s => s.View)], plan.LoopLimit);
         Parallel.For(0, plan.Pages.Count, i =>
         {
             var page = plan.Pages[i];

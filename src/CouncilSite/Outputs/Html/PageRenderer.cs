@@ -40,6 +40,9 @@ public sealed record PageView(
 
     /// <summary>The same for the page's title: null when the clerk gave the untranslated page a title in its language.</summary>
     public string? TitleLanguage { get; init; }
+
+    /// <summary>The same page in the default language, for search engines' <c>hreflang="x-default"</c>; null on a page in the default language.</summary>
+    public string? DefaultUrl => Translations.FirstOrDefault(t => t.IsDefault)?.Url;
 }
 
 /// <summary>A link to the same page in another language.</summary>
@@ -47,7 +50,8 @@ public sealed record PageView(
 /// <param name="Name">The language's own name (Cymraeg, English), as the switch shows it.</param>
 /// <param name="Href">The link from this page; a full address when the site's url is known, for search engines.</param>
 /// <param name="Url">The full address, or the link when the site's url is not known.</param>
-public sealed record LanguageLink(string Language, string Name, string Href, string Url);
+/// <param name="IsDefault">True for the site's default language.</param>
+public sealed record LanguageLink(string Language, string Name, string Href, string Url, bool IsDefault);
 
 /// <summary>
 /// Draws one <see cref="HtmlPage"/>: its Markdown, its layout, then <c>layouts/base.html</c>
@@ -124,7 +128,7 @@ public sealed class PageRenderer(
         {
             var target = other.Addresses.Place(address) is var same && pages.ContainsKey(same) ? same : other.Addresses.Place("/");
             var href = rootPath is null ? SiteAddress.Relative(page.Address, target) : rootPath + target.TrimStart('/');
-            return new LanguageLink(other.View.Language, other.Strings.Text("language.own_name"), href, url is null ? href : url + SiteAddress.Escape(target));
+            return new LanguageLink(other.View.Language, other.Strings.Text("language.own_name"), href, url is null ? href : url + SiteAddress.Escape(target), other == sites[0]);
         }).ToList();
     }
 

@@ -29,10 +29,12 @@ public static class SitemapWriter
             if (bilingual && languages.FirstOrDefault(l => l.Holds(address)) is { } own)
             {
                 var page = own.Unplace(address);
-                foreach (var language in languages.Where(l => known.Contains(l.Place(page))))
+                var alternates = languages.Select(l => (Tag: l.Tag, Address: l.Place(page)))
+                    .Append((Tag: "x-default", Address: languages[0].Place(page))).Where(a => known.Contains(a.Address));
+                foreach (var (tag, target) in alternates)
                 {
-                    xml.Append("<xhtml:link rel=\"alternate\" hreflang=\"").Append(SecurityElement.Escape(language.Tag))
-                        .Append("\" href=\"").Append(Url(siteUrl, language.Place(page))).Append("\"/>");
+                    xml.Append("<xhtml:link rel=\"alternate\" hreflang=\"").Append(SecurityElement.Escape(tag))
+                        .Append("\" href=\"").Append(Url(siteUrl, target)).Append("\"/>");
                 }
             }
 

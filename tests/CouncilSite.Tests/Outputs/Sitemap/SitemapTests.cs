@@ -36,9 +36,10 @@ public class SitemapTests
         XNamespace xhtml = "http://www.w3.org/1999/xhtml";
         var urls = XDocument.Parse(System.Text.Encoding.UTF8.GetString(xml)).Descendants(Sitemaps + "url")
             .ToDictionary(u => u.Element(Sitemaps + "loc")!.Value, u => u.Elements(xhtml + "link").Select(l => $"{l.Attribute("hreflang")!.Value} {l.Attribute("href")!.Value}").ToList());
-        Assert.Equal(["en https://example.org/about/", "cy https://example.org/cy/about/"], urls["https://example.org/cy/about/"]);
-        Assert.Equal(["en https://example.org/about/", "cy https://example.org/cy/about/"], urls["https://example.org/about/"]);
-        Assert.Equal(["en https://example.org/only-english/"], urls["https://example.org/only-english/"]);
+        string[] about = ["en https://example.org/about/", "cy https://example.org/cy/about/", "x-default https://example.org/about/"];
+        Assert.Equal(about, urls["https://example.org/cy/about/"]);
+        Assert.Equal(about, urls["https://example.org/about/"]);
+        Assert.Equal(["en https://example.org/only-english/", "x-default https://example.org/only-english/"], urls["https://example.org/only-english/"]);
     }
 
     [Fact]
