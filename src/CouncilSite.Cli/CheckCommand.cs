@@ -58,13 +58,13 @@ public static class CheckCommand
         }
 
         var year = report.LatestEndedYear;
-        stdout.WriteLine($"{report.Regime.Name}, checked on {report.Today:yyyy-MM-dd}; the last financial year to have ended is {year.Label} ({year.Start:yyyy-MM-dd} to {year.End:yyyy-MM-dd}).");
+        stdout.WriteLine($"{report.RegimeName}, checked on {report.Today:yyyy-MM-dd}; the last financial year to have ended is {year.Label} ({year.Start:yyyy-MM-dd} to {year.End:yyyy-MM-dd}).");
         var width = report.Items.Max(i => i.StatusText.Length);
         foreach (var item in report.Items)
         {
             var covers = item.Covers is null ? "" : $" [{item.Covers}]";
             var applies = item.Rule.Required ? "" : " (where it applies)";
-            stdout.WriteLine($"  {item.StatusText.PadRight(width)}  {item.Rule.Title}{applies}{covers}");
+            stdout.WriteLine($"  {item.StatusText.PadRight(width)}  {item.Title}{applies}{covers}");
             foreach (var evidence in item.Evidence)
             {
                 stdout.WriteLine($"  {"".PadRight(width)}    {evidence.Address} {evidence.Title}{(evidence.Covers is null ? "" : $" ({evidence.Covers})")}");

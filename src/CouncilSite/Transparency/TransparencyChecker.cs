@@ -35,15 +35,22 @@ public static class TransparencyChecker
             return null;
         }
 
-        var items = regime.Rules.Select(rule => rule.Check switch
+        var items = regime.Rules.Select(rule => (rule.Check switch
         {
             RuleCheck.Published => Published(rule, content, data, today, format),
             RuleCheck.CouncillorResponsibilities => Responsibilities(rule, content, data, today, format),
             RuleCheck.Agendas => Agendas(rule, content.Meetings, today, format),
             RuleCheck.DraftMinutes => Minutes(rule, content.Meetings, today, format),
-            _ => new ChecklistItem(rule, ItemStatus.NotChecked, null, [], rule.Current),
-        }).ToList();
-        return new TransparencyReport(regime, today, FinancialYear.Containing(today, content.Config).Previous, items);
+            _ => new Finding(ItemStatus.NotChecked, null, [], TransparencyWords.Current(rule, format)),
+        }).Item(rule, format)).ToList();
+        return new TransparencyReport(regime, TransparencyWords.Name(regime, format), today, FinancialYear.Containing(today, content.Config).Previous, items);
+    }
+
+    /// <summary>What the checker found of an item, before the item's own words are put with it.</summary>
+    private readonly record struct Finding(ItemStatus Status, string? Covers, IReadOnlyList<Evidence> Evidence, string Explanation)
+    {
+        public ChecklistItem Item(TransparencyRule rule, Format format) =>
+            new(rule, TransparencyWords.Title(rule, format), Status, Covers, Evidence, Explanation);
     }
 
     private readonly record struct Period(DateOnly Start, DateOnly End, string Label);
@@ -51,7 +58,7 @@ public static class TransparencyChecker
     /// <param name="Guessed">True for a dataset without a period, taken to cover its first to its last payment.</param>
     private readonly record struct Found(Evidence Evidence, DateOnly? Start, DateOnly? End, bool Guessed = false);
 
-    private static ChecklistItem Published(TransparencyRule rule, SiteContent content, DataCatalogue data, DateOnly today, Format format)
+    private static Finding Published(TransparencyRule rule, SiteContent content, DataCatalogue data, DateOnly today, Format format)
     {
         var config = content.Config;
         var found = new List<Found>();
@@ -72,7 +79,7 @@ public static class TransparencyChecker
         var evidence = found.OrderByDescending(f => f.End ?? DateOnly.MinValue).ThenBy(f => f.Evidence.Title, StringComparer.Ordinal).Select(f => f.Evidence).ToList();
         if (found.Count == 0)
         {
-            return new ChecklistItem(rule, ItemStatus.Missing, null, [], format.Text("transparency_note.nothing_published", ("add", WhatToAdd(rule, format))));
+            return new Finding(ItemStatus.Missing, null, [], format.Text("transparency_note.nothing_published", ("add", WhatToAdd(rule, format))));
         }
 
         var due = Due(rule, today, config, format);
@@ -89,7 +96,7 @@ public static class TransparencyChecker
         {
             var latest = covered[^1];
             var key = (latest == due ? "transparency_note.current_" : "transparency_note.later_") + (rule.Quarterly ? "quarter" : "year");
-            return new ChecklistItem(rule, ItemStatus.Current, latest.Label, evidence, format.Text(key, ("period", latest.Label), ("due", due.Label)));
+            return new Finding(ItemStatus.Current, latest.Label, evidence, format.Text(key, ("period", latest.Label), ("due", due.Label)));
         }
 
         var older = Previous(rule, due, config, format);
@@ -99,13 +106,13 @@ public static class TransparencyChecker
         }
 
         var undated = found.Any(f => f.Start is null || f.Guessed);
-        return new ChecklistItem(rule, ItemStatus.OutOfDate, Covers(found, older) ? older.Label : null, evidence,
+        return new Finding(ItemStatus.OutOfDate, Covers(found, older) ? older.Label : null, evidence,
             format.Text(undated ? "transparency_note.out_of_date_undated" : "transparency_note.out_of_date",
                 ("due", due.Label), ("date", format.Date(DueDate(rule, due))), ("add", WhatToAdd(rule, format))));
     }
 
     /// <summary>Councillors' pages that give roles or responsibilities meet the item on their own, being always up to date.</summary>
-    private static ChecklistItem Responsibilities(TransparencyRule rule, SiteContent content, DataCatalogue data, DateOnly today, Format format)
+    private static Finding Responsibilities(TransparencyRule rule, SiteContent content, DataCatalogue data, DateOnly today, Format format)
     {
         var documents = Published(rule, content, data, today, format);
         var described = content.Councillors.Count(c => c.Responsibilities.Count > 0 || c.Role is not null);
@@ -116,46 +123,46 @@ public static class TransparencyChecker
 
         var now = format.Text("transparency_note.now");
         var pages = new Evidence(format.Text("councillors.title"), CouncillorRoutes.Index, now);
-        return new ChecklistItem(rule, ItemStatus.Current, now, [pages, .. documents.Evidence],
+        return new Finding(ItemStatus.Current, now, [pages, .. documents.Evidence],
             format.Text("transparency_note.councillor_pages", ("described", described), ("count", content.Councillors.Count)));
     }
 
-    private static ChecklistItem Agendas(TransparencyRule rule, IReadOnlyList<Meeting> meetings, DateOnly today, Format format)
+    private static Finding Agendas(TransparencyRule rule, IReadOnlyList<Meeting> meetings, DateOnly today, Format format)
     {
         var due = meetings.Where(m => m.Status is not (MeetingStatus.Cancelled or MeetingStatus.Postponed) && m.Date > today.AddYears(-1) && m.Date <= today.AddDays(3)).ToList();
         return MeetingItem(rule, meetings, due, due.Where(m => m.Agenda is null).ToList(), "agendas", format);
     }
 
-    private static ChecklistItem Minutes(TransparencyRule rule, IReadOnlyList<Meeting> meetings, DateOnly today, Format format)
+    private static Finding Minutes(TransparencyRule rule, IReadOnlyList<Meeting> meetings, DateOnly today, Format format)
     {
         var due = meetings.Where(m => m.Status == MeetingStatus.Held && m.Date > today.AddYears(-1) && m.Date.AddMonths(1) < today).ToList();
         return MeetingItem(rule, meetings, due, due.Where(m => m.Minutes is null).ToList(), "minutes", format);
     }
 
     /// <param name="what"><c>agendas</c> or <c>minutes</c>: the start of the keys of its notes under <c>transparency_note</c>.</param>
-    private static ChecklistItem MeetingItem(TransparencyRule rule, IReadOnlyList<Meeting> all, List<Meeting> due, List<Meeting> lacking, string what, Format format)
+    private static Finding MeetingItem(TransparencyRule rule, IReadOnlyList<Meeting> all, List<Meeting> due, List<Meeting> lacking, string what, Format format)
     {
         if (all.Count == 0)
         {
-            return new ChecklistItem(rule, ItemStatus.Missing, null, [], format.Text("transparency_note.no_meetings"));
+            return new Finding(ItemStatus.Missing, null, [], format.Text("transparency_note.no_meetings"));
         }
 
         var evidence = new Evidence(format.Text("meetings.title"), MeetingRoutes.Index, null);
         if (due.Count == 0)
         {
-            return new ChecklistItem(rule, ItemStatus.Current, null, [evidence], format.Text($"transparency_note.{what}_none_due"));
+            return new Finding(ItemStatus.Current, null, [evidence], format.Text($"transparency_note.{what}_none_due"));
         }
 
         var covers = format.Text("transparency_note.meetings_covered",
             ("meetings", format.Plural("transparency_note.meetings", due.Count)), ("dates", Range(due[0].Date, due[^1].Date, format)));
         if (lacking.Count == 0)
         {
-            return new ChecklistItem(rule, ItemStatus.Current, covers, [evidence], format.Text($"transparency_note.{what}_all"));
+            return new Finding(ItemStatus.Current, covers, [evidence], format.Text($"transparency_note.{what}_all"));
         }
 
         var named = string.Join("; ", lacking.Take(MeetingsNamed).Select(m => $"{m.Committee.Name}, {format.Date(m.Date)}"));
         var more = lacking.Count > MeetingsNamed ? format.Text("transparency_note.and_more", ("count", lacking.Count - MeetingsNamed)) : "";
-        return new ChecklistItem(rule, lacking.Count == due.Count ? ItemStatus.Missing : ItemStatus.OutOfDate, covers, [evidence],
+        return new Finding(lacking.Count == due.Count ? ItemStatus.Missing : ItemStatus.OutOfDate, covers, [evidence],
             format.Text($"transparency_note.{what}_lacking_{(lacking.Count == 1 ? "one" : "other")}",
                 ("count", format.Count(lacking.Count)), ("due", format.Count(due.Count)), ("meetings", named + more)));
     }

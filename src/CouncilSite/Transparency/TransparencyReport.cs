@@ -19,9 +19,10 @@ public enum ItemStatus
 public sealed record Evidence(string Title, string Address, string? Covers);
 
 /// <summary>One line of the checklist.</summary>
+/// <param name="Title">The item's title in the language of the report.</param>
 /// <param name="Covers">The latest year (or period) that is published, e.g. <c>2025-26</c>.</param>
 /// <param name="Explanation">Why the item has its status, and what to do when it is not current.</param>
-public sealed record ChecklistItem(TransparencyRule Rule, ItemStatus Status, string? Covers, IReadOnlyList<Evidence> Evidence, string Explanation)
+public sealed record ChecklistItem(TransparencyRule Rule, string Title, ItemStatus Status, string? Covers, IReadOnlyList<Evidence> Evidence, string Explanation)
 {
     public string StatusText => StatusName(Status);
 
@@ -38,8 +39,9 @@ public sealed record ChecklistItem(TransparencyRule Rule, ItemStatus Status, str
 }
 
 /// <summary>The checklist of a regime for a site on a given day.</summary>
+/// <param name="RegimeName">The regime's name in the language of the report.</param>
 /// <param name="LatestEndedYear">The last financial year that had ended on <paramref name="Today"/>.</param>
-public sealed record TransparencyReport(TransparencyRegime Regime, DateOnly Today, FinancialYear LatestEndedYear, IReadOnlyList<ChecklistItem> Items)
+public sealed record TransparencyReport(TransparencyRegime Regime, string RegimeName, DateOnly Today, FinancialYear LatestEndedYear, IReadOnlyList<ChecklistItem> Items)
 {
     public bool Fails => Items.Any(i => i.Fails);
 

@@ -22,14 +22,26 @@ public enum RuleCheck
     NotChecked,
 }
 
+/// <summary>Where the law asks for an item, as the checklist cites it.</summary>
+/// <param name="Key">Its string under <c>transparency_source</c>, e.g. <c>smaller_code</c>.</param>
+/// <param name="Legislation">
+/// The official title of the legislation the string names as <c>{title}</c>, for an Act or
+/// regulations made in English only: every language shows it as it is, marked as English.
+/// </param>
+public sealed record RuleSource(string Key, string? Legislation = null);
+
 /// <summary>
 /// One item a transparency regime asks councils to publish, and how to tell from the site folder
-/// whether it is there and current.
+/// whether it is there and current. Its words are strings of the theme (see <see cref="TransparencyWords"/>),
+/// so each language's transparency page shows them in that language.
 /// </summary>
 /// <param name="Id">Stable, for tests and for the anchors of the transparency page.</param>
-/// <param name="Requirement">What the law asks, in a sentence.</param>
 /// <param name="Source">Where it is asked.</param>
 /// <param name="Required">False for items that apply only to some councils (a procurement card, grants made): never a failure of <c>check --strict</c>.</param>
+/// <param name="Current">
+/// The string under <c>transparency_current</c> saying what "current" means for this item, shown
+/// on the transparency page; items that are current alike share one.
+/// </param>
 /// <param name="Quarterly">Due quarter by quarter rather than year by year.</param>
 /// <param name="DueMonths">
 /// When an item is due, in months after the end of the year (or quarter) it covers: 3 for the
@@ -37,12 +49,13 @@ public enum RuleCheck
 /// own year, such as councillors' responsibilities (due after the annual meeting in May).
 /// </param>
 /// <param name="RequiredColumn">A column the datasets must have to count (the merchant category of card payments).</param>
-/// <param name="Current">What "current" means for this item, shown on the transparency page.</param>
+/// <param name="Words">
+/// The group under <c>transparency_rule</c> of its title and what it requires, where it is not
+/// <paramref name="Id"/>: the same item under another id in another regime.
+/// </param>
 public sealed record TransparencyRule(
     string Id,
-    string Title,
-    string Requirement,
-    string Source,
+    RuleSource Source,
     RuleCheck Check,
     bool Required,
     string Current,
@@ -50,7 +63,8 @@ public sealed record TransparencyRule(
     IReadOnlyList<string>? DatasetSchemas = null,
     bool Quarterly = false,
     int DueMonths = 3,
-    string? RequiredColumn = null);
+    string? RequiredColumn = null,
+    string? Words = null);
 
-/// <summary>A regime of site.yml's <c>transparency:</c> and the items it asks for.</summary>
-public sealed record TransparencyRegime(string Id, string Name, string? Url, IReadOnlyList<TransparencyRule> Rules);
+/// <summary>A regime of site.yml's <c>transparency:</c> and the items it asks for; its name is the string <c>transparency_regime.&lt;id&gt;</c>.</summary>
+public sealed record TransparencyRegime(string Id, string? Url, IReadOnlyList<TransparencyRule> Rules);

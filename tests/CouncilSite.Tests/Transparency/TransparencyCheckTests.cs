@@ -195,7 +195,7 @@ public class TransparencyCheckTests
         var report = Check(site);
         var spend = Item(report, "spending-over-500");
 
-        Assert.Equal("Local Government Transparency Code 2015", report.Regime.Name);
+        Assert.Equal("Local Government Transparency Code 2015", report.RegimeName);
         Assert.Equal(ItemStatus.OutOfDate, spend.Status);
         Assert.Equal("1 April 2026 to 30 June 2026", spend.Covers);
         Assert.Contains("Nothing published covers 1 July 2026 to 30 September 2026", spend.Explanation);

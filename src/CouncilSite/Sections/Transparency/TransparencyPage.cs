@@ -1,4 +1,5 @@
 using CouncilSite.Outputs.Html;
+using CouncilSite.Rendering.Language;
 using CouncilSite.Sections.Datasets;
 using CouncilSite.Sections.Home;
 using CouncilSite.Transparency;
@@ -15,7 +16,7 @@ public sealed record ChecklistItemView(
     string Id,
     string Title,
     string Requirement,
-    string Source,
+    Words Source,
     string Current,
     bool Required,
     string Status,
@@ -49,7 +50,7 @@ public static class TransparencyPage
 
         yield return new HtmlPage(Address, model.Format.Text("transparency.title"), "transparency", [HomePage.Crumb(model.Format)],
             new TransparencyPageModel(View(report, model.Format)),
-            Description: model.Format.Text("transparency.description", ("council", content.Config.Name), ("regime", report.Regime.Name)));
+            Description: model.Format.Text("transparency.description", ("council", content.Config.Name), ("regime", report.RegimeName)));
     }
 
     public static ChecklistView View(TransparencyReport report, Format format)
@@ -59,7 +60,7 @@ public static class TransparencyPage
             .Where(s => report.Count(s) > 0)
             .Select(s => format.Text(Keys(s).Count, ("count", report.Count(s))));
         return new ChecklistView(
-            report.Regime.Name,
+            report.RegimeName,
             report.Regime.Url,
             format.Date(report.Today),
             year.Label,
@@ -67,10 +68,10 @@ public static class TransparencyPage
             format.Text("transparency.summary", ("count", report.Items.Count), ("counts", string.Join(", ", counts))),
             report.Items.Select(i => new ChecklistItemView(
                 i.Rule.Id,
-                i.Rule.Title,
-                i.Rule.Requirement,
-                i.Rule.Source,
-                i.Rule.Current,
+                i.Title,
+                TransparencyWords.Requirement(i.Rule, format),
+                TransparencyWords.Source(i.Rule, format),
+                TransparencyWords.Current(i.Rule, format),
                 i.Rule.Required,
                 Keys(i.Status).Class,
                 format.Text(Keys(i.Status).Status),

@@ -16,7 +16,7 @@ public static class TransparencySearch
         var format = model.Format;
         yield return new SearchEntry(TransparencyPage.Address, format.Text("transparency.title"), SearchKind.Pages,
             SearchText.Lines([
-                format.Text("transparency.description", ("council", model.Content.Config.Name), ("regime", regime.Name)),
-                .. regime.Rules.SelectMany(r => new[] { r.Title, r.Requirement })]));
+                format.Text("transparency.description", ("council", model.Content.Config.Name), ("regime", TransparencyWords.Name(regime, format))),
+                .. regime.Rules.SelectMany(r => new[] { TransparencyWords.Title(r, format), TransparencyWords.Requirement(r, format) })]));
     }
 }
