@@ -46,7 +46,7 @@ public sealed record DatasetView(
             format.FileSize(d.File.Size),
             table is null ? null : addresses.Json,
             table is null ? null : addresses.Metadata,
-            licence.Name,
+            licence.NameIn(format),
             licence.Url,
             d.Publisher,
             d.PeriodStart is { } s && d.PeriodEnd is { } e ? format.Text("dates.range", ("first", format.Date(s)), ("last", format.Date(e))) : null,
