@@ -13,7 +13,7 @@ public static class DatasetSearch
         model.Content.Data.Datasets.Select(data =>
         {
             var view = DatasetView.From(data, model.Format);
-            var suppliers = (data.Spend?.Suppliers ?? []).Select(s => s.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+            var suppliers = (data.Spend?.Suppliers ?? []).Select(s => SpendViews.Supplier(s, model.Format)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
             return new SearchEntry(view.Address, view.Title, SearchKind.Data,
                 SearchText.Lines([view.Description, view.Publisher, .. view.Columns.Select(c => c.Title), .. suppliers]),
                 data.Dataset.Updated);

@@ -57,11 +57,17 @@ public static class SpendViews
     /// <param name="noneKey">The string of the row of payments that name none (their key is empty).</param>
     private static (List<TotalView> Top, TotalView? Others) Top(IReadOnlyList<SpendTotal> totals, string othersKey, string noneKey, Format format)
     {
-        var top = totals.Take(Largest).Select(t => View(t, t.Key.Length == 0 ? format.Text(noneKey) : t.Label, format)).ToList();
+        var top = totals.Take(Largest).Select(t => View(t, Label(t, noneKey, format), format)).ToList();
         var rest = totals.Skip(Largest).ToList();
         return (top, rest.Count == 0 ? null
             : new TotalView(format.Text(othersKey, ("count", rest.Count)), format.Count(rest.Sum(r => r.Count)), format.Money(rest.Sum(r => r.Total))));
     }
+
+    /// <summary>A supplier's name, or words saying the payments name none, as the page and the search show it.</summary>
+    public static string Supplier(SpendTotal total, Format format) => Label(total, "spend.no_supplier", format);
+
+    /// <param name="noneKey">The string of the row of payments that name none (their key is empty).</param>
+    private static string Label(SpendTotal total, string noneKey, Format format) => total.Key.Length == 0 ? format.Text(noneKey) : total.Label;
 
     private static TotalView View(SpendTotal total, string label, Format format) =>
         new(label, format.Count(total.Count), format.Money(total.Total));
