@@ -35,4 +35,17 @@ public class BilingualSessionTests
         Assert.Contains("class=\"notice untranslated\"", Welsh());
         Assert.DoesNotContain("pythefnos", Welsh());
     }
+
+    [Fact]
+    public void A_session_shows_a_changed_welsh_name_on_every_welsh_page()
+    {
+        using var site = new TempSite(("site.yml", "name: {en: Little Bramford Parish Council, cy: Hen Enw}\nlanguages: [en, cy]\n"), ("pages/about.md", "About."));
+        var session = new BuildSession(inMemory: true);
+        void Rebuild() => Assert.True(SiteBuilder.Build(new BuildOptions(site.Root, site.Output, TempSite.Today), session).Succeeded);
+        Rebuild();
+
+        site.Write("site.yml", "name: {en: Little Bramford Parish Council, cy: Enw Newydd}\nlanguages: [en, cy]\n");
+        Rebuild();
+        Assert.Contains("Enw Newydd", Encoding.UTF8.GetString(session.Output["cy/about/index.html"].Bytes!));
+    }
 }
