@@ -54,7 +54,7 @@ public class BilingualSiteTests(ExampleSiteBuild example) : IClassFixture<Exampl
     }
 
     [Fact]
-    public void Every_page_says_its_own_language_and_names_both_in_its_head()
+    public void Every_page_says_its_own_language_and_names_both_and_the_default_in_its_head()
     {
         foreach (var page in Pages().Where(p => p is not "404.html" and not "cy/404.html"))
         {
@@ -64,8 +64,9 @@ public class BilingualSiteTests(ExampleSiteBuild example) : IClassFixture<Exampl
             var alternates = document.Head!.QuerySelectorAll("link[rel=alternate][hreflang]")
                 .ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href"));
             var english = IsWelsh(page) ? Counterpart(page) : page;
-            Assert.True(alternates.Count == 2, $"{page}: {alternates.Count} hreflang links in its head");
+            Assert.True(alternates.Count == 3, $"{page}: {alternates.Count} hreflang links in its head");
             Assert.Equal(Url + Address(english), alternates["en"]);
+            Assert.Equal(Url + Address(english), alternates["x-default"]);
             Assert.Equal(Url + Address("cy/" + english), alternates["cy"]);
         }
     }
