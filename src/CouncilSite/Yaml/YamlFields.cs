@@ -62,14 +62,20 @@ public sealed class YamlFields
             {
                 _diagnostics.Warning(File, LineOf(key), 1, DiagnosticCodes.TranslationSetsSetting,
                     $"A translation takes '{key}' from the file it translates ({original.File}), so this line is not read.",
-                    $"Delete the line here, and change '{key}' in {original.File} if it is wrong: a translation may set only the words residents read, such as {string.Join(", ", PerLanguageExamples)}.");
+                    OwnWordsHint(key, original.File));
             }
         }
 
         return new(_map, File, _firstLine, _diagnostics, _settings, _namesFree, _languages, original);
     }
 
-    private static readonly string[] PerLanguageExamples = ["title", "description", "summary", "role", "location"];
+    /// <summary>What to do instead, naming only the settings of this kind of file a translation may give (minutes have no title).</summary>
+    private string OwnWordsHint(string key, string original)
+    {
+        var own = _settings.Settings.Where(s => s.PerLanguage).Select(s => $"'{s.Name}'").ToList();
+        return $"Delete the line here, and change '{key}' in {original} if it is wrong: "
+            + (own.Count == 0 ? "a translation of this kind of file gives only its text." : $"a translation may set only the words residents read: {string.Join(", ", own)}.");
+    }
 
     /// <summary>The settings that answer for <paramref name="key"/>: the original's, unless this translation gives its own words.</summary>
     private YamlFields? Inherited(string key) =>

@@ -106,8 +106,24 @@ public class TranslationTests
             Assert.False(warning.IsError);
             Assert.Equal(("policies/equality-and-diversity-policy.cy.md", 3), (warning.File, warning.Line));
             Assert.Contains(Policy, warning.Message);
+            Assert.Contains("'title', 'summary'", warning.Hint);
             Assert.Contains("<dd>18 Medi 2025</dd>", Page(site, "cy/policies/equality-and-diversity-policy/index.html"));
             Assert.DoesNotContain("2024", Page(site, "cy/policies/equality-and-diversity-policy/index.html"));
+        }
+    }
+
+    [Fact]
+    public void Welsh_minutes_that_set_their_status_are_told_they_give_only_their_text()
+    {
+        var (site, result) = Build(
+            ("meetings/2026-01-15-full-council/agenda.md", "1. Apologies"),
+            (Minutes, "---\nstatus: approved\napproved: 2026-03-19\n---\n1. Apologies were received."),
+            ("meetings/2026-01-15-full-council/minutes.cy.md", "---\nstatus: draft\n---\n1. Derbyniwyd ymddiheuriadau."));
+        using (site)
+        {
+            var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.TranslationSetsSetting);
+            Assert.Contains("gives only its text", warning.Hint);
+            Assert.DoesNotContain("'title'", warning.Hint);
         }
     }
 
