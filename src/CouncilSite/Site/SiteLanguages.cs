@@ -37,8 +37,16 @@ public sealed record SiteLanguages(IReadOnlyList<string> Tags, int Current = 0)
     public string Prefix => IsDefault ? "" : "/" + Code;
 
     /// <summary>The file holding this language's translation of a Markdown file (<c>about.cy.md</c> for <c>about.md</c>); null for the default language.</summary>
-    public string? TranslationOf(string markdownFile) =>
-        IsDefault ? null : markdownFile[..^".md".Length] + "." + Code + ".md";
+    public string? TranslationOf(string markdownFile) => IsDefault ? null : Named(markdownFile, Code);
+
+    private static string Named(string markdownFile, string code) => markdownFile[..^".md".Length] + "." + code + ".md";
+
+    /// <summary>The name a translation should have: its language's code in small letters (<c>about.cy.md</c> for <c>about.CY.md</c>).</summary>
+    public string ProperNameOf(string translation) => Named(OriginalOf(translation), CodeOf(TagOfFile(translation)));
+
+    /// <summary>The file a translation translates (<c>about.md</c> for <c>about.cy.md</c>, or for <c>about.CY.md</c>); the file itself when it is no translation.</summary>
+    public string OriginalOf(string file) =>
+        TagOfFile(file) is var tag && tag == DefaultTag ? file : file[..^(CodeOf(tag).Length + ".md".Length)] + "md";
 
     /// <summary>The site language a Markdown file's text is in: one of the other languages for a translation (<c>about.cy.md</c>), else the default.</summary>
     public string TagOfFile(string markdownFile) =>

@@ -68,13 +68,11 @@ public static class LoadStage
     {
         foreach (var translation in folder.Translations())
         {
-            var code = SiteLanguages.CodeOf(languages.TagOfFile(translation));
-            var original = translation[..^(code.Length + ".md".Length)] + "md";
-            var named = original[..^".md".Length] + "." + code + ".md";
+            var (original, named) = (languages.OriginalOf(translation), languages.ProperNameOf(translation));
             if (translation != named)
             {
                 diagnostics.Warning(translation, 0, 0, DiagnosticCodes.TranslationWithoutOriginal,
-                    $"This looks like a translation of {original}, but its language is not written '.{code}.md' in small letters, so it is left out of the site.",
+                    $"This looks like a translation of {original}, but its language is not written in small letters ('{Path.GetFileName(named)}'), so it is left out of the site.",
                     $"Rename it '{Path.GetFileName(named)}'.");
             }
             else if (!folder.FileIsThere(original))

@@ -65,7 +65,7 @@ public static class ModelStage
         }
 
         var styles = theme.Find("assets/style.css") is { } css ? Encoding.UTF8.GetString(css.Read()) : null;
-        var sites = languages.Select(l => new LanguageSite(l.View, l.Addresses, translations.For(l.View.Language))).ToList();
+        var sites = languages.Select(l => new LanguageSite(l.View, l.Addresses, translations.For(l.View.Language), l.Model.Content.Config.Languages)).ToList();
         return new SitePlan(sites, pages, files, links, templates, translations, styles, LoopLimit(loaded.Content, sections));
     }
 

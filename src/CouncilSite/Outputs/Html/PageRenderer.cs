@@ -5,7 +5,6 @@ using CouncilSite.Rendering.Language;
 using CouncilSite.Rendering.Markdown;
 using CouncilSite.Rendering.Theme;
 using CouncilSite.Sections.NotFound;
-using CouncilSite.Site;
 using Scriban.Runtime;
 
 namespace CouncilSite.Outputs.Html;
@@ -74,7 +73,7 @@ public sealed class PageRenderer(
     {
         var language = page.Language is null ? sites[0] : sites.First(s => s.View.Language == page.Language);
         var (site, places) = (language.View, language.Addresses);
-        var textLanguage = TextLanguage(page, site);
+        var textLanguage = TextLanguage(page, language);
         var content = page.Body is null ? null : new SafeHtml(Wrapped(RenderMarkdown(page, places), textLanguage));
         var address = places.Unplace(page.Address);
         var view = new PageView(page.Title, page.Description, address, page.Section, page.Crumbs,
@@ -100,10 +99,8 @@ public sealed class PageRenderer(
     }
 
     /// <summary>The language of the page's text when it is not the page's own: a translation not yet made shows the default language's text.</summary>
-    private string? TextLanguage(HtmlPage page, SiteView site) =>
-        page.Body is { } body && sites[0].View.Language != site.Language && !body.File.EndsWith($".{SiteLanguages.CodeOf(site.Language)}.md", StringComparison.OrdinalIgnoreCase)
-            ? sites[0].View.Language
-            : null;
+    private static string? TextLanguage(HtmlPage page, LanguageSite language) =>
+        page.Body is { } body && !language.Languages.IsDefault && !language.Languages.IsTranslation(body.File) ? language.Languages.DefaultTag : null;
 
     /// <summary>Text in another language than the page's says so, so that a screen reader reads it in that language's voice.</summary>
     private static string Wrapped(string html, string? textLanguage) =>
