@@ -38,6 +38,9 @@ public sealed record BrokenLink(string? ExistingFile, string? Suggestion, bool A
 /// <param name="ownSite">The site's own address (site.yml's <c>url</c>), when it has one.</param>
 public sealed class LinkResolver(AddressBook addresses, Func<string, bool> inFolder, OwnSiteAddress? ownSite = null)
 {
+    private readonly NearPaths _nearAddresses = new(addresses.Addresses.Select(a => a.TrimStart('/')), withoutMd: false);
+    private readonly NearPaths _nearSources = new(addresses.Sources, withoutMd: true);
+
     public LinkResolution Resolve(string fromFile, string url)
     {
         url = url.Trim();
@@ -123,7 +126,7 @@ public sealed class LinkResolver(AddressBook addresses, Func<string, bool> inFol
             var named = flat == "/" ? null : new[] { flat.TrimStart('/'), "static" + flat }.FirstOrDefault(inFolder);
             var nearest = flat != path && Resolve(fromFile, flat).Kind == LinkKind.Internal
                 ? flat
-                : NearestPath(flat.TrimStart('/'), addresses.Addresses.Select(a => a.TrimStart('/')), withoutMd: false) is { } near ? "/" + near : null;
+                : _nearAddresses.For(flat.TrimStart('/')) is { } near ? "/" + near : null;
             return new BrokenLink(aboveRoot ? null : named, nearest is null ? null : nearest + fragment, aboveRoot);
         }
 
@@ -159,7 +162,7 @@ public sealed class LinkResolver(AddressBook addresses, Func<string, bool> inFol
     /// <summary>The published file whose folders and name are each nearest to those of <paramref name="source"/>, relative to the linking file.</summary>
     private string? NearestFile(string fromFile, string? source, bool asFolder)
     {
-        var nearest = source is null ? null : NearestPath(source, addresses.Sources, withoutMd: true);
+        var nearest = source is null ? null : _nearSources.For(source);
         if (nearest is null)
         {
             return null;
@@ -168,45 +171,6 @@ public sealed class LinkResolver(AddressBook addresses, Func<string, bool> inFol
         var folder = fromFile.Contains('/') ? fromFile[..fromFile.LastIndexOf('/')] : ".";
         var relative = Path.GetRelativePath(folder, nearest).Replace('\\', '/') + (asFolder ? "/" : "");
         return Resolve(fromFile, relative).Kind == LinkKind.Internal ? relative : AtRoot(fromFile, nearest, asFolder);
-    }
-
-    /// <summary>
-    /// Each folder and name of <paramref name="wanted"/> that is not among those of the known paths,
-    /// replaced by the nearest that is (<see cref="NearestName"/>); null when one has no near name,
-    /// or nothing needed replacing.
-    /// </summary>
-    /// <param name="withoutMd">Whether a Markdown file may be named without its <c>.md</c>, as between free pages.</param>
-    private static string? NearestPath(string wanted, IEnumerable<string> known, bool withoutMd)
-    {
-        var paths = known.ToList();
-        var parts = wanted.Split('/');
-        var found = "";
-        var changed = false;
-        for (var i = 0; i < parts.Length; i++)
-        {
-            var part = parts[i];
-            if (part.Length == 0)
-            {
-                found += i == parts.Length - 1 ? "" : "/";
-                continue;
-            }
-
-            var names = paths.Where(p => p.StartsWith(found, StringComparison.Ordinal))
-                .Select(p => p[found.Length..].Split('/')[0])
-                .Where(n => n.Length > 0)
-                .SelectMany(n => withoutMd && n.EndsWith(".md", StringComparison.Ordinal) ? [n, n[..^3]] : new[] { n })
-                .ToHashSet(StringComparer.Ordinal);
-            var name = names.Contains(part) ? part : NearestName.For(part, names);
-            if (name is null)
-            {
-                return null;
-            }
-
-            changed |= name != part;
-            found += name + (i < parts.Length - 1 ? "/" : "");
-        }
-
-        return changed ? found : null;
     }
 
     /// <summary>A path from the site root with '.' and '..' worked out, and whether a '..' climbed above the root (where it stays, as in a browser).</summary>

@@ -7,6 +7,10 @@ namespace CouncilSite.Diagnostics;
 public sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
+
+    /// <summary>The files and folders errors name, so that asking about one costs the same however many messages there are.</summary>
+    private readonly HashSet<string> _errorFiles = new(StringComparer.Ordinal);
+
     private readonly Lock _lock = new();
 
     public void Add(Diagnostic diagnostic)
@@ -14,6 +18,10 @@ public sealed class DiagnosticBag
         lock (_lock)
         {
             _items.Add(diagnostic);
+            if (diagnostic.IsError)
+            {
+                _errorFiles.Add(diagnostic.File);
+            }
         }
     }
 
@@ -29,6 +37,8 @@ public sealed class DiagnosticBag
         lock (_lock)
         {
             _items.RemoveAll(d => applies(d));
+            _errorFiles.Clear();
+            _errorFiles.UnionWith(_items.Where(d => d.IsError).Select(d => d.File));
         }
     }
 
@@ -38,7 +48,7 @@ public sealed class DiagnosticBag
         {
             lock (_lock)
             {
-                return _items.Exists(d => d.IsError);
+                return _errorFiles.Count > 0;
             }
         }
     }
@@ -48,7 +58,18 @@ public sealed class DiagnosticBag
     {
         lock (_lock)
         {
-            return _items.Exists(d => d.IsError && (d.File == file || file.StartsWith(d.File + "/", StringComparison.Ordinal)));
+            for (var named = file; ; named = named[..named.LastIndexOf('/')])
+            {
+                if (_errorFiles.Contains(named))
+                {
+                    return true;
+                }
+
+                if (!named.Contains('/'))
+                {
+                    return false;
+                }
+            }
         }
     }
 

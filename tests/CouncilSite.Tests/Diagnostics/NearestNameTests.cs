@@ -48,4 +48,25 @@ public class NearestNameTests
     [Fact]
     public void Commands_are_matched_too() =>
         Assert.Equal("build", NearestName.For("biuld", ["build", "check", "serve", "new", "schema"]));
+
+    [Fact]
+    public void A_long_word_added_to_a_name_still_finds_it() =>
+        Assert.Equal("adopted", NearestName.For("adopted_by_full_council", PolicyKeys));
+
+    [Fact]
+    public void Names_a_few_letters_longer_or_shorter_are_still_near() =>
+        Assert.Equal("committee", NearestName.For("comittees2", PolicyKeys));
+
+    [Fact]
+    public void Among_thousands_of_meeting_folders_the_one_with_a_slip_in_its_date_is_found()
+    {
+        var folders = Enumerable.Range(0, 5000)
+            .Select(day => $"{new DateOnly(2005, 1, 1).AddDays(day):yyyy-MM-dd}-{(day % 2 == 0 ? "full-council" : "planning-committee")}")
+            .ToList();
+        var index = new NearestName(folders);
+
+        Assert.Equal("2012-03-17-full-council", index.For("2012-3-17-full-council"));
+        Assert.Equal("2012-03-17-full-council", index.For("2012-03-17-full-concil"));
+        Assert.Null(index.For("2012"));
+    }
 }
