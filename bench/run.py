@@ -195,7 +195,7 @@ def main():
     ap.add_argument("--bilingual", type=int, default=0, help="also build each corpus in English and Welsh with this percent of its Markdown translated, e.g. 10")
     ap.add_argument("--out", default="", help="folder for the built sites (default: the scratch folder), e.g. /dev/shm/councilsite-bench")
     a = ap.parse_args()
-    kinds = [k for k in a.corpus.split(",") if k]
+    kinds = list(dict.fromkeys(k for k in a.corpus.split(",") if k))
     if not kinds or set(kinds) - {"own", "reference"}:
         ap.error(f"--corpus takes own, reference or both (own,reference), not {a.corpus!r}")
     if a.broken_links and "reference" not in kinds:
