@@ -2,17 +2,12 @@ using CouncilSite.Build;
 
 namespace CouncilSite.Cli;
 
-/// <summary>Prints a build's messages (to standard error) and its summary (to standard output).</summary>
+/// <summary>Prints how a build went: to standard error when it failed, to standard output when it did not. Its messages are printed before (<see cref="MessageReport"/>).</summary>
 public static class BuildReport
 {
     /// <param name="current">The folder the command was run from, which folders are shown relative to.</param>
     public static void Print(BuildResult result, TextWriter stdout, TextWriter stderr, string current)
     {
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            stderr.WriteLine(diagnostic.ToString());
-        }
-
         var counts = $"{Plural(result.Errors, "error")}, {Plural(result.Warnings, "warning")}";
         if (!result.Succeeded)
         {
@@ -33,5 +28,5 @@ public static class BuildReport
         return relative == "." || relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? folder : relative;
     }
 
-    private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
+    private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n:N0} {word}s";
 }

@@ -1,16 +1,18 @@
 using System.CommandLine;
 using CouncilSite.Build;
+using CouncilSite.Diagnostics;
 using CouncilSite.Languages;
 using CouncilSite.Transparency;
 
 namespace CouncilSite.Cli;
 
 /// <summary>
-/// <c>councilsite check &lt;site-folder&gt; [--strict] [--today YYYY-MM-DD]</c>: prints the folder's
-/// messages, its transparency checklist and, for a site in more than one language, how much is
-/// translated. Exit codes: 0 checked; 1 the folder has errors, or with <c>--strict</c> a required
-/// item is missing or out of date, or a translation is missing on a site that requires them all;
-/// 2 the command line is wrong.
+/// <c>councilsite check &lt;site-folder&gt; [--strict] [--today YYYY-MM-DD] [--messages-file FILE]</c>:
+/// prints the folder's messages, its transparency checklist and, for a site in more than one
+/// language, how much is translated. Exit codes: 0 checked; 1 the folder has errors, or the
+/// messages file could not be written, or with <c>--strict</c> a required item is missing or out
+/// of date, or a translation is missing on a site that requires them all; 2 the command line is
+/// wrong.
 /// </summary>
 public static class CheckCommand
 {
@@ -19,14 +21,21 @@ public static class CheckCommand
         var site = CommonOptions.SiteFolder();
         var strict = new Option<bool>("--strict") { Description = "Exit with code 1 when an item the transparency code requires is missing or out of date, or a translation is missing on a site whose site.yml says 'translations: complete'." };
         var today = CommonOptions.Today("Check as if today were this date (YYYY-MM-DD).");
-        var command = new Command("check", "Check a site folder against its transparency code, and for personal data, without building it.") { site, strict, today };
+        var messages = CommonOptions.MessagesFile();
+        var command = new Command("check", "Check a site folder against its transparency code, and for personal data, without building it.") { site, strict, today, messages };
         command.SetAction(result =>
         {
-            var outcome = SiteCheck.Run(result.GetValue(site)!.FullName, result.GetValue(today));
-            foreach (var diagnostic in outcome.Diagnostics)
+            var current = Environment.CurrentDirectory;
+            var folder = result.GetValue(site)!.FullName;
+            var file = result.GetValue(messages) is { } named ? MessagesFile.At(named, current) : null;
+            if (file?.Refusal(folder, output: null, current) is { } refusal)
             {
-                stderr.WriteLine(diagnostic.ToString());
+                stderr.WriteLine($"councilsite: {refusal}");
+                return CommandLine.UsageError;
             }
+
+            var outcome = SiteCheck.Run(folder, result.GetValue(today));
+            var written = MessageReport.Print(outcome.Diagnostics, file, MessagesFile.Suggested(current, folder, output: null), stderr);
 
             if (outcome.HasErrors)
             {
@@ -39,7 +48,7 @@ public static class CheckCommand
                 Print(translations, stdout);
             }
 
-            return outcome.HasErrors || (result.GetValue(strict) && outcome.FailsStrict) ? CommandLine.ContentErrors : CommandLine.Success;
+            return outcome.HasErrors || !written || (result.GetValue(strict) && outcome.FailsStrict) ? CommandLine.ContentErrors : CommandLine.Success;
         });
         return command;
     }

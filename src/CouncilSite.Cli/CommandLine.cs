@@ -1,11 +1,13 @@
 using System.CommandLine;
 using CouncilSite.Build;
+using CouncilSite.Diagnostics;
 
 namespace CouncilSite.Cli;
 
 /// <summary>
 /// The <c>councilsite</c> command: it only reads the command line and prints; the library does
-/// the work. Exit codes: 0 built, 1 the content has errors, 2 the command line is wrong.
+/// the work. Exit codes: 0 built, 1 the content has errors or a file could not be written (the
+/// site, or the messages file), 2 the command line is wrong.
 /// </summary>
 public static class CommandLine
 {
@@ -64,16 +66,24 @@ public static class CommandLine
         var site = CommonOptions.SiteFolder();
         var output = new Option<DirectoryInfo?>("--output", "-o") { Description = "Where to write the site (default: <site-folder>/_site)." };
         var today = CommonOptions.Today("Build as if today were this date (YYYY-MM-DD), e.g. to preview the site on a meeting day.");
-        var command = new Command("build", "Build the website from a site folder.") { site, output, today };
+        var messages = CommonOptions.MessagesFile();
+        var command = new Command("build", "Build the website from a site folder.") { site, output, today, messages };
         command.SetAction(result =>
         {
-            var folder = result.GetValue(site)!;
-
             // Read before building: a build into the current folder swaps it for the new site.
             var current = Environment.CurrentDirectory;
-            var outcome = SiteBuilder.Build(new BuildOptions(folder.FullName, result.GetValue(output)?.FullName, result.GetValue(today)));
+            var options = new BuildOptions(result.GetValue(site)!.FullName, result.GetValue(output)?.FullName, result.GetValue(today));
+            var file = result.GetValue(messages) is { } named ? MessagesFile.At(named, current) : null;
+            if (file?.Refusal(options.SiteFolder, options.Output, current) is { } refusal)
+            {
+                stderr.WriteLine($"councilsite: {refusal}");
+                return UsageError;
+            }
+
+            var outcome = SiteBuilder.Build(options);
+            var written = MessageReport.Print(outcome.Diagnostics, file, MessagesFile.Suggested(current, options.SiteFolder, options.Output), stderr);
             BuildReport.Print(outcome, stdout, stderr, current);
-            return outcome.Succeeded ? Success : ContentErrors;
+            return outcome.Succeeded && written ? Success : ContentErrors;
         });
         return command;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CouncilSite.Diagnostics;
 using CouncilSite.Yaml;
 
 namespace CouncilSite.Cli;
@@ -13,6 +14,24 @@ public static class CommonOptions
         new Argument<DirectoryInfo>("site-folder") { Description = "The council's folder, the one holding site.yml." }.AcceptExistingOnly();
 
     public static Option<DateOnly?> Today(string description) => Date("--today", description);
+
+    /// <summary>Where to write every message; the printed list stops at <see cref="MessageSummary.Limit"/>.</summary>
+    public static Option<string?> MessagesFile() => new("--messages-file")
+    {
+        Description = $"Write every message, in full, to this file (e.g. {Diagnostics.MessagesFile.DefaultName}, outside the site folder). " +
+                      $"Past {MessageSummary.Limit} messages, only the first are printed, errors first, and a line for each kind of the rest.",
+        HelpName = "file",
+        Validators =
+        {
+            result =>
+            {
+                if (result.Tokens.Count == 1 && string.IsNullOrWhiteSpace(result.Tokens[0].Value))
+                {
+                    result.AddError($"--messages-file needs the name of a file, e.g. --messages-file {Diagnostics.MessagesFile.DefaultName}.");
+                }
+            },
+        },
+    };
 
     /// <summary>An option taking a date written YYYY-MM-DD.</summary>
     public static Option<DateOnly?> Date(string name, string description) => new(name)
