@@ -18,8 +18,8 @@ public static class CommonOptions
     /// <summary>Where to write every message; the printed list stops at <see cref="MessageSummary.Limit"/>.</summary>
     public static Option<string?> MessagesFile() => new("--messages-file")
     {
-        Description = $"Write every message, in full, to this file (e.g. {Diagnostics.MessagesFile.DefaultName}, outside the site folder). " +
-                      $"Past {MessageSummary.Limit} messages, only the first are printed, errors first, and a line for each kind of the rest.",
+        Description = $"Write every message, in full, to this file, outside the site folder (e.g. {Diagnostics.MessagesFile.DefaultName}). " +
+                      $"Past {MessageSummary.Limit} messages, only the first {MessageSummary.Limit} are printed, errors first, then one line for each kind of the rest.",
         HelpName = "file",
         Validators =
         {

@@ -111,5 +111,6 @@ public class MessagesFileTests
         Assert.Equal(Path.Combine("..", "..", "messages.txt"), MessagesFile.Suggested(meetings, site.Root, site.Output));
         Assert.Equal("messages.txt", MessagesFile.Suggested(site.Outside, site.Root, site.Output));
         Assert.Equal(Path.Combine(site.Outside, "messages.txt"), MessagesFile.At(Path.Combine(site.Outside, "messages.txt"), site.Root).Shown);
+        Assert.Equal(Path.Combine(site.Outside, "messages.txt"), MessagesFile.At("messages.txt", site.Outside).FullPath);
     }
 }
