@@ -99,7 +99,8 @@ public static class PreviewPages
             .Append("<section id=\"councilsite-preview-errors\" role=\"alert\" aria-labelledby=\"councilsite-preview-errors-title\">\n")
             .Append("<h2 id=\"councilsite-preview-errors-title\">").Append(WebUtility.HtmlEncode(heading))
             .Append("</h2>\n<p>").Append(WebUtility.HtmlEncode(advice)).Append("</p>\n<ul>\n");
-        foreach (var message in state.Errors)
+        var summary = MessageSummary.Of(state.Errors);
+        foreach (var message in summary.Shown)
         {
             text.Append("<li><strong>").Append(message.IsError ? "Error" : "Warning").Append("</strong> in <code>")
                 .Append(WebUtility.HtmlEncode(Where(message))).Append("</code>: ").Append(WebUtility.HtmlEncode(message.Message));
@@ -109,6 +110,11 @@ public static class PreviewPages
             }
 
             text.Append("</li>\n");
+        }
+
+        foreach (var group in summary.LeftOut)
+        {
+            text.Append("<li>").Append(WebUtility.HtmlEncode(group.ToString())).Append("</li>\n");
         }
 
         return text.Append("</ul>\n</section>\n").ToString();

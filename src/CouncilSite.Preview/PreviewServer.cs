@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading.Channels;
 using CouncilSite.Build;
 using CouncilSite.Build.Incremental;
+using CouncilSite.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -143,9 +144,10 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         var previous = State;
-        foreach (var message in result.Diagnostics)
+        // A migrated site can have thousands of broken links: the log says what the banner says, summarised past a few hundred.
+        foreach (var line in MessageSummary.Of(result.Diagnostics).Lines(writtenTo: null, suggested: null))
         {
-            _log.WriteLine(message.ToString());
+            _log.WriteLine(line);
         }
 
         var time = clock.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);

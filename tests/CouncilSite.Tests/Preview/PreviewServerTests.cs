@@ -194,6 +194,26 @@ public class PreviewServerTests
     }
 
     [Fact]
+    public async Task Hundreds_of_errors_are_summarised_in_the_log_and_on_the_page()
+    {
+        using var site = Site();
+        var links = string.Join("\n\n", Enumerable.Range(1, MessageSummary.Limit + 50).Select(i => $"See [plan {i}](/plans/gone-{i}/)."));
+        site.Write("pages/about.md", $"---\ntitle: About the council\n---\n{links}");
+        using var log = new StringWriter();
+        await using var server = await PreviewServer.StartAsync(site.Root, port: 0, TempSite.Today, log);
+        using var client = new HttpClient { BaseAddress = server.Address, Timeout = Wait };
+        using var response = await client.GetAsync("about/");
+        var page = await response.Content.ReadAsStringAsync();
+
+        const string leftOut = "... and 50 more CS140 errors like this: The link '…' leads to nothing on this site.";
+        Assert.Contains(leftOut, log.ToString());
+        Assert.Equal(MessageSummary.Limit, Regex.Count(log.ToString(), "error CS140"));
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(leftOut), page);
+        Assert.Contains("/plans/gone-1/", page);
+        Assert.DoesNotContain($"/plans/gone-{MessageSummary.Limit + 50}/", page);
+    }
+
+    [Fact]
     public async Task An_open_page_is_told_to_reload_when_the_site_is_rebuilt()
     {
         using var site = Site();
