@@ -85,13 +85,17 @@ public static class ModelStage
         var isDefault = addresses.Prefix.Length == 0;
         var model = SiteModel.Of(content, sections, parts, new Format(strings));
 
-        // Feeds, calendars and open data read only the loaded content: they are made while the steps below run.
-        var madeFiles = Task.Run(() => sections.SelectMany(s => s.Files(model)).Concat(isDefault ? [PopoloExport.File(model, others)] : []).ToList());
+        // Feeds, calendars, the search index and open data read only the loaded content: they are made while the
+        // steps below run, each section's beside the others' (the search index and the calendars each take a
+        // core for a large council), and kept in the sections' order.
+        var making = sections.Select(s => Task.Run(() => s.Files(model).ToList()))
+            .Append(Task.Run(() => isDefault ? [PopoloExport.File(model, others)] : new List<OutputFile>()))
+            .ToList();
         ScanForPersonalData(build, loaded, model, isDefault);
 
         var pages = sections.SelectMany(s => s.Pages(model)).ToList();
         var view = new SiteView(config.Name, config.Language, config.Url, config.Clerk, model.Navigation, config.Extra, SiteView.SearchOf(pages));
-        var files = madeFiles.GetAwaiter().GetResult();
+        var files = making.SelectMany(task => task.GetAwaiter().GetResult()).ToList();
         if (isDefault)
         {
             return new LanguagePlan(model, view, pages, files, addresses);
