@@ -9,7 +9,8 @@ reads the rebuild time the preview prints after each save. It prints the median,
 the slowest rebuild, and the stage times of the median one. The watcher adds 50 ms of waiting for
 the folder to settle before each rebuild; that is not in the figures.
 
-Usage: python3 bench/preview.py [--pages 1000,10000] [--edits 8] [--work /tmp/councilsite-bench]
+Usage: python3 bench/preview.py [--pages 1000,10000] [--edits 8] [--corpus own,reference]
+                                [--work /tmp/councilsite-bench] [--exe PATH]
 See bench/README.md.
 """
 import argparse
@@ -75,21 +76,30 @@ def main():
     ap.add_argument("--edits", type=int, default=8, help="saves of the minutes file per size (default 8)")
     ap.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "councilsite-bench"), help="scratch folder")
     ap.add_argument("--seed", type=int, default=20241126)
+    ap.add_argument("--corpus", default="own", help="corpora to edit: own, reference, or both (default own)")
+    ap.add_argument("--reference-scripts", default="", help="as for run.py")
+    ap.add_argument("--exe", default="", help="a published CouncilSite to use instead of publishing one (e.g. WORK/publish-rtr/CouncilSite.Cli from run.py)")
     a = ap.parse_args()
 
     os.makedirs(a.work, exist_ok=True)
-    print("Publishing CouncilSite (rtr)...", flush=True)
-    exe = run.publish(run.snapshot(a.work), a.work, rtr=True)
+    kinds = [k for k in a.corpus.split(",") if k]
+    scripts = run.reference_scripts(a.reference_scripts) if "reference" in kinds else None
+    if a.exe:
+        exe = a.exe
+    else:
+        print("Publishing CouncilSite (rtr)...", flush=True)
+        exe = run.publish(run.snapshot(a.work), a.work, rtr=True)
     print(f"\nOne minutes file saved {a.edits} times, a second apart; rebuild time as the preview prints it.")
-    print(f"{'pages':>6} {'documents':>9} {'median ms':>9} {'fastest':>7} {'slowest':>7}  stages of the median rebuild")
-    for pages in [int(p) for p in a.pages.split(",")]:
-        site = os.path.join(a.work, f"preview-{pages}")
-        shutil.rmtree(site, ignore_errors=True)
-        shutil.copytree(os.path.join(run.corpus(a.work, pages, a.seed), "councilsite"), site)
-        samples = sorted(measure(exe, site, a.edits))
-        median = samples[len(samples) // 2]
-        print(f"{median[3]:>6} {pages:>9} {statistics.median(s[0] for s in samples):>9.0f} "
-              f"{samples[0][0]:>7} {samples[-1][0]:>7}  {median[1]} drawn; {median[2]}", flush=True)
+    print(f"{'corpus':<9} {'pages':>6} {'documents':>9} {'median ms':>9} {'fastest':>7} {'slowest':>7}  stages of the median rebuild")
+    for kind in kinds:
+        for pages in [int(p) for p in a.pages.split(",")]:
+            site = os.path.join(a.work, f"preview-{kind}-{pages}")
+            shutil.rmtree(site, ignore_errors=True)
+            shutil.copytree(os.path.join(run.corpus(a.work, pages, a.seed, kind, scripts), "councilsite"), site)
+            samples = sorted(measure(exe, site, a.edits))
+            median = samples[len(samples) // 2]
+            print(f"{kind:<9} {median[3]:>6} {pages:>9} {statistics.median(s[0] for s in samples):>9.0f} "
+                  f"{samples[0][0]:>7} {samples[-1][0]:>7}  {median[1]} drawn; {median[2]}", flush=True)
 
 
 if __name__ == "__main__":
