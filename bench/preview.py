@@ -82,7 +82,7 @@ def main():
     a = ap.parse_args()
 
     os.makedirs(a.work, exist_ok=True)
-    kinds = [k for k in a.corpus.split(",") if k]
+    kinds = run.corpus_kinds(ap, a.corpus)
     scripts = run.reference_scripts(a.reference_scripts) if "reference" in kinds else None
     if a.exe:
         exe = a.exe

@@ -50,6 +50,14 @@ def reference_scripts(given):
              "give their folder with --reference-scripts PATH, or leave the reference corpus out with --corpus own.")
 
 
+def corpus_kinds(ap, given):
+    """The corpora named by --corpus, each once, in the order given; a usage error for any other name."""
+    kinds = list(dict.fromkeys(k for k in given.split(",") if k))
+    if not kinds or set(kinds) - {"own", "reference"}:
+        ap.error(f"--corpus takes own, reference or both (own,reference), not {given!r}")
+    return kinds
+
+
 def files_under(folder):
     return sorted(os.path.join(root, name) for root, _, names in os.walk(folder) for name in names)
 
@@ -195,9 +203,7 @@ def main():
     ap.add_argument("--bilingual", type=int, default=0, help="also build each corpus in English and Welsh with this percent of its Markdown translated, e.g. 10")
     ap.add_argument("--out", default="", help="folder for the built sites (default: the scratch folder), e.g. /dev/shm/councilsite-bench")
     a = ap.parse_args()
-    kinds = list(dict.fromkeys(k for k in a.corpus.split(",") if k))
-    if not kinds or set(kinds) - {"own", "reference"}:
-        ap.error(f"--corpus takes own, reference or both (own,reference), not {a.corpus!r}")
+    kinds = corpus_kinds(ap, a.corpus)
     if a.broken_links and "reference" not in kinds:
         ap.error("--broken-links builds the reference corpus: add it with --corpus own,reference or --corpus reference")
     scripts = reference_scripts(a.reference_scripts) if "reference" in kinds else None
