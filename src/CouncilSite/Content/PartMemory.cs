@@ -18,7 +18,7 @@ public sealed class PartMemory
     private readonly ConditionalWeakTable<object, ConditionalWeakTable<object, Entry>>? _kinds;
 
     /// <summary>A fingerprint of the settings, date and strings of the build under way, which every kept value was worked out under.</summary>
-    private UInt128 _settingsFingerprint;
+    private Fingerprint _settingsFingerprint;
 
     public PartMemory()
         : this(remember: true)
@@ -33,7 +33,7 @@ public sealed class PartMemory
         // None is shared by every one-off build and must never change.
         if (_kinds is not null)
         {
-            _settingsFingerprint = settingsFingerprint;
+            _settingsFingerprint = new Fingerprint(settingsFingerprint);
         }
     }
 
@@ -57,5 +57,18 @@ public sealed class PartMemory
         return made;
     }
 
-    private sealed record Entry(UInt128 SettingsFingerprint, object? Value);
+    private sealed record Entry(Fingerprint SettingsFingerprint, object? Value);
+
+    /// <summary>
+    /// A fingerprint held as two halves, not as a <see cref="UInt128"/>: ReadyToRun cannot lay out ahead of time a
+    /// type that holds one (its alignment differs between systems), so every method taking or calling with a
+    /// PartMemory, the whole Model stage among them, was compiled by the JIT at each start.
+    /// </summary>
+    private readonly record struct Fingerprint(ulong Upper, ulong Lower)
+    {
+        public Fingerprint(UInt128 value)
+            : this((ulong)(value >> 64), (ulong)value)
+        {
+        }
+    }
 }
