@@ -74,9 +74,10 @@ public static class MeetingPages
                 Alternates: MeetingFeed.Announced(model));
         }
 
-        // A meeting's pages (with their structured data) are made side by side, and kept in order.
-        var meetingPages = Enumerable.Range(0, content.Meetings.Count).AsParallel().AsOrdered()
-            .Select(i => model.Parts.Of(KeptPages, views[i], () => ForMeeting(content.Meetings[i], views[i], model).ToList()));
+        // A meeting's pages (with their structured data) are made side by side, and kept in order. A
+        // parallel loop, not PLINQ: loading PLINQ and compiling its generic machinery at every start cost more than it ordered.
+        var meetingPages = new List<HtmlPage>[content.Meetings.Count];
+        Parallel.For(0, meetingPages.Length, i => meetingPages[i] = model.Parts.Of(KeptPages, views[i], () => ForMeeting(content.Meetings[i], views[i], model).ToList()));
         foreach (var page in meetingPages.SelectMany(p => p))
         {
             yield return page;
