@@ -1,7 +1,9 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using CouncilSite.Diagnostics;
 using CouncilSite.Rendering.Language;
 using Scriban;
+using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -42,6 +44,9 @@ public sealed class Templates
 
     public static Templates Parse(Theme theme, DiagnosticBag diagnostics)
     {
+        // Scriban lists its builtin functions by reflection once per process (about 30 ms), and every
+        // render thread's first context waited for it; begun here, it is done beside the templates' parsing and the Model stage.
+        _ = Task.Run(() => RuntimeHelpers.RunClassConstructor(typeof(BuiltinFunctions).TypeHandle));
         var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
         var origins = new Dictionary<string, string>(StringComparer.Ordinal);
         var spots = new TemplateSpots();
