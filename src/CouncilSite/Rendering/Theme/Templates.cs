@@ -44,7 +44,7 @@ public sealed class Templates
 
     public static Templates Parse(Theme theme, DiagnosticBag diagnostics)
     {
-        // Scriban lists its builtin functions by reflection once per process (about 30 ms), and every
+        // Scriban lists its builtin functions by reflection once per process, and every
         // render thread's first context waited for it; begun here, it is done beside the templates' parsing and the Model stage.
         _ = Task.Run(() => RuntimeHelpers.RunClassConstructor(typeof(BuiltinFunctions).TypeHandle));
         var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
