@@ -9,10 +9,38 @@ namespace CouncilSite.Content;
 /// <see cref="Drawn"/>), and a page whose text was not drawn ahead parses it again (see
 /// <see cref="Rendering.Markdown.MarkdownEngine.Render"/>).
 /// </summary>
-/// <param name="File">Path relative to the site folder, e.g. <c>meetings/2026-01-15-full-council/minutes.md</c>.</param>
-/// <param name="BodyLine">The file line on which the body starts, so tree lines map back to the file.</param>
-public sealed record MarkdownSource(string File, string Body, int BodyLine)
+/// <remarks>
+/// The text as written and as plain text are kept as UTF-8 (see <see cref="Utf8Text"/>): a large
+/// council's sources live from the Load stage to the end of the build, and as strings they were
+/// the larger part of its memory. Each read of <see cref="Body"/> or <see cref="Text"/> makes a
+/// string for the caller to use and let go.
+/// </remarks>
+public sealed record MarkdownSource
 {
+    private readonly Utf8Text _body;
+    private readonly Utf8Text _text = Utf8Text.Empty;
+
+    /// <param name="file">Path relative to the site folder, e.g. <c>meetings/2026-01-15-full-council/minutes.md</c>.</param>
+    /// <param name="bodyLine">The file line on which the body starts, so tree lines map back to the file.</param>
+    public MarkdownSource(string file, string body, int bodyLine)
+    {
+        File = file;
+        _body = new Utf8Text(body);
+        BodyLine = bodyLine;
+    }
+
+    /// <summary>Path relative to the site folder, e.g. <c>meetings/2026-01-15-full-council/minutes.md</c>.</summary>
+    public string File { get; }
+
+    /// <summary>The Markdown below the front matter, as the clerk wrote it.</summary>
+    public string Body => _body.ToString();
+
+    /// <summary>The number of characters of <see cref="Body"/>, without making it.</summary>
+    public int BodyLength => _body.Length;
+
+    /// <summary>The file line on which the body starts, so tree lines map back to the file.</summary>
+    public int BodyLine { get; }
+
     /// <summary>
     /// The '# Heading' the text opened with, taken out of the body (see MarkdownEngine.Parse);
     /// it names the page when no 'title:' is set.
@@ -20,7 +48,7 @@ public sealed record MarkdownSource(string File, string Body, int BodyLine)
     public string? TitleLine { get; init; }
 
     /// <summary>The whole body as plain text, a line per block, for the site's search.</summary>
-    public string Text { get; init; } = "";
+    public string Text { get => _text.ToString(); init => _text = new Utf8Text(value); }
 
     /// <summary>The first paragraph as plain text, for summaries where the clerk wrote none.</summary>
     public string? FirstParagraph { get; init; }
@@ -40,6 +68,9 @@ public sealed record MarkdownSource(string File, string Body, int BodyLine)
     /// a copy made with <c>with</c> would carry it, so sources are never copied.
     /// </summary>
     public Rendering.Markdown.DrawnMarkdown? Drawn { get; internal set; }
+
+    /// <summary>Whether the body is exactly <paramref name="body"/>, compared without making a string of it.</summary>
+    public bool HasBody(string body) => _body.Is(body);
 
     /// <summary>The 1-based line in the file of a node of the body.</summary>
     public int FileLine(MarkdownObject node) => node.Line + BodyLine;

@@ -60,7 +60,7 @@ public sealed class MarkdownEngine
             return ParseNew(file, body, bodyLine);
         }
 
-        if (_remembered.TryGetValue(file, out var known) && known.Source.BodyLine == bodyLine && string.Equals(known.Source.Body, body, StringComparison.Ordinal))
+        if (_remembered.TryGetValue(file, out var known) && known.Source.BodyLine == bodyLine && known.Source.HasBody(body))
         {
             return known;
         }
@@ -338,7 +338,7 @@ public sealed class MarkdownEngine
         if (source.Html.Count == 0 && source.Drawn is null)
         {
             BlockAnchor.Apply(parsed.Document, anchors);
-            source.Drawn = DrawnMarkdown.Draw(rewrite => Write(parsed.Document, source.Body.Length, rewrite), anchors);
+            source.Drawn = DrawnMarkdown.Draw(rewrite => Write(parsed.Document, source.BodyLength, rewrite), anchors);
         }
 
         return source;
@@ -358,7 +358,7 @@ public sealed class MarkdownEngine
 
         var document = Document(source);
         BlockAnchor.Apply(document, anchors);
-        return Write(document, source.Body.Length, rewrite);
+        return Write(document, source.BodyLength, rewrite);
     }
 
     private string Write(MarkdownDocument document, int bodyLength, Func<string, string> rewrite)
