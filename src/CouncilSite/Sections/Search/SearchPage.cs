@@ -33,14 +33,14 @@ public static class SearchPage
             .Select(y => new FilterChoice(y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture))).ToList();
         var registers = model.Navigation.Where(n => n.Address != HomePage.Address).ToList();
         return new HtmlPage(Address, format.Text("search.title"), "search", [HomePage.Crumb(format)],
-            new SearchPageModel("/" + search.Index.ManifestPath, search.Index.Version, kinds, committees, years, registers, Letters(model, search.Entries)),
+            new SearchPageModel("/" + search.Index.ManifestPath, search.Index.Version, kinds, committees, years, registers, Letters(model, search.Listed)),
             Description: format.Text("search.description", ("council", config.Name)));
     }
 
     /// <summary>A kind's word in the site's language, from the strings: <c>search.kind.decisions</c>.</summary>
     public static string KindWord(Format format, SearchKind kind) => format.Text("search.kind." + SearchKinds.Name(kind));
 
-    private static List<AzLetter> Letters(SiteModel model, IReadOnlyList<SearchEntry> entries)
+    private static List<AzLetter> Letters(SiteModel model, IReadOnlyList<SearchListing> entries)
     {
         var committeeWord = model.Format.Text("search.committee");
 

@@ -3,8 +3,12 @@ using CouncilSite.Search;
 
 namespace CouncilSite.Sections.Search;
 
-/// <summary>What every section offers the search, and its index: made once per build, for the search page and the index's files.</summary>
-public sealed record SiteSearch(IReadOnlyList<SearchEntry> Entries, SearchIndex Index)
+/// <summary>
+/// The site's search index and what the search page lists of every section's entries: made once
+/// per build, for the search page and the index's files. The entries' texts are let go once the
+/// index is made: a large council's would otherwise be held until the last page is written.
+/// </summary>
+public sealed record SiteSearch(IReadOnlyList<SearchListing> Listed, SearchIndex Index)
 {
     /// <summary>Where the index's files go, under the search page.</summary>
     public const string IndexFolder = "/search/index/";
@@ -19,6 +23,6 @@ public sealed record SiteSearch(IReadOnlyList<SearchEntry> Entries, SearchIndex 
             address => SiteAddress.Relative(SearchPage.Address, address),
             model.Format.Date,
             id => config.FindCommittee(id)?.Name);
-        return new SiteSearch(entries, SearchIndex.Build(entries, SearchLanguage.For(config.Language), labels, IndexFolder.TrimStart('/'), new IndexLayout()));
+        return new SiteSearch([.. entries.Select(e => new SearchListing(e.Address, e.Title, e.Kind))], SearchIndex.Build(entries, SearchLanguage.For(config.Language), labels, IndexFolder.TrimStart('/'), new IndexLayout()));
     }
 }
