@@ -66,7 +66,7 @@ public static class ModelStage
 
         var styles = theme.Find("assets/style.css") is { } css ? Encoding.UTF8.GetString(css.Read()) : null;
         var sites = languages.Select(l => new LanguageSite(l.View, l.Addresses, translations.For(l.View.Language), l.Model.Content.Config.Languages)).ToList();
-        return new SitePlan(sites, pages, files, links, templates, translations, styles, LoopLimit(loaded.Content, sections));
+        return new SitePlan(sites, pages, new PlannedFiles(files), links, templates, translations, styles, LoopLimit(loaded.Content, sections));
     }
 
     /// <summary>One language's model, pages (at their addresses in that language) and files.</summary>

@@ -1,5 +1,4 @@
 using CouncilSite.Addresses;
-using CouncilSite.Outputs;
 using CouncilSite.Outputs.Html;
 using CouncilSite.Rendering.Language;
 using CouncilSite.Rendering.Theme;
@@ -19,7 +18,7 @@ namespace CouncilSite.Build.Stages;
 public sealed record SitePlan(
     IReadOnlyList<LanguageSite> Sites,
     IReadOnlyList<HtmlPage> Pages,
-    IReadOnlyList<OutputFile> Files,
+    PlannedFiles Files,
     LinkResolver Links,
     Templates Templates,
     Translations Translations,
