@@ -11,7 +11,7 @@ namespace CouncilSite.Content;
 /// cannot hold exactly (a lone half of a surrogate pair) is kept as it is, so what comes back is
 /// always the very text that was given.
 /// </summary>
-public sealed class Utf8Text
+public sealed class Utf8Text : IEquatable<Utf8Text>
 {
     public static readonly Utf8Text Empty = new("");
 
@@ -39,6 +39,18 @@ public sealed class Utf8Text
 
     /// <summary>The text as a string, made anew at each call: callers use it and let it go.</summary>
     public override string ToString() => _bytes is null ? _string! : Encoding.UTF8.GetString(_bytes);
+
+    public bool Equals(Utf8Text? other) =>
+        other is not null && Length == other.Length && (_bytes is null ? other._bytes is null && string.Equals(_string, other._string, StringComparison.Ordinal) : other._bytes is not null && _bytes.AsSpan().SequenceEqual(other._bytes));
+
+    public override bool Equals(object? obj) => Equals(obj as Utf8Text);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.AddBytes(_bytes ?? System.Runtime.InteropServices.MemoryMarshal.AsBytes(_string.AsSpan()));
+        return hash.ToHashCode();
+    }
 
     /// <summary>Whether this is exactly <paramref name="text"/>, compared without making a string.</summary>
     public bool Is(string text)

@@ -18,4 +18,11 @@ public sealed record SearchEntry(
     string Text,
     DateOnly? Date = null,
     string? CommitteeId = null,
-    string? Context = null);
+    string? Context = null)
+{
+    /// <summary>Kept as UTF-8 (see <see cref="Content.Utf8Text"/>): every entry of the site is held while its index is made.</summary>
+    private readonly Content.Utf8Text _text = new(Text);
+
+    /// <summary>The words it is found by; made from UTF-8 at each read.</summary>
+    public string Text { get => _text.ToString(); init => _text = new Content.Utf8Text(value); }
+}

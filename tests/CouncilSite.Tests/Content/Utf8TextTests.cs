@@ -39,6 +39,15 @@ public class Utf8TextTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Equals_the_same_text_kept_again_and_no_other(string text)
+    {
+        Assert.Equal(new Utf8Text(text), new Utf8Text(text));
+        Assert.Equal(new Utf8Text(text).GetHashCode(), new Utf8Text(text).GetHashCode());
+        Assert.NotEqual(new Utf8Text(text), new Utf8Text(text + "x"));
+    }
+
     [Fact]
     public void A_source_keeps_its_body_and_plain_text()
     {
