@@ -9,6 +9,7 @@ namespace CouncilSite.Tests.Build.Publishing;
 /// A build killed at any moment (a power cut, a closed laptop, kill -9) leaves the output holding
 /// the whole previous site or the whole new one, never a mix, and the next build carries on.
 /// </summary>
+[Collection(SpawnsProcesses.Name)]
 public class KilledBuildTests
 {
     private const int NewsItems = 150;

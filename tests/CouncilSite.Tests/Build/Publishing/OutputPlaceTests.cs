@@ -8,6 +8,7 @@ using CouncilSite.Tests.Support;
 namespace CouncilSite.Tests.Build.Publishing;
 
 /// <summary>What the writer touches beside and inside the output: only what it made, and only through names it owns.</summary>
+[Collection(SpawnsProcesses.Name)]
 public class OutputPlaceTests
 {
     [Fact]
