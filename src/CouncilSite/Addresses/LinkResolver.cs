@@ -108,12 +108,17 @@ public sealed class LinkResolver(AddressBook addresses, Func<string, bool> inFol
     /// problem and this link need not be reported), and the nearest real target, written the way
     /// the clerk wrote the link.
     /// </summary>
-    public BrokenLink Diagnose(string fromFile, string url)
+    /// <param name="nearest">
+    /// Whether to look among the site's names for the nearest to a misspelt one, which on a large
+    /// site is most of the work; the cheap corrections (a '../' too many or too few, a missing '/')
+    /// are given either way.
+    /// </param>
+    public BrokenLink Diagnose(string fromFile, string url, bool nearest = true)
     {
         url = url.Trim();
         if (ownSite?.Split(url) is { } own)
         {
-            var fromRoot = Diagnose(fromFile, own.FromRoot);
+            var fromRoot = Diagnose(fromFile, own.FromRoot, nearest);
             return fromRoot with { Suggestion = fromRoot.Suggestion is { } root ? own.Site + root : null };
         }
 
@@ -124,16 +129,16 @@ public sealed class LinkResolver(AddressBook addresses, Func<string, bool> inFol
             // '/images/../favicon.svg' names the file '/favicon.svg', as a browser reads it; '/../' goes nowhere above the root.
             var (flat, aboveRoot) = Flattened(path);
             var named = flat == "/" ? null : new[] { flat.TrimStart('/'), "static" + flat }.FirstOrDefault(inFolder);
-            var nearest = flat != path && Resolve(fromFile, flat).Kind == LinkKind.Internal
+            var near = flat != path && Resolve(fromFile, flat).Kind == LinkKind.Internal
                 ? flat
-                : _nearAddresses.For(flat.TrimStart('/')) is { } near ? "/" + near : null;
-            return new BrokenLink(aboveRoot ? null : named, nearest is null ? null : nearest + fragment, aboveRoot);
+                : nearest && _nearAddresses.For(flat.TrimStart('/')) is { } found ? "/" + found : null;
+            return new BrokenLink(aboveRoot ? null : named, near is null ? null : near + fragment, aboveRoot);
         }
 
         var source = SourcePath(fromFile, path);
         var asFolder = written.EndsWith('/');
         var atRoot = source is null ? null : AtRoot(fromFile, source, asFolder);
-        var suggestion = Reclimbed(fromFile, written) ?? FromTop(fromFile, written) ?? atRoot ?? NearestFile(fromFile, source, asFolder);
+        var suggestion = Reclimbed(fromFile, written) ?? FromTop(fromFile, written) ?? atRoot ?? (nearest ? NearestFile(fromFile, source, asFolder) : null);
         return new BrokenLink(source is not null && atRoot is null && inFolder(source) ? source : null, suggestion is null ? null : suggestion + fragment);
     }
 

@@ -73,8 +73,12 @@ public class BuildMemory
 
     /// <summary>Checks the links and HTML of every Markdown file.</summary>
     /// <param name="addresses">Every address of the site, which the links were resolved against.</param>
-    internal virtual void CheckMarkdown(IEnumerable<MarkdownSource> sources, LinkResolver links, IReadOnlySet<string> imageHosts, AddressBook addresses, DiagnosticBag diagnostics) =>
-        Parallel.ForEach(sources, source => MarkdownChecks.Check(source, links, imageHosts, diagnostics));
+    internal virtual void CheckMarkdown(IEnumerable<MarkdownSource> sources, LinkResolver links, IReadOnlySet<string> imageHosts, AddressBook addresses, DiagnosticBag diagnostics)
+    {
+        var broken = new BrokenLinks();
+        Parallel.ForEach(sources, source => MarkdownChecks.Check(source, links, imageHosts, diagnostics, broken));
+        broken.Report(links, diagnostics);
+    }
 
     /// <summary>Starts the Render stage: what every page shares.</summary>
     internal virtual void StartRender(IReadOnlyList<SiteView> sites, int loopLimit)

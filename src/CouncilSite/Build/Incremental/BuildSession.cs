@@ -157,6 +157,7 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null) :
     {
         var files = addresses.Sources.ToList();
         _addresses = _fingerprint.Of(_settings, addresses.Addresses.ToList(), files, files.Select(addresses.AddressOfSource).ToList());
+        var broken = new BrokenLinks();
         Parallel.ForEach(sources, source =>
         {
             if (_checkedClean.TryGetValue(source, out var passed) && passed.Value == _addresses)
@@ -165,18 +166,19 @@ public sealed class BuildSession(bool inMemory, FolderChanges? changes = null) :
             }
 
             var found = new DiagnosticBag();
-            MarkdownChecks.Check(source, links, imageHosts, found);
+            var leadNowhere = MarkdownChecks.Check(source, links, imageHosts, found, broken);
             var messages = found.ToSortedList();
             foreach (var message in messages)
             {
                 diagnostics.Add(message);
             }
 
-            if (messages.Count == 0)
+            if (messages.Count == 0 && leadNowhere == 0)
             {
                 _checkedClean.AddOrUpdate(source, new StrongBox<UInt128>(_addresses));
             }
         });
+        broken.Report(links, diagnostics);
     }
 
     /// <summary>Starts the Render stage: what every page shares (the site, the theme, the loop limit) goes into each page's fingerprint.</summary>

@@ -13,17 +13,20 @@ namespace CouncilSite.Rendering.Markdown;
 public static class MarkdownChecks
 {
     /// <param name="imageHosts">The websites whose images may be shown (site.yml's <c>allow_images_from</c>), lower case.</param>
-    public static void Check(MarkdownSource source, LinkResolver resolver, IReadOnlySet<string> imageHosts, DiagnosticBag diagnostics)
+    /// <param name="broken">Where the links that lead nowhere are put, to be reported once every text is checked (<see cref="BrokenLinks.Report"/>).</param>
+    /// <returns>How many links of the text lead nowhere.</returns>
+    public static int Check(MarkdownSource source, LinkResolver resolver, IReadOnlySet<string> imageHosts, DiagnosticBag diagnostics, BrokenLinks broken)
     {
+        var found = 0;
         foreach (var link in source.Links)
         {
-            CheckLink(source, link, resolver, imageHosts, diagnostics);
+            found += CheckLink(source, link, resolver, imageHosts, diagnostics, broken);
         }
 
         foreach (var html in source.Html)
         {
             CheckHtml(source, html, diagnostics);
-            CheckHtmlLinks(source, html, resolver, imageHosts, diagnostics);
+            found += CheckHtmlLinks(source, html, resolver, imageHosts, diagnostics, broken);
         }
 
         foreach (var joined in source.JoinedListItems)
@@ -34,9 +37,11 @@ public static class MarkdownChecks
                     ? $"Line it up with the item on line {joined.ItemLine}, so that it is the next item."
                     : $"Line it up with the item on line {joined.ItemLine} for the next item, or indent it 2 or 3 spaces more than that item for a list inside it.");
         }
+
+        return found;
     }
 
-    private static void CheckLink(MarkdownSource source, MarkdownLink link, LinkResolver resolver, IReadOnlySet<string> imageHosts, DiagnosticBag diagnostics)
+    private static int CheckLink(MarkdownSource source, MarkdownLink link, LinkResolver resolver, IReadOnlySet<string> imageHosts, DiagnosticBag diagnostics, BrokenLinks broken)
     {
         var (url, line, column) = (link.Url, link.Line, link.Column);
         if (link.IsImage && string.IsNullOrWhiteSpace(link.Text))
@@ -50,8 +55,8 @@ public static class MarkdownChecks
         switch (resolution.Kind)
         {
             case LinkKind.Broken:
-                ReportBroken(source, line, column, url, link.IsImage ? "image" : "link", resolver, diagnostics);
-                break;
+                broken.Add(new BrokenLinkAt(source.File, line, column, url, link.IsImage ? "image" : "link"));
+                return 1;
             case LinkKind.Unsafe:
                 diagnostics.Error(source.File, line, column, DiagnosticCodes.UnsafeHtml,
                     $"The link '{url}' would run a script or use an address type the site does not allow.",
@@ -61,6 +66,8 @@ public static class MarkdownChecks
                 ReportExternalImage(source, line, column, url, imageHosts, diagnostics);
                 break;
         }
+
+        return 0;
     }
 
     /// <summary>
@@ -90,44 +97,10 @@ public static class MarkdownChecks
             host is null ? save : $"{save} To show images from {host} all the same, add it to site.yml: 'allow_images_from: [{host}]'.");
     }
 
-    private static void ReportBroken(MarkdownSource source, int line, int column, string url, string what, LinkResolver resolver, DiagnosticBag diagnostics)
-    {
-        var broken = resolver.Diagnose(source.File, url);
-        if (broken.AboveRoot)
-        {
-            diagnostics.Error(source.File, line, column, DiagnosticCodes.BrokenLink,
-                $"The {what} '{url}' climbs above the site's root with '../': the site has nothing above its root.",
-                broken.Suggestion is { } target
-                    ? $"Did you mean '{target}'? A link from the site's root starts at the top of the site, so it needs no '../'."
-                    : "A link from the site's root starts at the top of the site, so it needs no '../': remove them and check the rest of the address.");
-            return;
-        }
-
-        if (broken.ExistingFile is { } file)
-        {
-            // The file is there but not published. When it failed to load, its own error says why, and comes first to mind.
-            if (!diagnostics.HasErrorAbout(file))
-            {
-                diagnostics.Error(source.File, line, column, DiagnosticCodes.BrokenLink,
-                    $"The {what} '{url}' leads to {file}, which is in the site folder but not published.",
-                    "An empty file is left out until it has text, and so is a file outside the folders the site publishes: give it its text or move it, or remove the link.");
-            }
-
-            return;
-        }
-
-        diagnostics.Error(source.File, line, column, DiagnosticCodes.BrokenLink,
-            $"The {what} '{url}' leads to nothing on this site.",
-            broken.Suggestion is { } suggestion
-                ? url.Contains("../", StringComparison.Ordinal) || suggestion.Contains("../", StringComparison.Ordinal)
-                    ? $"Did you mean '{suggestion}'? Check the spelling, the date in folder names, and the number of '../' (each one climbs one folder up from this file's folder)."
-                    : $"Did you mean '{suggestion}'? Check the spelling and the date in folder names."
-                : "Link to a file in the site folder relative to this one (e.g. ../2025-12-10-full-council/minutes.md), or to a published address from the site root (e.g. /policies/standing-orders/). Check the spelling and the date in folder names.");
-    }
-
     /// <summary>Links in raw HTML must lead somewhere too; script in them is the sanitizer's finding, reported below.</summary>
-    private static void CheckHtmlLinks(MarkdownSource source, MarkdownHtml html, LinkResolver resolver, IReadOnlySet<string> imageHosts, DiagnosticBag diagnostics)
+    private static int CheckHtmlLinks(MarkdownSource source, MarkdownHtml html, LinkResolver resolver, IReadOnlySet<string> imageHosts, DiagnosticBag diagnostics, BrokenLinks broken)
     {
+        var found = 0;
         foreach (var url in RawHtmlLinks.In(html.Html))
         {
             var kind = resolver.Resolve(source.File, url.Address).Kind;
@@ -141,13 +114,16 @@ public static class MarkdownChecks
             var column = lines == 0 ? html.Column + url.Index : url.Index - before.LastIndexOf('\n');
             if (kind == LinkKind.Broken)
             {
-                ReportBroken(source, html.Line + lines, column, url.Address, "address", resolver, diagnostics);
+                broken.Add(new BrokenLinkAt(source.File, html.Line + lines, column, url.Address, "address"));
+                found++;
             }
             else
             {
                 ReportExternalImage(source, html.Line + lines, column, url.Address, imageHosts, diagnostics);
             }
         }
+
+        return found;
     }
 
     private static void CheckHtml(MarkdownSource source, MarkdownHtml html, DiagnosticBag diagnostics)
