@@ -1,6 +1,5 @@
 using System.CommandLine;
 using CouncilSite.Build;
-using CouncilSite.Diagnostics;
 using CouncilSite.Languages;
 using CouncilSite.Transparency;
 
@@ -27,15 +26,13 @@ public static class CheckCommand
         {
             var current = Environment.CurrentDirectory;
             var folder = result.GetValue(site)!.FullName;
-            var file = result.GetValue(messages) is { } named ? MessagesFile.At(named, current) : null;
-            if (file?.Refusal(folder, output: null, current) is { } refusal)
+            if (MessageReport.Open(result.GetValue(messages), folder, output: null, current, stderr) is not { } report)
             {
-                stderr.WriteLine($"councilsite: {refusal}");
                 return CommandLine.UsageError;
             }
 
             var outcome = SiteCheck.Run(folder, result.GetValue(today));
-            var written = MessageReport.Print(outcome.Diagnostics, file, MessagesFile.Suggested(current, folder, output: null), stderr);
+            var written = report.Print(outcome.Diagnostics, stderr);
 
             if (outcome.HasErrors)
             {

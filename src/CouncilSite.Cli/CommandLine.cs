@@ -1,6 +1,5 @@
 using System.CommandLine;
 using CouncilSite.Build;
-using CouncilSite.Diagnostics;
 
 namespace CouncilSite.Cli;
 
@@ -73,15 +72,13 @@ public static class CommandLine
             // Read before building: a build into the current folder swaps it for the new site.
             var current = Environment.CurrentDirectory;
             var options = new BuildOptions(result.GetValue(site)!.FullName, result.GetValue(output)?.FullName, result.GetValue(today));
-            var file = result.GetValue(messages) is { } named ? MessagesFile.At(named, current) : null;
-            if (file?.Refusal(options.SiteFolder, options.Output, current) is { } refusal)
+            if (MessageReport.Open(result.GetValue(messages), options.SiteFolder, options.Output, current, stderr) is not { } report)
             {
-                stderr.WriteLine($"councilsite: {refusal}");
                 return UsageError;
             }
 
             var outcome = SiteBuilder.Build(options);
-            var written = MessageReport.Print(outcome.Diagnostics, file, MessagesFile.Suggested(current, options.SiteFolder, options.Output), stderr);
+            var written = report.Print(outcome.Diagnostics, stderr);
             BuildReport.Print(outcome, stdout, stderr, current);
             return outcome.Succeeded && written ? Success : ContentErrors;
         });
